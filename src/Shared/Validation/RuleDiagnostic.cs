@@ -1,0 +1,47 @@
+using TaskDefKit.Rules;
+
+namespace TaskDefKit.Validation
+{
+    /// <summary>
+    /// One finding: the rule's ID and severity, a message that names the offending value and the fix, and the JSON
+    /// pointer (RFC 6901) of the offending element in register-input form, e.g. <c>/containerDefinitions/0/portMappings/1/hostPort</c>.
+    /// </summary>
+    public sealed class RuleDiagnostic
+    {
+        public RuleDiagnostic(string ruleId, RuleSeverity severity, string message, string pointer, SourceLocation? location = null)
+        {
+            RuleId = ruleId;
+            Severity = severity;
+            Message = message;
+            Pointer = pointer;
+            Location = location;
+        }
+
+        /// <summary>The rule ID, <c>TDKnnnn</c>.</summary>
+        public string RuleId { get; }
+
+        public RuleSeverity Severity { get; }
+
+        public string Message { get; }
+
+        /// <summary>The JSON pointer of the offending element; the empty string is the whole document.</summary>
+        public string Pointer { get; }
+
+        /// <summary>Where the element is in a source file, when the definition was read from one.</summary>
+        public SourceLocation? Location { get; }
+
+        public RuleDiagnostic WithLocation(SourceLocation? location) =>
+            new RuleDiagnostic(RuleId, Severity, Message, Pointer, location);
+
+        public RuleDiagnostic WithSeverity(RuleSeverity severity) =>
+            new RuleDiagnostic(RuleId, severity, Message, Pointer, Location);
+
+        /// <summary><c>file:line:col: severity TDKnnnn: message [pointer]</c>, the compiler-style line.</summary>
+        public override string ToString()
+        {
+            string where = Location is null ? string.Empty : Location + ": ";
+            string severity = Severity == RuleSeverity.Error ? "error" : Severity == RuleSeverity.Warning ? "warning" : "info";
+            return where + severity + " " + RuleId + ": " + Message + " [" + (Pointer.Length == 0 ? "/" : Pointer) + "]";
+        }
+    }
+}

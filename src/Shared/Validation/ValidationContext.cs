@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using TaskDefKit.Model;
+using TaskDefKit.Rules;
+
+namespace TaskDefKit.Validation
+{
+    /// <summary>
+    /// What every rule needs to know about the definition under validation, computed once: the launch types it
+    /// targets, its platform, its effective network mode and its normalised task size. Rules report through
+    /// <see cref="Report"/>.
+    /// </summary>
+    public sealed class ValidationContext
+    {
+        private readonly List<RuleDiagnostic> _diagnostics;
+        private readonly ValidationOptions _options;
+
+        public ValidationContext(TaskDefinition definition, ValidationOptions? options = null, List<RuleDiagnostic>? sink = null)
+        {
+            Definition = definition;
+            _options = options ?? ValidationOptions.Default;
+            _diagnostics = sink ?? new List<RuleDiagnostic>();
+            Containers = definition.ContainerDefinitions ?? (IReadOnlyList<ContainerDefinition>)Array.Empty<ContainerDefinition>();
+            Volumes = definition.Volumes ?? (IReadOnlyList<Volume>)Array.Empty<Volume>();
+
+            bool listsFargate = false, listsEc2 = false, listsExternal = false, listsManaged = false;
+            if (definition.RequiresCompatibilities != null)
+            {
+                foreach (Compatibility compatibility in definition.RequiresCompatibilities)
+                {
+                    listsFargate |= compatibility == Compatibility.Fargate;
+                    listsEc2 |= compatibility == Compatibility.Ec2;
+                    listsExternal |= compatibility == Compatibility.External;
+                    listsManaged |= compatibility == Compatibility.ManagedInstances;
+                }
+            }
+
+            Compatibility? target = _options.TargetLaunchType;
+            IsFargate = listsFargate || target == Compatibility.Fargate;
+            IsExternal = listsExternal || target == Compatibility.External;
+            IsManagedInstances = listsManaged || target == Compatibility.ManagedInstances;
+            // ECS applies EC2 rules when nothing is listed.
+            IsEc2 = listsEc2 || target == Compatibility.Ec2 || (!IsFargate && !IsExternal && !IsManagedInstances);
+            IsExternalOnly = IsExternal && !IsFargate && !IsEc2 && !IsManagedInstances;
+
+            string? osFamily = definition.RuntimePlatform?.OperatingSystemFamily?.Value;
+            IsWindows = osFamily != null && osFamily.StartsWith("WINDOWS_SERVER_", StringComparison.Ordinal);
+
+            NetworkModeIsExplicit = definition.NetworkMode.HasValue;
+            EffectiveNetworkMode = definition.NetworkMode ?? (IsWindows ? (NetworkMode?)null : NetworkMode.Bridge);
+
+            TaskCpuUnits = definition.Cpu != null && TaskSize.TryParseCpu(definition.Cpu, out int cpu) ? cpu : (int?)null;
+            TaskMemoryMiB = definition.Memory != null && TaskSize.TryParseMemory(definition.Memory, out int memory) ? memory : (int?)null;
+        }
+
+        public TaskDefinition Definition { get; }
+
+        /// <summary>The container definitions (never null).</summary>
+        public IReadOnlyList<ContainerDefinition> Containers { get; }
+
+        /// <summary>The task's volumes (never null).</summary>
+        public IReadOnlyList<Volume> Volumes { get; }
+
+        /// <summary><c>requiresCompatibilities</c> lists FARGATE, or the options target Fargate.</summary>
+        public bool IsFargate { get; }
+
+        /// <summary>EC2 is listed or targeted, or nothing is listed (ECS then applies EC2 rules).</summary>
+        public bool IsEc2 { get; }
+
+        public bool IsExternal { get; }
+
+        public bool IsManagedInstances { get; }
+
+        /// <summary>EXTERNAL (ECS Anywhere) is the only launch type.</summary>
+        public bool IsExternalOnly { get; }
+
+        /// <summary><c>runtimePlatform.operatingSystemFamily</c> is a Windows Server family.</summary>
+        public bool IsWindows { get; }
+
+        public bool IsLinux => !IsWindows;
+
+        public bool NetworkModeIsExplicit { get; }
+
+        /// <summary><c>networkMode</c>, else <c>bridge</c> on Linux; null for the Docker default (NAT) mode on Windows.</summary>
+        public NetworkMode? EffectiveNetworkMode { get; }
+
+        public bool IsAwsVpc => EffectiveNetworkMode == NetworkMode.AwsVpc;
+
+        public bool IsBridge => EffectiveNetworkMode == NetworkMode.Bridge;
+
+        public bool IsHostNetwork => EffectiveNetworkMode == NetworkMode.Host;
+
+        /// <summary>Task <c>cpu</c> in CPU units, when present and parseable (TDK1011).</summary>
+        public int? TaskCpuUnits { get; }
+
+        /// <summary>Task <c>memory</c> in MiB, when present and parseable (TDK1012).</summary>
+        public int? TaskMemoryMiB { get; }
+
+        public IReadOnlyList<RuleDiagnostic> Diagnostics => _diagnostics;
+
+        /// <summary>A container is essential when <c>essential</c> is true or omitted.</summary>
+        public static bool IsEssential(ContainerDefinition container) => container.Essential != false;
+
+        /// <summary>Finds a container by name (ordinal); null if none has it.</summary>
+        public ContainerDefinition? FindContainer(string? name)
+        {
+            if (name is null)
+            {
+                return null;
+            }
+
+            foreach (ContainerDefinition container in Containers)
+            {
+                if (string.Equals(container.Name, name, StringComparison.Ordinal))
+                {
+                    return container;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>True when some container routes logs through FireLens as the log router.</summary>
+        public bool HasFireLensRouter
+        {
+            get
+            {
+                foreach (ContainerDefinition container in Containers)
+                {
+                    if (container.FirelensConfiguration != null)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>Reports a finding at the rule's catalog severity (or the one given), honouring the options.</summary>
+        public void Report(string ruleId, string pointer, string message, RuleSeverity? severity = null)
+        {
+            if (_options.IgnoredRules != null && _options.IgnoredRules.Contains(ruleId))
+            {
+                return;
+            }
+
+            RuleSeverity effective = severity ?? RuleCatalog.Get(ruleId).DefaultSeverity;
+            if (_options.SeverityOverrides != null && _options.SeverityOverrides.TryGetValue(ruleId, out RuleSeverity overridden))
+            {
+                effective = overridden;
+            }
+
+            _diagnostics.Add(new RuleDiagnostic(ruleId, effective, message, pointer));
+        }
+    }
+}
