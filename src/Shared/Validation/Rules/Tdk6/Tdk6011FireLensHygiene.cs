@@ -8,10 +8,13 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 {
     /// <summary>
     /// TDK6011: FireLens hygiene: the router should be essential; containers that depend on the router should use
-    /// <c>START</c> or <c>HEALTHY</c>; in <c>bridge</c> mode application containers must depend on the router so it
-    /// starts first; <c>log-driver-buffer-limit</c> is valid only with <c>awsfirelens</c> (error otherwise).
+    /// <c>START</c> or <c>HEALTHY</c>; <c>log-driver-buffer-limit</c> is valid only with <c>awsfirelens</c> (error otherwise).
     /// </summary>
-    /// <remarks>Source: [FIRELENS] ("We recommend that the container be marked as essential"); [BOTO:LogConfiguration] options (log-driver-buffer-limit).</remarks>
+    /// <remarks>
+    /// Source: [FIRELENS] ("We recommend that the container be marked as essential"); [BOTO:LogConfiguration] options
+    /// (log-driver-buffer-limit). The catalog's bridge-mode start-order check is not applied: the current FireLens guide
+    /// says ECS itself makes the router start before the containers that use it, unless dependsOn overrides that order.
+    /// </remarks>
     internal sealed class Tdk6011FireLensHygiene : TaskDefinitionRule
     {
         public override string Id => RuleIds.FireLensHygiene;
@@ -69,7 +72,6 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                     continue;
                 }
 
-                bool dependsOnRouter = false;
                 List<ContainerDependency>? dependsOn = container.DependsOn;
                 if (dependsOn != null)
                 {
@@ -81,7 +83,6 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                             continue;
                         }
 
-                        dependsOnRouter = true;
                         ContainerCondition? condition = dependency.Condition;
                         if (condition.HasValue && condition.Value.IsKnown && condition != ContainerCondition.Start && condition != ContainerCondition.Healthy)
                         {
@@ -89,12 +90,6 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                                 SecurityReferences.ContainerLabel(container, i) + " waits for the FireLens log router '" + routerName + "' with condition " + condition.Value.Value + ", but the router keeps running and never completes: use \"START\" (or \"HEALTHY\" with a router health check).");
                         }
                     }
-                }
-
-                if (!dependsOnRouter && context.IsBridge && container.LogConfiguration?.LogDriver == LogDriver.Awsfirelens)
-                {
-                    context.Report(Id, JsonPointer.Container(i, "dependsOn"),
-                        SecurityReferences.ContainerLabel(container, i) + " logs through FireLens in bridge mode but does not depend on the log router '" + routerName + "': add \"dependsOn\": [{ \"containerName\": \"" + routerName + "\", \"condition\": \"START\" }] so the router starts first.");
                 }
             }
         }
