@@ -25,7 +25,7 @@ namespace TaskDefKit.Validation.Support
     {
         // [BOTO:Secret]; [SEC-SM]: arn:aws:secretsmanager:region:aws_account_id:secret:secret-name:json-key:version-stage:version-id
         private static readonly Regex s_secretsManagerArn = new Regex(
-            "^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]+(:(?<key>[^:]*):(?<stage>[^:]*):(?<id>[^:]*))?$",
+            "^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]+(:[^:]*:[^:]*:[^:]*)?$",
             RegexOptions.CultureInvariant);
 
         // The secret itself, without the JSON-key / version suffix ([BOTO:RepositoryCredentials]).
@@ -53,15 +53,22 @@ namespace TaskDefKit.Validation.Support
             {
                 if (valueFrom.IndexOf(":secretsmanager:", StringComparison.Ordinal) > 0)
                 {
-                    Match match = s_secretsManagerArn.Match(valueFrom);
-                    if (!match.Success)
+                    if (!s_secretsManagerArn.IsMatch(valueFrom))
                     {
                         return SecretReferenceKind.Invalid;
                     }
 
-                    Group key = match.Groups["key"], stage = match.Groups["stage"], id = match.Groups["id"];
-                    hasSelector = key.Length > 0 || stage.Length > 0 || id.Length > 0;
-                    stageAndId = stage.Length > 0 && id.Length > 0;
+                    // The name cannot contain ':', so a suffix starts at the first ':' after ":secret:".
+                    int name = valueFrom.IndexOf(":secret:", StringComparison.Ordinal) + 8;
+                    int key = valueFrom.IndexOf(':', name);
+                    if (key >= 0)
+                    {
+                        int stage = valueFrom.IndexOf(':', key + 1);
+                        int id = valueFrom.IndexOf(':', stage + 1);
+                        hasSelector = valueFrom.Length - key > 3;
+                        stageAndId = id - stage > 1 && valueFrom.Length - id > 1;
+                    }
+
                     return SecretReferenceKind.SecretsManagerArn;
                 }
 

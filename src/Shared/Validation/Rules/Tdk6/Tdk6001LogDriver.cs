@@ -23,21 +23,22 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                     continue;
                 }
 
-                string pointer = JsonPointer.Member(JsonPointer.Container(i, "logConfiguration"), "logDriver");
                 if (log.LogDriver is null)
                 {
-                    context.Report(Id, pointer,
+                    context.Report(Id, Pointer(i),
                         SecurityReferences.ContainerLabel(container!, i) + " has a logConfiguration without logDriver: set logDriver to one of " + Valid + " (awslogs sends logs to CloudWatch Logs).");
                 }
                 else if (!log.LogDriver.Value.IsKnown)
                 {
                     string value = log.LogDriver.Value.Value;
-                    context.Report(Id, pointer,
+                    context.Report(Id, Pointer(i),
                         SecurityReferences.ContainerLabel(container!, i) + " uses log driver '" + value + "', which ECS does not support"
                         + (value == "logentries" ? " (logentries was removed from the API)" : string.Empty)
                         + ": use one of " + Valid + ".");
                 }
             }
         }
+
+        private static string Pointer(int index) => JsonPointer.Member(JsonPointer.Container(index, "logConfiguration"), "logDriver");
     }
 }

@@ -25,7 +25,6 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                     continue;
                 }
 
-                string options = JsonPointer.Member(JsonPointer.Container(i, "logConfiguration"), "options");
                 Dictionary<string, string>? map = log.Options;
                 string? group = null, region = null;
                 bool hasGroup = map != null && map.TryGetValue("awslogs-group", out group);
@@ -33,22 +32,24 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 
                 if (!hasGroup)
                 {
-                    context.Report(Id, JsonPointer.Member(options, "awslogs-group"),
+                    context.Report(Id, JsonPointer.Member(Options(i), "awslogs-group"),
                         SecurityReferences.ContainerLabel(container!, i) + " uses awslogs without the awslogs-group option: add \"awslogs-group\" with the CloudWatch Logs group to send logs to (for example \"/ecs/" + (container!.Name ?? "app") + "\").");
                 }
                 else if (!IsLogGroupName(group!))
                 {
-                    context.Report(Id, JsonPointer.Member(options, "awslogs-group"),
+                    context.Report(Id, JsonPointer.Member(Options(i), "awslogs-group"),
                         SecurityReferences.ContainerLabel(container!, i) + " sets awslogs-group to '" + group + "', which is not a valid CloudWatch Logs group name: use 1-512 characters from letters, digits and . - _ / #.");
                 }
 
                 if (!hasRegion || region!.Trim().Length == 0)
                 {
-                    context.Report(Id, JsonPointer.Member(options, "awslogs-region"),
+                    context.Report(Id, JsonPointer.Member(Options(i), "awslogs-region"),
                         SecurityReferences.ContainerLabel(container!, i) + " uses awslogs without " + (hasRegion ? "a value for " : string.Empty) + "the awslogs-region option: add \"awslogs-region\" with the Region of the log group (for example \"us-east-1\").");
                 }
             }
         }
+
+        private static string Options(int index) => JsonPointer.Member(JsonPointer.Container(index, "logConfiguration"), "options");
 
         private static bool IsLogGroupName(string name)
         {

@@ -24,23 +24,25 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                     continue;
                 }
 
-                string pointer = JsonPointer.Member(JsonPointer.Member(JsonPointer.Container(i, "logConfiguration"), "options"), "awslogs-stream-prefix");
                 string? prefix = null;
                 if (log.Options is null || !log.Options.TryGetValue("awslogs-stream-prefix", out prefix) || prefix.Length == 0)
                 {
                     if (context.IsFargate)
                     {
-                        context.Report(Id, pointer,
+                        context.Report(Id, Pointer(i),
                             SecurityReferences.ContainerLabel(container!, i) + " uses awslogs on Fargate without awslogs-stream-prefix: add \"awslogs-stream-prefix\" (for example the service name \"" + (container!.Name ?? "app") + "\").");
                     }
                 }
                 else if (prefix!.IndexOf(':') >= 0 || prefix.IndexOf('*') >= 0)
                 {
                     // Log-stream names may not contain ':' or '*' (unconfirmed as an ECS registration check).
-                    context.Report(Id, pointer,
+                    context.Report(Id, Pointer(i),
                         SecurityReferences.ContainerLabel(container!, i) + " sets awslogs-stream-prefix to '" + prefix + "', but log-stream names cannot contain ':' or '*': remove those characters.");
                 }
             }
         }
+
+        private static string Pointer(int index) =>
+            JsonPointer.Member(JsonPointer.Member(JsonPointer.Container(index, "logConfiguration"), "options"), "awslogs-stream-prefix");
     }
 }

@@ -28,43 +28,44 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                     continue;
                 }
 
-                string options = JsonPointer.Member(JsonPointer.Container(i, "logConfiguration"), "options");
                 foreach (KeyValuePair<string, string> option in map)
                 {
                     if (!IsKnownKey(option.Key))
                     {
-                        context.Report(Id, JsonPointer.Member(options, option.Key),
+                        context.Report(Id, JsonPointer.Member(Options(i), option.Key),
                             SecurityReferences.ContainerLabel(container!, i) + " sets awslogs option '" + option.Key + "', which the awslogs driver does not accept: use only awslogs-create-group, awslogs-datetime-format, awslogs-group, awslogs-multiline-pattern, awslogs-region, awslogs-stream-prefix, max-buffer-size and mode.");
                     }
                 }
 
                 if (map.ContainsKey("awslogs-datetime-format") && map.ContainsKey("awslogs-multiline-pattern"))
                 {
-                    context.Report(Id, JsonPointer.Member(options, "awslogs-multiline-pattern"),
+                    context.Report(Id, JsonPointer.Member(Options(i), "awslogs-multiline-pattern"),
                         SecurityReferences.ContainerLabel(container!, i) + " sets both awslogs-datetime-format and awslogs-multiline-pattern, which cannot be combined: keep only one of them.");
                 }
 
                 bool hasMode = map.TryGetValue("mode", out string? mode);
                 if (hasMode && mode != "non-blocking" && mode != "blocking")
                 {
-                    context.Report(Id, JsonPointer.Member(options, "mode"),
+                    context.Report(Id, JsonPointer.Member(Options(i), "mode"),
                         SecurityReferences.ContainerLabel(container!, i) + " sets log mode '" + mode + "': use \"non-blocking\" or \"blocking\".");
                 }
                 else if (mode == "blocking" && map.ContainsKey("max-buffer-size"))
                 {
-                    context.Report(Id, JsonPointer.Member(options, "max-buffer-size"),
+                    context.Report(Id, JsonPointer.Member(Options(i), "max-buffer-size"),
                         SecurityReferences.ContainerLabel(container!, i) + " sets max-buffer-size with mode \"blocking\", where it has no effect: set mode to \"non-blocking\" or remove max-buffer-size.",
                         RuleSeverity.Warning);
                 }
 
                 if (map.TryGetValue("awslogs-create-group", out string? create) && string.Equals(create, "true", System.StringComparison.OrdinalIgnoreCase))
                 {
-                    context.Report(Id, JsonPointer.Member(options, "awslogs-create-group"),
+                    context.Report(Id, JsonPointer.Member(Options(i), "awslogs-create-group"),
                         SecurityReferences.ContainerLabel(container!, i) + " sets awslogs-create-group to true: make sure the task execution role (or the container instance role on EC2) allows logs:CreateLogGroup.",
                         RuleSeverity.Info);
                 }
             }
         }
+
+        private static string Options(int index) => JsonPointer.Member(JsonPointer.Container(index, "logConfiguration"), "options");
 
         private static bool IsKnownKey(string key)
         {

@@ -21,16 +21,15 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                     continue;
                 }
 
-                string logPointer = JsonPointer.Container(i, "logConfiguration");
                 if (!HasNonEmptyOption(log, "splunk-url"))
                 {
-                    context.Report(Id, JsonPointer.Member(JsonPointer.Member(logPointer, "options"), "splunk-url"),
+                    context.Report(Id, JsonPointer.Member(JsonPointer.Member(JsonPointer.Container(i, "logConfiguration"), "options"), "splunk-url"),
                         SecurityReferences.ContainerLabel(container!, i) + " uses the splunk log driver without splunk-url: add \"splunk-url\" with the Splunk HTTP Event Collector URL.");
                 }
 
                 if (!HasNonEmptyOption(log, "splunk-token") && !HasSecretOption(log, "splunk-token"))
                 {
-                    context.Report(Id, JsonPointer.Member(logPointer, "secretOptions"),
+                    context.Report(Id, JsonPointer.Member(JsonPointer.Container(i, "logConfiguration"), "secretOptions"),
                         SecurityReferences.ContainerLabel(container!, i) + " uses the splunk log driver without splunk-token: add a secretOptions entry named \"splunk-token\" whose valueFrom is the Secrets Manager secret or SSM parameter holding the token.");
                 }
             }

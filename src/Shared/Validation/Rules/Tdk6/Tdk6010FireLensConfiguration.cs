@@ -27,21 +27,19 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                     continue;
                 }
 
-                string label = SecurityReferences.ContainerLabel(container!, i);
-                string pointer = JsonPointer.Container(i, "firelensConfiguration");
                 if (context.IsWindows)
                 {
-                    context.Report(Id, pointer, label + " has a firelensConfiguration, but FireLens is not supported for Windows containers: use the awslogs log driver instead.");
+                    context.Report(Id, Pointer(i), Label(context, i) + " has a firelensConfiguration, but FireLens is not supported for Windows containers: use the awslogs log driver instead.");
                 }
 
                 FirelensConfigurationType? type = firelens.Type;
                 if (type is null)
                 {
-                    context.Report(Id, JsonPointer.Member(pointer, "type"), label + " has a firelensConfiguration without type: set \"type\" to \"fluentbit\" or \"fluentd\".");
+                    context.Report(Id, JsonPointer.Member(Pointer(i), "type"), Label(context, i) + " has a firelensConfiguration without type: set \"type\" to \"fluentbit\" or \"fluentd\".");
                 }
                 else if (!type.Value.IsKnown)
                 {
-                    context.Report(Id, JsonPointer.Member(pointer, "type"), label + " sets FireLens type '" + type.Value.Value + "': use \"fluentbit\" or \"fluentd\".");
+                    context.Report(Id, JsonPointer.Member(Pointer(i), "type"), Label(context, i) + " sets FireLens type '" + type.Value.Value + "': use \"fluentbit\" or \"fluentd\".");
                 }
 
                 Dictionary<string, string>? options = firelens.Options;
@@ -50,72 +48,76 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                     continue;
                 }
 
-                string optionsPointer = JsonPointer.Member(pointer, "options");
                 foreach (KeyValuePair<string, string> option in options)
                 {
-                    string optionPointer = JsonPointer.Member(optionsPointer, option.Key);
                     switch (option.Key)
                     {
                         case "enable-ecs-log-metadata":
                             if (option.Value != "true" && option.Value != "false")
                             {
-                                context.Report(Id, optionPointer, label + " sets enable-ecs-log-metadata to '" + option.Value + "': use \"true\" or \"false\".");
+                                context.Report(Id, OptionPointer(i, option.Key), Label(context, i) + " sets enable-ecs-log-metadata to '" + option.Value + "': use \"true\" or \"false\".");
                             }
 
                             break;
                         case "config-file-type":
-                            CheckConfigFileType(context, label, optionPointer, option.Value, options);
+                            CheckConfigFileType(context, i, option.Value, options);
                             break;
                         case "config-file-value":
-                            CheckConfigFileValue(context, label, optionPointer, option.Value, type, options);
+                            CheckConfigFileValue(context, i, option.Value, type, options);
                             break;
                         default:
-                            context.Report(Id, optionPointer, label + " sets FireLens option '" + option.Key + "', which FireLens does not accept: use only enable-ecs-log-metadata, config-file-type and config-file-value.");
+                            context.Report(Id, OptionPointer(i, option.Key), Label(context, i) + " sets FireLens option '" + option.Key + "', which FireLens does not accept: use only enable-ecs-log-metadata, config-file-type and config-file-value.");
                             break;
                     }
                 }
             }
         }
 
-        private void CheckConfigFileType(ValidationContext context, string label, string pointer, string value, Dictionary<string, string> options)
+        private void CheckConfigFileType(ValidationContext context, int index, string value, Dictionary<string, string> options)
         {
             if (value != "s3" && value != "file")
             {
-                context.Report(Id, pointer, label + " sets config-file-type to '" + value + "': use \"file\" (a path in the router image) or \"s3\" (an S3 object ARN).");
+                context.Report(Id, OptionPointer(index, "config-file-type"), Label(context, index) + " sets config-file-type to '" + value + "': use \"file\" (a path in the router image) or \"s3\" (an S3 object ARN).");
                 return;
             }
 
             if (!options.ContainsKey("config-file-value"))
             {
-                context.Report(Id, pointer, label + " sets config-file-type without config-file-value: add \"config-file-value\" with the " + (value == "s3" ? "S3 object ARN" : "file path") + " of the configuration file.");
+                context.Report(Id, OptionPointer(index, "config-file-type"), Label(context, index) + " sets config-file-type without config-file-value: add \"config-file-value\" with the " + (value == "s3" ? "S3 object ARN" : "file path") + " of the configuration file.");
             }
 
             if (value == "s3")
             {
                 if (context.IsFargate)
                 {
-                    context.Report(Id, pointer, label + " loads its FireLens configuration from S3, which Fargate does not support: bake the file into the router image and use config-file-type \"file\".");
+                    context.Report(Id, OptionPointer(index, "config-file-type"), Label(context, index) + " loads its FireLens configuration from S3, which Fargate does not support: bake the file into the router image and use config-file-type \"file\".");
                 }
                 else if (!SecurityReferences.HasExecutionRole(context))
                 {
-                    context.Report(Id, pointer, label + " loads its FireLens configuration from S3, which needs a task execution role: set executionRoleArn to a role allowed s3:GetObject and s3:GetBucketLocation on the file.");
+                    context.Report(Id, OptionPointer(index, "config-file-type"), Label(context, index) + " loads its FireLens configuration from S3, which needs a task execution role: set executionRoleArn to a role allowed s3:GetObject and s3:GetBucketLocation on the file.");
                 }
             }
         }
 
-        private void CheckConfigFileValue(ValidationContext context, string label, string pointer, string value, FirelensConfigurationType? type, Dictionary<string, string> options)
+        private void CheckConfigFileValue(ValidationContext context, int index, string value, FirelensConfigurationType? type, Dictionary<string, string> options)
         {
             if (!options.ContainsKey("config-file-type"))
             {
-                context.Report(Id, pointer, label + " sets config-file-value without config-file-type: add \"config-file-type\": \"file\" or \"s3\".");
+                context.Report(Id, OptionPointer(index, "config-file-value"), Label(context, index) + " sets config-file-value without config-file-type: add \"config-file-type\": \"file\" or \"s3\".");
             }
 
             bool fluentBitPath = value == "/fluent-bit/etc/fluent-bit.conf";
             bool fluentdPath = value == "/fluentd/etc/fluent.conf";
             if ((fluentBitPath && type != FirelensConfigurationType.Fluentd) || (fluentdPath && type != FirelensConfigurationType.Fluentbit))
             {
-                context.Report(Id, pointer, label + " sets config-file-value to '" + value + "', the file FireLens generates and overwrites: put your configuration at another path (for example /extra.conf).");
+                context.Report(Id, OptionPointer(index, "config-file-value"), Label(context, index) + " sets config-file-value to '" + value + "', the file FireLens generates and overwrites: put your configuration at another path (for example /extra.conf).");
             }
         }
+
+        private static string Label(ValidationContext context, int index) => SecurityReferences.ContainerLabel(context.Containers[index], index);
+
+        private static string Pointer(int index) => JsonPointer.Container(index, "firelensConfiguration");
+
+        private static string OptionPointer(int index, string key) => JsonPointer.Member(JsonPointer.Member(Pointer(index), "options"), key);
     }
 }

@@ -27,18 +27,17 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 
                 if (container.Secrets != null)
                 {
-                    CheckList(context, container, i, container.Secrets, JsonPointer.Container(i, "secrets"), "secret");
+                    CheckList(context, container, i, container.Secrets, false);
                 }
 
                 if (container.LogConfiguration?.SecretOptions != null)
                 {
-                    CheckList(context, container, i, container.LogConfiguration.SecretOptions,
-                        JsonPointer.Member(JsonPointer.Container(i, "logConfiguration"), "secretOptions"), "secret option");
+                    CheckList(context, container, i, container.LogConfiguration.SecretOptions, true);
                 }
             }
         }
 
-        private void CheckList(ValidationContext context, ContainerDefinition container, int index, List<Secret> secrets, string listPointer, string what)
+        private void CheckList(ValidationContext context, ContainerDefinition container, int index, List<Secret> secrets, bool logOptions)
         {
             for (int s = 0; s < secrets.Count; s++)
             {
@@ -48,35 +47,37 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                     continue;
                 }
 
-                string pointer = JsonPointer.Index(listPointer, s);
                 if (string.IsNullOrEmpty(secret.Name))
                 {
-                    context.Report(Id, JsonPointer.Member(pointer, "name"),
-                        SecurityReferences.ContainerLabel(container, index) + " has a " + what + " without a name: set \"name\" to the environment variable (or log option) that receives the value.");
+                    context.Report(Id, JsonPointer.Member(JsonPointer.Index(ListPointer(index, logOptions), s), "name"),
+                        SecurityReferences.ContainerLabel(container, index) + " has a " + (logOptions ? "secret option" : "secret") + " without a name: set \"name\" to the environment variable (or log option) that receives the value.");
                 }
 
                 string? valueFrom = secret.ValueFrom;
                 if (string.IsNullOrEmpty(valueFrom))
                 {
-                    context.Report(Id, JsonPointer.Member(pointer, "valueFrom"),
-                        SecurityReferences.ContainerLabel(container, index) + " has a " + what + Named(secret) + " without valueFrom: set it to the ARN of a Secrets Manager secret or of an SSM parameter (or the parameter name).");
+                    context.Report(Id, JsonPointer.Member(JsonPointer.Index(ListPointer(index, logOptions), s), "valueFrom"),
+                        SecurityReferences.ContainerLabel(container, index) + " has a " + (logOptions ? "secret option" : "secret") + Named(secret) + " without valueFrom: set it to the ARN of a Secrets Manager secret or of an SSM parameter (or the parameter name).");
                     continue;
                 }
 
                 SecretReferenceKind kind = SecurityReferences.ClassifySecret(valueFrom!, out _, out bool stageAndId);
                 if (kind == SecretReferenceKind.Invalid)
                 {
-                    context.Report(Id, JsonPointer.Member(pointer, "valueFrom"),
-                        SecurityReferences.ContainerLabel(container, index) + " has a " + what + Named(secret) + " whose valueFrom '" + valueFrom + "' is neither a Secrets Manager secret ARN (arn:aws:secretsmanager:region:account:secret:name), an SSM parameter ARN (arn:aws:ssm:region:account:parameter/name) nor an SSM parameter name: use one of these forms.");
+                    context.Report(Id, JsonPointer.Member(JsonPointer.Index(ListPointer(index, logOptions), s), "valueFrom"),
+                        SecurityReferences.ContainerLabel(container, index) + " has a " + (logOptions ? "secret option" : "secret") + Named(secret) + " whose valueFrom '" + valueFrom + "' is neither a Secrets Manager secret ARN (arn:aws:secretsmanager:region:account:secret:name), an SSM parameter ARN (arn:aws:ssm:region:account:parameter/name) nor an SSM parameter name: use one of these forms.");
                 }
                 else if (stageAndId)
                 {
-                    context.Report(Id, JsonPointer.Member(pointer, "valueFrom"),
-                        SecurityReferences.ContainerLabel(container, index) + " has a " + what + Named(secret) + " whose valueFrom gives both a version stage and a version ID: keep only one (secret-arn:json-key:version-stage: or secret-arn:json-key::version-id).");
+                    context.Report(Id, JsonPointer.Member(JsonPointer.Index(ListPointer(index, logOptions), s), "valueFrom"),
+                        SecurityReferences.ContainerLabel(container, index) + " has a " + (logOptions ? "secret option" : "secret") + Named(secret) + " whose valueFrom gives both a version stage and a version ID: keep only one (secret-arn:json-key:version-stage: or secret-arn:json-key::version-id).");
                 }
             }
         }
 
         private static string Named(Secret secret) => string.IsNullOrEmpty(secret.Name) ? string.Empty : " '" + secret.Name + "'";
+
+        private static string ListPointer(int index, bool logOptions) =>
+            logOptions ? JsonPointer.Member(JsonPointer.Container(index, "logConfiguration"), "secretOptions") : JsonPointer.Container(index, "secrets");
     }
 }

@@ -26,18 +26,17 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 
                 if (container.Secrets != null)
                 {
-                    CheckList(context, container, i, container.Secrets, JsonPointer.Container(i, "secrets"));
+                    CheckList(context, container, i, container.Secrets, false);
                 }
 
                 if (container.LogConfiguration?.SecretOptions != null)
                 {
-                    CheckList(context, container, i, container.LogConfiguration.SecretOptions,
-                        JsonPointer.Member(JsonPointer.Container(i, "logConfiguration"), "secretOptions"));
+                    CheckList(context, container, i, container.LogConfiguration.SecretOptions, true);
                 }
             }
         }
 
-        private void CheckList(ValidationContext context, ContainerDefinition container, int index, List<Secret> secrets, string listPointer)
+        private void CheckList(ValidationContext context, ContainerDefinition container, int index, List<Secret> secrets, bool logOptions)
         {
             for (int s = 0; s < secrets.Count; s++)
             {
@@ -50,15 +49,18 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 SecretReferenceKind kind = SecurityReferences.ClassifySecret(valueFrom!, out bool hasSelector, out _);
                 if (kind == SecretReferenceKind.SsmParameterName)
                 {
-                    context.Report(Id, JsonPointer.Member(JsonPointer.Index(listPointer, s), "valueFrom"),
+                    context.Report(Id, JsonPointer.Member(JsonPointer.Index(ListPointer(index, logOptions), s), "valueFrom"),
                         SecurityReferences.ContainerLabel(container, index) + " references SSM parameter '" + valueFrom + "' by name, which only resolves in the task's own Region and account: use the full parameter ARN if it lives elsewhere.");
                 }
                 else if (kind == SecretReferenceKind.SecretsManagerArn && hasSelector)
                 {
-                    context.Report(Id, JsonPointer.Member(JsonPointer.Index(listPointer, s), "valueFrom"),
+                    context.Report(Id, JsonPointer.Member(JsonPointer.Index(ListPointer(index, logOptions), s), "valueFrom"),
                         SecurityReferences.ContainerLabel(container, index) + " selects a JSON key or version of a Secrets Manager secret, which needs Fargate platform version 1.4.0 or later (Linux) or container agent 1.37.0 or later (EC2).");
                 }
             }
         }
+
+        private static string ListPointer(int index, bool logOptions) =>
+            logOptions ? JsonPointer.Member(JsonPointer.Container(index, "logConfiguration"), "secretOptions") : JsonPointer.Container(index, "secrets");
     }
 }

@@ -46,15 +46,14 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                     }
 
                     string name = pair!.Name ?? string.Empty;
-                    string pointer = JsonPointer.Index(JsonPointer.Container(i, "environment"), e);
                     if (IsSecretName(name))
                     {
-                        context.Report(Id, JsonPointer.Member(pointer, "name"),
+                        context.Report(Id, JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "environment"), e), "name"),
                             SecurityReferences.ContainerLabel(container!, i) + " passes '" + name + "' as a plaintext environment variable, readable by anyone allowed ecs:DescribeTaskDefinition: move it to \"secrets\" with valueFrom pointing to Secrets Manager or SSM Parameter Store.");
                     }
                     else if (value.Length == 20 && s_accessKeyId.IsMatch(value))
                     {
-                        context.Report(Id, JsonPointer.Member(pointer, "value"),
+                        context.Report(Id, JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "environment"), e), "value"),
                             SecurityReferences.ContainerLabel(container!, i) + " sets environment variable '" + name + "' to what looks like an AWS access key ID: use the task role (taskRoleArn) instead of static keys, or move the value to \"secrets\".");
                     }
                 }
