@@ -29,11 +29,47 @@ namespace TaskDefKit.Validation.Support
                 "cpu \"" + CpuUnits.ToString(CultureInfo.InvariantCulture) + "\" with memory \"" + MemoryMiB.ToString(CultureInfo.InvariantCulture) + "\"";
         }
 
+        // FargateSizes.IsValid/FindRow enumerate an IReadOnlyList (an enumerator allocation per call); the rules run on the
+        // hot path, so the valid pairs are taken from FargateSizes once and looked up without allocating.
+        private static readonly HashSet<long> s_linuxSizes = Collect(windows: false);
+        private static readonly HashSet<long> s_windowsSizes = Collect(windows: true);
+
+        /// <summary>True when (cpu, memory) is a Fargate size (a Windows one when <paramref name="windows"/>); allocation-free.</summary>
+        public static bool IsValid(int cpuUnits, int memoryMiB, bool windows) =>
+            (windows ? s_windowsSizes : s_linuxSizes).Contains(Key(cpuUnits, memoryMiB));
+
         /// <summary>True when <paramref name="cpuUnits"/> is a Fargate cpu value (a Windows one when <paramref name="windows"/>).</summary>
         public static bool IsFargateCpu(int cpuUnits, bool windows)
         {
-            FargateSizes.Row? row = FargateSizes.FindRow(cpuUnits);
-            return row != null && (!windows || row.SupportsWindows);
+            IReadOnlyList<FargateSizes.Row> rows = FargateSizes.Rows;
+            for (int i = 0; i < rows.Count; i++)
+            {
+                if (rows[i].CpuUnits == cpuUnits)
+                {
+                    return !windows || rows[i].SupportsWindows;
+                }
+            }
+
+            return false;
+        }
+
+        private static long Key(int cpuUnits, int memoryMiB) => ((long)cpuUnits << 32) | (uint)memoryMiB;
+
+        private static HashSet<long> Collect(bool windows)
+        {
+            var sizes = new HashSet<long>();
+            foreach (FargateSizes.Row row in FargateSizes.Rows)
+            {
+                foreach (int memory in row.MemoryValues())
+                {
+                    if (FargateSizes.IsValid(row.CpuUnits, memory, windows))
+                    {
+                        sizes.Add(Key(row.CpuUnits, memory));
+                    }
+                }
+            }
+
+            return sizes;
         }
 
         /// <summary>
@@ -51,7 +87,7 @@ namespace TaskDefKit.Validation.Support
 
             foreach (FargateSizes.Row row in FargateSizes.Rows)
             {
-                if ((!windows || row.SupportsWindows) && row.CpuUnits != cpuUnits && FargateSizes.IsValid(row.CpuUnits, memoryMiB, windows))
+                if ((!windows || row.SupportsWindows) && row.CpuUnits != cpuUnits && IsValid(row.CpuUnits, memoryMiB, windows))
                 {
                     result.Add(new Size(row.CpuUnits, memoryMiB));
                     break;

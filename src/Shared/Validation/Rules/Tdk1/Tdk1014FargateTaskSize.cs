@@ -23,7 +23,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
             int cpu = context.TaskCpuUnits.Value;
             int memory = context.TaskMemoryMiB.Value;
             bool windows = context.IsWindows;
-            if (FargateSizes.IsValid(cpu, memory, windows: false))
+            if (Tdk1TaskSizes.IsValid(cpu, memory, windows: false))
             {
                 return;
             }

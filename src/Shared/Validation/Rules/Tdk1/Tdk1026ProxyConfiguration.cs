@@ -34,7 +34,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
             {
                 context.Report(Id, Root + "/containerName", "proxyConfiguration has no containerName: name the container that runs the App Mesh proxy (Envoy).");
             }
-            else if (context.FindContainer(name) is null)
+            else if (!HasContainer(context, name))
             {
                 context.Report(
                     Id,
@@ -98,6 +98,19 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 "proxyConfiguration.properties lacks " + string.Join(", ", missing.ToArray()) +
                 ", which AWS documents as required for the App Mesh proxy: add them (EgressIgnoredPorts and EgressIgnoredIPs may be empty).",
                 RuleSeverity.Warning);
+        }
+
+        private static bool HasContainer(ValidationContext context, string name)
+        {
+            for (int i = 0; i < context.Containers.Count; i++)
+            {
+                if (string.Equals(context.Containers[i].Name, name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool Has(List<NameValuePair>? properties, string name)
