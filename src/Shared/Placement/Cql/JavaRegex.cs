@@ -51,6 +51,14 @@ namespace TaskDefKit.Placement.Cql
                 char c = pattern[i];
                 if (c == '\\')
                 {
+                    // \p{Name}, \P{Name}, \x{h...h}: the braces belong to the escape.
+                    if (i + 2 < pattern.Length && (pattern[i + 1] == 'p' || pattern[i + 1] == 'P' || pattern[i + 1] == 'x') && pattern[i + 2] == '{')
+                    {
+                        int close = pattern.IndexOf('}', i + 3);
+                        i = close < 0 ? pattern.Length : close;
+                        continue;
+                    }
+
                     i++;
                     continue;
                 }
