@@ -39,6 +39,14 @@ namespace TaskDefKit.Tests.Rules.Tdk4
         }
 
         [Fact]
+        public void Leaves_a_mapping_written_twice_to_TDK4006()
+        {
+            string json = Tdk4Json.Task(Tdk4Json.Bridge, """[{ "containerPort": 8000, "hostPort": 8000 }, { "containerPort": 8000, "hostPort": 8000 }]""");
+            RuleAssert.Silent(RuleIds.PortConflictInTask, json);
+            RuleAssert.Fires(RuleIds.DuplicateContainerPort, json, "/containerDefinitions/0/portMappings/1/containerPort");
+        }
+
+        [Fact]
         public void Silent_for_different_protocols_dynamic_ports_and_bridge_container_ports()
         {
             RuleAssert.Silent(RuleIds.PortConflictInTask, Tdk4Json.TwoContainers(Tdk4Json.AwsVpc, """[{ "containerPort": 53 }]""", """[{ "containerPort": 53, "protocol": "udp" }]"""));

@@ -13,6 +13,14 @@ namespace TaskDefKit.Tests.Rules.Tdk4
         }
 
         [Fact]
+        public void Reports_an_empty_app_protocol_once_and_suggests_removing_it()
+        {
+            var found = RuleAssert.Fires(RuleIds.AppProtocol, Tdk4Json.Task(Tdk4Json.Fargate, """[{ "containerPort": 80, "appProtocol": "" }]"""), "/containerDefinitions/0/portMappings/0/appProtocol", RuleSeverity.Error);
+            Assert.Single(found);
+            Assert.Contains("remove appProtocol", found[0].Message);
+        }
+
+        [Fact]
         public void Fires_on_app_protocol_without_name()
         {
             RuleAssert.Fires(RuleIds.AppProtocol, Tdk4Json.Task(Tdk4Json.AwsVpc, """[{ "containerPort": 80, "appProtocol": "http" }]"""), "/containerDefinitions/0/portMappings/0/appProtocol");

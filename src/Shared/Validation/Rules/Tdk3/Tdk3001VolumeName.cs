@@ -39,7 +39,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     continue;
                 }
 
-
                 if (!IsValidName(name))
                 {
                     context.Report(

@@ -37,7 +37,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         Tdk3Text.Volume(volume, i) + " sets " + Describe(volume) + ": a volume may use only one kind of storage, so keep one and move the others to volumes of their own.");
                 }
 
-
                 if (volume.ConfiguredAtLaunch == true)
                 {
                     if (firstAtLaunch < 0)

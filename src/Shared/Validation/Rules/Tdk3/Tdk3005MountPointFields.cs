@@ -34,7 +34,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         continue;
                     }
 
-
                     if (string.IsNullOrEmpty(mount.SourceVolume))
                     {
                         context.Report(
@@ -42,7 +41,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                             Pointer(c, m, "sourceVolume"),
                             Tdk3Text.Container(container, c) + " has mount point #" + Tdk3Text.Number(m) + " without a sourceVolume: set it to the name of a volume in 'volumes'.");
                     }
-
 
                     if (string.IsNullOrEmpty(mount.ContainerPath))
                     {

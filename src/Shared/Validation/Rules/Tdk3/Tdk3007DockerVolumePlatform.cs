@@ -31,7 +31,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         Tdk3Text.Volume(volume, i) + " is a Docker volume, which Fargate does not support: use a bind mount (a volume with only a name) for task storage or an EFS volume for shared data.");
                 }
 
-
                 if (context.IsWindows && docker.Driver != null && !string.Equals(docker.Driver, "local", StringComparison.Ordinal))
                 {
                     context.Report(

@@ -38,7 +38,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     continue;
                 }
 
-
                 if (docker.Autoprovision == true && docker.Scope != DockerVolumeScope.Shared)
                 {
                     context.Report(

@@ -46,7 +46,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         Tdk3Text.Volume(volume, i) + " has EFS fileSystemId '" + efs.FileSystemId + "', which is not an EFS file system ID: use \"fs-\" followed by 8-40 lowercase hex digits, e.g. \"fs-0123456789abcdef0\".");
                 }
 
-
                 if (efs.TransitEncryption.HasValue && !efs.TransitEncryption.Value.IsKnown)
                 {
                     context.Report(

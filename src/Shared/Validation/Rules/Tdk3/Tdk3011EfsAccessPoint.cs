@@ -38,7 +38,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         Tdk3Text.Volume(volume, i) + " has accessPointId '" + accessPoint + "', which is not an EFS access point ID: use \"fsap-\" followed by 8-40 lowercase hex digits, e.g. \"fsap-0123456789abcdef0\".");
                 }
 
-
                 if (efs.TransitEncryption != EfsTransitEncryption.Enabled)
                 {
                     context.Report(
@@ -48,7 +47,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         + (efs.TransitEncryption.HasValue ? "'" + efs.TransitEncryption.Value.Value + "'" : "omitted (DISABLED)")
                         + ", but access points require encryption in transit: set transitEncryption to \"ENABLED\".");
                 }
-
 
                 if (!string.IsNullOrEmpty(efs.RootDirectory) && efs.RootDirectory != "/")
                 {

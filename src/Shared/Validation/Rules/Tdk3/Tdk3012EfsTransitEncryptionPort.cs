@@ -45,7 +45,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     }
                 }
 
-
                 if (efs.AuthorizationConfig?.Iam == EfsIamAuthorization.Enabled && string.IsNullOrEmpty(context.Definition.TaskRoleArn))
                 {
                     context.Report(

@@ -34,7 +34,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         Tdk3Text.Volume(volume, i) + " is an EFS volume, but EFS volumes are not supported on EXTERNAL (ECS Anywhere) instances: mount the file system on the host and use a host bind mount, or drop EXTERNAL from requiresCompatibilities.");
                 }
 
-
                 if (context.IsWindows)
                 {
                     context.Report(
@@ -43,7 +42,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         Tdk3Text.Volume(volume, i) + " is an EFS volume, but EFS volumes are supported for Linux containers only: use an FSx for Windows File Server volume for Windows tasks.");
                     continue;
                 }
-
 
                 if (context.IsFargate)
                 {

@@ -38,7 +38,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     context.Report(Id, JsonPointer.Member(Base(i), "fileSystemId"), Tdk3Text.Volume(volume, i) + " is an FSx for Windows File Server volume without a fileSystemId: set it to the file system's ID, e.g. \"fs-0123456789abcdef0\".");
                 }
 
-
                 if (string.IsNullOrEmpty(fsx.RootDirectory))
                 {
                     context.Report(Id, JsonPointer.Member(Base(i), "rootDirectory"), Tdk3Text.Volume(volume, i) + " is an FSx for Windows File Server volume without a rootDirectory: set the share directory to mount, e.g. \"share\\\\data\".");
@@ -59,7 +58,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     {
                         context.Report(Id, JsonPointer.Member(JsonPointer.Member(Base(i), "authorizationConfig"), "credentialsParameter"), Tdk3Text.Volume(volume, i) + " has credentialsParameter '" + auth.CredentialsParameter + "', which is not the ARN of a Secrets Manager secret or SSM parameter: use e.g. \"arn:aws:secretsmanager:us-east-1:123456789012:secret:fsx-creds\".");
                     }
-
 
                     if (string.IsNullOrEmpty(auth.Domain))
                     {

@@ -35,7 +35,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         Tdk3Text.Volume(volume, i) + " is an S3 Files volume without a fileSystemArn: set it to the full ARN of the S3 Files file system.");
                 }
 
-
                 if (!string.IsNullOrEmpty(s3.AccessPointArn) && !string.IsNullOrEmpty(s3.RootDirectory) && s3.RootDirectory != "/")
                 {
                     context.Report(
@@ -43,7 +42,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         JsonPointer.Member(Base(i), "rootDirectory"),
                         Tdk3Text.Volume(volume, i) + " sets rootDirectory '" + s3.RootDirectory + "' together with an access point, whose own path is enforced: remove rootDirectory (or set it to \"/\").");
                 }
-
 
                 if (!roleReported && string.IsNullOrEmpty(context.Definition.TaskRoleArn))
                 {

@@ -31,7 +31,6 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                 return;
             }
 
-
             if (size >= Limits.MinEphemeralStorageGiB && size <= Limits.MaxEphemeralStorageGiB)
             {
                 return;

@@ -51,7 +51,6 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                             Tdk3Text.Container(container, c) + " has port mapping #" + Tdk3Text.Number(p) + " without a containerPort: set containerPort to the port the application listens on, or use containerPortRange for a range.");
                     }
 
-
                     if (mapping.HostPort is int hostPort && (hostPort < 0 || hostPort > Limits.MaxPort))
                     {
                         context.Report(

@@ -39,13 +39,11 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         continue;
                     }
 
-
                     if (firstContainer < 0)
                     {
                         firstContainer = c;
                         firstMapping = p;
                     }
-
 
                     if (!(mapping.HostPort is int hostPort) || !(mapping.ContainerPort is int containerPort) || hostPort == containerPort)
                     {
@@ -59,7 +57,6 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         + ", but under host networking the container listens directly on the host's port: remove hostPort or set it to " + Tdk3Text.Number(containerPort) + ".");
                 }
             }
-
 
             if (firstContainer >= 0)
             {

@@ -47,7 +47,6 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                     continue;
                 }
 
-
                 if (q < p && other.ContainerPort == port)
                 {
                     bool same = Tdk4Ports.SameProtocol(mapping, other);
@@ -60,7 +59,6 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                               + ", but ECS does not allow one container port for several protocols: keep one mapping, or listen on a second port for the other protocol.");
                     return;
                 }
-
 
                 if (other.ContainerPort is null && Tdk4Ports.TryParseValidRange(other.ContainerPortRange, out int start, out int end) && port >= start && port <= end)
                 {

@@ -24,7 +24,6 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                 return;
             }
 
-
             if (Tdk4Ports.UsesAwsVpc(context) || context.IsHostNetwork)
             {
                 CheckSharedNamespace(context);
@@ -133,6 +132,11 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                     if (other is null || other.HostPort != hostPort || !Tdk4Ports.SameProtocol(mapping, other))
                     {
                         continue;
+                    }
+
+                    if (e == c && other.ContainerPort == mapping.ContainerPort)
+                    {
+                        return; // the same mapping written twice: TDK4006 reports it
                     }
 
                     string owner = e == c ? "port mapping #" + Tdk3Text.Number(q) + " of the same container" : Tdk3Text.ContainerLower(containers[e], e);

@@ -68,7 +68,6 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                 }
             }
 
-
             if (staticPorts > MaxReservedPorts - DefaultReservedPorts)
             {
                 context.Report(

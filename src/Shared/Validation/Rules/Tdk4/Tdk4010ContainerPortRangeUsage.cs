@@ -51,7 +51,6 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                             + ", but port ranges work only with bridge or awsvpc: change networkMode or map the ports one by one.");
                     }
 
-
                     if (mapping.ContainerPort.HasValue)
                     {
                         context.Report(
@@ -59,7 +58,6 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                             Pointer(c, p, "containerPort"),
                             Tdk3Text.Container(container, c) + " sets both containerPort " + Tdk3Text.Number(mapping.ContainerPort.Value) + " and containerPortRange '" + range + "' in one mapping: keep only one of them.");
                     }
-
 
                     if (mapping.HostPort.HasValue)
                     {
@@ -69,7 +67,6 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                             Tdk3Text.Container(container, c) + " sets hostPort " + Tdk3Text.Number(mapping.HostPort.Value) + " with containerPortRange '" + range + "': remove hostPort, ECS chooses the host ports for a range itself.");
                     }
 
-
                     if (ranges == Limits.MaxPortRangesPerContainer + 1)
                     {
                         context.Report(
@@ -77,7 +74,6 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                             Pointer(c, p, "containerPortRange"),
                             Tdk3Text.Container(container, c) + " has more than 100 containerPortRange mappings: merge adjacent ranges so there are at most 100.");
                     }
-
 
                     if (Tdk4Ports.TryParseValidRange(range, out int start, out int end))
                     {

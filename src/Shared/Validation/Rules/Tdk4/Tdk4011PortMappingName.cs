@@ -35,13 +35,11 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         continue;
                     }
 
-
                     if (!IsValid(name))
                     {
                         context.Report(Id, Pointer(c, p), Tdk3Text.Container(container, c) + " has port mapping name '" + name + "': " + Problem(name));
                         continue;
                     }
-
 
                     if (FindEarlier(context, c, p, name, out int ec, out int ep))
                     {
@@ -81,12 +79,10 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                 return "the name must not be empty; remove it or use 1-64 lowercase letters, digits, '_' or '-'.";
             }
 
-
             if (name.Length > Limits.MaxPortMappingNameLength)
             {
                 return "it is " + Tdk3Text.Number(name.Length) + " characters long; use at most 64.";
             }
-
 
             if (name[0] == '-')
             {

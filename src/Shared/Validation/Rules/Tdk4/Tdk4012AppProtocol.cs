@@ -36,7 +36,6 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         continue;
                     }
 
-
                     if (mapping.AppProtocol.HasValue)
                     {
                         string value = mapping.AppProtocol.Value.Value;
@@ -46,12 +45,12 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                             context.Report(
                                 Id,
                                 Pointer(c, p, "appProtocol"),
-                                Tdk3Text.Container(container, c) + " has appProtocol '" + value + "': use \"http\", \"http2\" or \"grpc\""
-                                + (lower == "http" || lower == "http2" || lower == "grpc" ? " (lowercase)." : ", or omit it for plain TCP."));
+                                value.Length == 0
+                                    ? Tdk3Text.Container(container, c) + " has an empty appProtocol, which is not a valid value: remove appProtocol, or set \"http\", \"http2\" or \"grpc\" for Service Connect."
+                                    : Tdk3Text.Container(container, c) + " has appProtocol '" + value + "': use \"http\", \"http2\" or \"grpc\""
+                                      + (lower == "http" || lower == "http2" || lower == "grpc" ? " (lowercase)." : ", or omit it for plain TCP."));
                         }
-
-
-                        if (mapping.Name is null)
+                        else if (mapping.Name is null)
                         {
                             context.Report(
                                 Id,
@@ -59,7 +58,6 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                                 Tdk3Text.Container(container, c) + " sets appProtocol '" + value + "' on an unnamed port mapping: appProtocol only applies to Service Connect, which finds the port by name, so add a 'name'.");
                         }
                     }
-
 
                     if (!modeAllowed)
                     {
@@ -70,7 +68,6 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                             + (context.EffectiveNetworkMode.HasValue ? "\"" + context.EffectiveNetworkMode.Value.Value + "\"" : "default (Windows NAT)")
                             + ", but Service Connect supports only bridge and awsvpc: change networkMode or remove name and appProtocol.");
                     }
-
 
                     if (mapping.Name != null && mapping.Protocol == TransportProtocol.Udp)
                     {

@@ -35,7 +35,6 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         continue;
                     }
 
-
                     if (mapping.ContainerPort == Reserved)
                     {
                         context.Report(
