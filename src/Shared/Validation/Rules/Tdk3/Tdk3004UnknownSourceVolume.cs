@@ -45,8 +45,9 @@ namespace TaskDefKit.Validation.Rules.Tdk3
 
         private static bool HasVolume(ValidationContext context, string name, StringComparison comparison)
         {
-            foreach (Volume volume in context.Volumes)
+            for (int i = 0; i < context.Volumes.Count; i++)
             {
+                Volume volume = context.Volumes[i];
                 if (string.Equals(volume.Name, name, comparison))
                 {
                     return true;
@@ -58,8 +59,9 @@ namespace TaskDefKit.Validation.Rules.Tdk3
 
         private static string? FindIgnoringCase(ValidationContext context, string name)
         {
-            foreach (Volume volume in context.Volumes)
+            for (int i = 0; i < context.Volumes.Count; i++)
             {
+                Volume volume = context.Volumes[i];
                 if (string.Equals(volume.Name, name, StringComparison.OrdinalIgnoreCase))
                 {
                     return volume.Name;

@@ -54,7 +54,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     for (int earlier = 0; earlier < m; earlier++)
                     {
                         MountPoint? other = container.MountPoints[earlier];
-                        if (other != null && string.Equals(Trim(other.ContainerPath), Trim(mount.ContainerPath), StringComparison.Ordinal))
+                        if (other != null && SamePath(other.ContainerPath, mount.ContainerPath!))
                         {
                             context.Report(
                                 Id,
@@ -72,8 +72,19 @@ namespace TaskDefKit.Validation.Rules.Tdk3
         private static string Pointer(int container, int mount, string member) =>
             JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(container, "mountPoints"), mount), member);
 
-        // "/data/" and "/data" are the same destination.
-        private static string? Trim(string? path) =>
-            path != null && path.Length > 1 && (path[path.Length - 1] == '/' || path[path.Length - 1] == '\\') ? path.Substring(0, path.Length - 1) : path;
+        // "/data/" and "/data" are the same destination; compared without allocating.
+        private static bool SamePath(string? a, string b)
+        {
+            if (a is null)
+            {
+                return false;
+            }
+
+            int lengthA = TrimmedLength(a), lengthB = TrimmedLength(b);
+            return lengthA == lengthB && string.CompareOrdinal(a, 0, b, 0, lengthA) == 0;
+        }
+
+        private static int TrimmedLength(string path) =>
+            path.Length > 1 && (path[path.Length - 1] == '/' || path[path.Length - 1] == '\\') ? path.Length - 1 : path.Length;
     }
 }

@@ -63,8 +63,9 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                 return null;
             }
 
-            foreach (Volume volume in context.Volumes)
+            for (int i = 0; i < context.Volumes.Count; i++)
             {
+                Volume volume = context.Volumes[i];
                 if (string.Equals(volume.Name, volumeName, StringComparison.Ordinal))
                 {
                     return volume.Host?.SourcePath;
