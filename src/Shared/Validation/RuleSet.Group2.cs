@@ -13,6 +13,17 @@ namespace TaskDefKit.Validation
             rules.Add(new Rules.Tdk2.Tdk2005ImageRepositoryCase());
             rules.Add(new Rules.Tdk2.Tdk2006EcrImageUri());
             rules.Add(new Rules.Tdk2.Tdk2007MutableImageTag());
+            rules.Add(new Rules.Tdk2.Tdk2008ContainerMemoryPositive());
+            rules.Add(new Rules.Tdk2.Tdk2009ContainerMemoryTooSmall());
+            rules.Add(new Rules.Tdk2.Tdk2010MemoryReservationExceedsMemory());
+            rules.Add(new Rules.Tdk2.Tdk2011DependsOn());
+            rules.Add(new Rules.Tdk2.Tdk2012DependsOnCycle());
+            rules.Add(new Rules.Tdk2.Tdk2013DependsOnCompleteEssential());
+            rules.Add(new Rules.Tdk2.Tdk2014DependsOnHealthyWithoutHealthCheck());
+            rules.Add(new Rules.Tdk2.Tdk2015HealthCheckCommand());
+            rules.Add(new Rules.Tdk2.Tdk2016HealthCheckRanges());
+            rules.Add(new Rules.Tdk2.Tdk2017HealthCheckIntervalShorterThanTimeout());
+            rules.Add(new Rules.Tdk2.Tdk2018FargateStartStopTimeout());
         }
     }
 }
