@@ -24,6 +24,16 @@ namespace TaskDefKit.Validation
             rules.Add(new Rules.Tdk2.Tdk2016HealthCheckRanges());
             rules.Add(new Rules.Tdk2.Tdk2017HealthCheckIntervalShorterThanTimeout());
             rules.Add(new Rules.Tdk2.Tdk2018FargateStartStopTimeout());
+            rules.Add(new Rules.Tdk2.Tdk2019Links());
+            rules.Add(new Rules.Tdk2.Tdk2020FargateUnsupportedContainerParameter());
+            rules.Add(new Rules.Tdk2.Tdk2021AwsVpcUnsupportedContainerParameter());
+            rules.Add(new Rules.Tdk2.Tdk2022WindowsUnsupportedContainerParameter());
+            rules.Add(new Rules.Tdk2.Tdk2023Ulimits());
+            rules.Add(new Rules.Tdk2.Tdk2024FargateUlimits());
+            rules.Add(new Rules.Tdk2.Tdk2025KernelCapabilities());
+            rules.Add(new Rules.Tdk2.Tdk2026LinuxParameters());
+            rules.Add(new Rules.Tdk2.Tdk2027DockerSecurityOptions());
+            rules.Add(new Rules.Tdk2.Tdk2028SystemControls());
         }
     }
 }
