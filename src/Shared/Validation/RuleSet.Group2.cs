@@ -34,6 +34,15 @@ namespace TaskDefKit.Validation
             rules.Add(new Rules.Tdk2.Tdk2026LinuxParameters());
             rules.Add(new Rules.Tdk2.Tdk2027DockerSecurityOptions());
             rules.Add(new Rules.Tdk2.Tdk2028SystemControls());
+            rules.Add(new Rules.Tdk2.Tdk2029ResourceRequirements());
+            rules.Add(new Rules.Tdk2.Tdk2030RestartPolicy());
+            rules.Add(new Rules.Tdk2.Tdk2031UserFormat());
+            rules.Add(new Rules.Tdk2.Tdk2032EnvironmentNameRequired());
+            rules.Add(new Rules.Tdk2.Tdk2033EnvironmentHygiene());
+            rules.Add(new Rules.Tdk2.Tdk2034SecretShadowsEnvironment());
+            rules.Add(new Rules.Tdk2.Tdk2035EnvironmentFiles());
+            rules.Add(new Rules.Tdk2.Tdk2036VolumesFrom());
+            rules.Add(new Rules.Tdk2.Tdk2037ExtraHostsAndDnsSearchDomains());
         }
     }
 }
