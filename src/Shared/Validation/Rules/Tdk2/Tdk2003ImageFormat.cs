@@ -23,23 +23,23 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 }
 
                 ImageReference reference = ImageReference.Parse(image!);
-                string pointer = JsonPointer.Container(i, "image");
+                string Pointer() => JsonPointer.Container(i, "image");
                 int bad = reference.FirstInvalidNameChar();
                 if (bad >= 0)
                 {
-                    context.Report(Id, pointer, "Image '" + image + "' contains the character '" + image![bad] + "', which ECS does not accept: use only letters, digits and - _ : . / # (replace any template placeholder before registering).");
+                    context.Report(Id, Pointer(), "Image '" + image + "' contains the character '" + image![bad] + "', which ECS does not accept: use only letters, digits and - _ : . / # (replace any template placeholder before registering).");
                 }
                 else if (reference.NameLength == 0)
                 {
-                    context.Report(Id, pointer, "Image '" + image + "' has no repository before '@': write it as repository-url/image@sha256:<digest>.");
+                    context.Report(Id, Pointer(), "Image '" + image + "' has no repository before '@': write it as repository-url/image@sha256:<digest>.");
                 }
                 else if (reference.NameLength > Limits.MaxImageLength)
                 {
-                    context.Report(Id, pointer, "Image '" + image!.Substring(0, 60) + "…' is " + Tdk2Helpers.Text(reference.NameLength) + " characters long before any digest: ECS allows at most 255.");
+                    context.Report(Id, Pointer(), "Image '" + image!.Substring(0, 60) + "…' is " + Tdk2Helpers.Text(reference.NameLength) + " characters long before any digest: ECS allows at most 255.");
                 }
                 else if (reference.HasDigest && !reference.DigestIsSha256())
                 {
-                    context.Report(Id, pointer, "Image '" + image + "' has the digest '" + reference.Digest + "': ECS accepts only 'sha256:' followed by exactly 64 hex digits.");
+                    context.Report(Id, Pointer(), "Image '" + image + "' has the digest '" + reference.Digest + "': ECS accepts only 'sha256:' followed by exactly 64 hex digits.");
                 }
             }
         }

@@ -26,29 +26,29 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 for (int j = 0; j < container.DependsOn.Count; j++)
                 {
                     ContainerDependency dependency = container.DependsOn[j];
-                    string entry = JsonPointer.Index(JsonPointer.Container(i, "dependsOn"), j);
-                    string who = "Container " + Tdk2Helpers.Describe(container, i);
+                    string Entry() => JsonPointer.Index(JsonPointer.Container(i, "dependsOn"), j);
+                    string Who() => "Container " + Tdk2Helpers.Describe(container, i);
                     string? target = dependency.ContainerName;
                     if (string.IsNullOrEmpty(target))
                     {
-                        context.Report(Id, JsonPointer.Member(entry, "containerName"), who + " has a dependsOn entry without containerName: name the container it waits for.");
+                        context.Report(Id, JsonPointer.Member(Entry(), "containerName"), Who() + " has a dependsOn Entry() without containerName: name the container it waits for.");
                     }
                     else if (string.Equals(target, container.Name, System.StringComparison.Ordinal))
                     {
-                        context.Report(Id, JsonPointer.Member(entry, "containerName"), who + " depends on itself: remove this dependsOn entry.");
+                        context.Report(Id, JsonPointer.Member(Entry(), "containerName"), Who() + " depends on itself: remove this dependsOn Entry().");
                     }
                     else if (Tdk2Helpers.IndexOfContainer(context.Containers, target) < 0)
                     {
-                        context.Report(Id, JsonPointer.Member(entry, "containerName"), who + " depends on '" + target + "', which is not a container of this task: use the name of one of its containers.");
+                        context.Report(Id, JsonPointer.Member(Entry(), "containerName"), Who() + " depends on '" + target + "', which is not a container of this task: use the name of one of its containers.");
                     }
 
                     if (!dependency.Condition.HasValue)
                     {
-                        context.Report(Id, JsonPointer.Member(entry, "condition"), who + " has a dependsOn entry without condition: set START, COMPLETE, SUCCESS or HEALTHY.");
+                        context.Report(Id, JsonPointer.Member(Entry(), "condition"), Who() + " has a dependsOn Entry() without condition: set START, COMPLETE, SUCCESS or HEALTHY.");
                     }
                     else if (!dependency.Condition.Value.IsKnown)
                     {
-                        context.Report(Id, JsonPointer.Member(entry, "condition"), who + " uses the dependsOn condition '" + dependency.Condition.Value.Value + "': use START, COMPLETE, SUCCESS or HEALTHY (upper case).");
+                        context.Report(Id, JsonPointer.Member(Entry(), "condition"), Who() + " uses the dependsOn condition '" + dependency.Condition.Value.Value + "': use START, COMPLETE, SUCCESS or HEALTHY (upper case).");
                     }
                 }
             }

@@ -12,41 +12,36 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// </remarks>
     internal sealed class Tdk2012DependsOnCycle : TaskDefinitionRule
     {
-        private const byte Unvisited = 0;
-        private const byte OnStack = 1;
-        private const byte Done = 2;
-
         public override string Id => RuleIds.DependsOnCycle;
 
         public override void Check(ValidationContext context)
         {
             IReadOnlyList<ContainerDefinition> containers = context.Containers;
             bool any = false;
-            foreach (ContainerDefinition container in containers)
+            for (int i = 0; i < containers.Count; i++)
             {
-                any |= container.DependsOn != null && container.DependsOn.Count > 0;
+                any |= containers[i].DependsOn != null && containers[i].DependsOn!.Count > 0;
             }
 
-            if (!any)
+            // Visited sets are bit masks, so nothing is allocated; ECS allows 10 containers (TDK1003), 64 are checked.
+            if (!any || containers.Count > 64)
             {
                 return;
             }
 
-            var state = new byte[containers.Count];
-            var path = new List<int>();
+            ulong onStack = 0, done = 0;
             for (int i = 0; i < containers.Count; i++)
             {
-                if (state[i] == Unvisited)
+                if ((done & (1UL << i)) == 0)
                 {
-                    Visit(context, i, state, path);
+                    Visit(context, i, ref onStack, ref done);
                 }
             }
         }
 
-        private void Visit(ValidationContext context, int index, byte[] state, List<int> path)
+        private void Visit(ValidationContext context, int index, ref ulong onStack, ref ulong done)
         {
-            state[index] = OnStack;
-            path.Add(index);
+            onStack |= 1UL << index;
             ContainerDefinition container = context.Containers[index];
             if (container.DependsOn != null)
             {
@@ -58,34 +53,64 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                         continue; // unknown or self: TDK2011
                     }
 
-                    if (state[target] == OnStack)
+                    if ((onStack & (1UL << target)) != 0)
                     {
                         context.Report(
                             Id,
                             JsonPointer.Index(JsonPointer.Container(index, "dependsOn"), j),
-                            "dependsOn forms a cycle (" + Describe(context, path, target) + "), so these containers can never start: remove one of the dependencies.");
+                            "dependsOn forms a cycle (" + DescribeCycle(context, target, index, onStack) + "), so these containers can never start: remove one of the dependencies.");
                     }
-                    else if (state[target] == Unvisited)
+                    else if ((done & (1UL << target)) == 0)
                     {
-                        Visit(context, target, state, path);
+                        Visit(context, target, ref onStack, ref done);
+                    }
+                }
+            }
+
+            onStack &= ~(1UL << index);
+            done |= 1UL << index;
+        }
+
+        // Only when reporting: a path from the target back to the container whose entry closes the cycle, through the
+        // containers still on the search stack (there is one: the search path itself).
+        private static string DescribeCycle(ValidationContext context, int from, int to, ulong onStack)
+        {
+            var path = new List<int>();
+            FindPath(context, from, to, onStack, 0, path);
+            var text = new System.Text.StringBuilder();
+            foreach (int index in path)
+            {
+                text.Append('\'').Append(context.Containers[index].Name).Append("' → ");
+            }
+
+            return text.Append('\'').Append(context.Containers[from].Name).Append('\'').ToString();
+        }
+
+        private static bool FindPath(ValidationContext context, int current, int to, ulong allowed, ulong seen, List<int> path)
+        {
+            path.Add(current);
+            if (current == to)
+            {
+                return true;
+            }
+
+            seen |= 1UL << current;
+            List<ContainerDependency>? dependsOn = context.Containers[current].DependsOn;
+            if (dependsOn != null)
+            {
+                foreach (ContainerDependency dependency in dependsOn)
+                {
+                    int next = Tdk2Helpers.IndexOfContainer(context.Containers, dependency.ContainerName);
+                    if (next >= 0 && (allowed & (1UL << next)) != 0 && (seen & (1UL << next)) == 0 &&
+                        FindPath(context, next, to, allowed, seen, path))
+                    {
+                        return true;
                     }
                 }
             }
 
             path.RemoveAt(path.Count - 1);
-            state[index] = Done;
-        }
-
-        private static string Describe(ValidationContext context, List<int> path, int target)
-        {
-            var text = new System.Text.StringBuilder();
-            int start = path.IndexOf(target);
-            for (int k = start; k < path.Count; k++)
-            {
-                text.Append('\'').Append(context.Containers[path[k]].Name).Append("' → ");
-            }
-
-            return text.Append('\'').Append(context.Containers[target].Name).Append('\'').ToString();
+            return false;
         }
     }
 }

@@ -28,12 +28,12 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     continue;
                 }
 
-                string pointer = JsonPointer.Member(JsonPointer.Container(i, "healthCheck"), "command");
-                string who = "The health check of container " + Tdk2Helpers.Describe(container, i);
+                string Pointer() => JsonPointer.Member(JsonPointer.Container(i, "healthCheck"), "command");
+                string Who() => "The health check of container " + Tdk2Helpers.Describe(container, i);
                 List<string>? command = container.HealthCheck.Command;
                 if (command is null || command.Count == 0)
                 {
-                    context.Report(Id, pointer, who + " has no command: set e.g. [\"CMD-SHELL\", \"curl -f http://localhost/ || exit 1\"].");
+                    context.Report(Id, Pointer(), Who() + " has no command: set e.g. [\"CMD-SHELL\", \"curl -f http://localhost/ || exit 1\"].");
                     continue;
                 }
 
@@ -42,7 +42,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 {
                     if (command.Count == 1 || Tdk2Helpers.IsNullOrWhiteSpace(command[1]))
                     {
-                        context.Report(Id, JsonPointer.Index(pointer, 0), who + " has only '" + first + "' and no command to run: add the command as the next element.");
+                        context.Report(Id, JsonPointer.Index(Pointer(), 0), Who() + " has only '" + first + "' and no command to run: add the command as the next element.");
                     }
 
                     continue;
@@ -51,7 +51,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 string fix = first.StartsWith("CMD-SHELL ", StringComparison.Ordinal) || first.StartsWith("CMD ", StringComparison.Ordinal)
                     ? "put '" + first.Substring(0, first.IndexOf(' ')) + "' in its own element, followed by the command."
                     : "start it with \"CMD-SHELL\" (run through the shell) or \"CMD\" (run directly), e.g. [\"CMD-SHELL\", \"" + first + "\"].";
-                context.Report(Id, JsonPointer.Index(pointer, 0), who + " starts with '" + first + "': " + fix);
+                context.Report(Id, JsonPointer.Index(Pointer(), 0), Who() + " starts with '" + first + "': " + fix);
             }
         }
     }

@@ -31,16 +31,16 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 
                 any = true;
                 ContainerDefinition container = context.Containers[i];
-                string pointer = JsonPointer.Container(i, "links");
+                string Pointer() => JsonPointer.Container(i, "links");
                 NetworkMode? mode = context.EffectiveNetworkMode;
                 if (!context.IsFargate && !context.IsWindows && mode.HasValue && mode.Value.IsKnown && !context.IsBridge)
                 {
-                    context.Report(Id, pointer, "Container " + Tdk2Helpers.Describe(container, i) + " uses links, which ECS supports only in bridge network mode, not '" + mode.Value.Value + "': remove links and reach the other container through localhost or service discovery.");
+                    context.Report(Id, Pointer(), "Container " + Tdk2Helpers.Describe(container, i) + " uses links, which ECS supports only in bridge network mode, not '" + mode.Value.Value + "': remove links and reach the other container through localhost or service discovery.");
                 }
 
                 for (int k = 0; k < links.Count; k++)
                 {
-                    CheckEntry(context, container, i, links[k] ?? string.Empty, JsonPointer.Index(pointer, k));
+                    CheckEntry(context, container, i, k, links[k] ?? string.Empty);
                 }
             }
 
@@ -50,73 +50,122 @@ namespace TaskDefKit.Validation.Rules.Tdk2
             }
         }
 
-        private void CheckEntry(ValidationContext context, ContainerDefinition container, int index, string link, string pointer)
+        private void CheckEntry(ValidationContext context, ContainerDefinition container, int index, int k, string link)
         {
+            string Pointer() => JsonPointer.Index(JsonPointer.Container(index, "links"), k);
+            string Who() => "Container " + Tdk2Helpers.Describe(container, index);
             int colon = link.IndexOf(':');
-            string name = colon < 0 ? link : link.Substring(0, colon);
-            string who = "Container " + Tdk2Helpers.Describe(container, index);
-            if (name.Length == 0)
+            int target = LinkTarget(context, link);
+            if (colon == 0 || link.Length == 0)
             {
-                context.Report(Id, pointer, who + " has the link '" + link + "' without a container name: write 'name' or 'name:alias'.");
+                context.Report(Id, Pointer(), Who() + " has the link '" + link + "' without a container name: write 'name' or 'name:alias'.");
             }
-            else if (string.Equals(name, container.Name, System.StringComparison.Ordinal))
+            else if (target == index)
             {
-                context.Report(Id, pointer, who + " links to itself: remove the link '" + link + "'.");
+                context.Report(Id, Pointer(), Who() + " links to itself: remove the link '" + link + "'.");
             }
-            else if (Tdk2Helpers.IndexOfContainer(context.Containers, name) < 0)
+            else if (target < 0)
             {
-                context.Report(Id, pointer, who + " links to '" + name + "', which is not a container of this task: use the name of one of its containers.");
+                string name = colon < 0 ? link : link.Substring(0, colon);
+                context.Report(Id, Pointer(), Who() + " links to '" + name + "', which is not a container of this task: use the name of one of its containers.");
             }
 
-            if (colon >= 0 && !Tdk2Helpers.IsValidName(link.Substring(colon + 1)))
+            if (colon >= 0 && !IsValidAlias(link, colon + 1))
             {
-                context.Report(Id, pointer, who + " has the link alias '" + link.Substring(colon + 1) + "': an alias is 1–255 letters, digits, '_' or '-'.");
+                context.Report(Id, Pointer(), Who() + " has the link alias '" + link.Substring(colon + 1) + "': an alias is 1–255 letters, digits, '_' or '-'.");
             }
+        }
+
+        // ^[A-Za-z0-9_-]{1,255}$ on link[start..]
+        private static bool IsValidAlias(string link, int start)
+        {
+            int length = link.Length - start;
+            if (length < 1 || length > Limits.MaxNameLength)
+            {
+                return false;
+            }
+
+            for (int i = start; i < link.Length; i++)
+            {
+                if (!Tdk2Helpers.IsNameChar(link[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private void FindCycles(ValidationContext context)
         {
-            var state = new byte[context.Containers.Count];
-            for (int i = 0; i < state.Length; i++)
+            // Bit masks instead of arrays: nothing is allocated; ECS allows 10 containers (TDK1003), 64 are checked.
+            if (context.Containers.Count > 64)
             {
-                if (state[i] == 0)
+                return;
+            }
+
+            ulong onStack = 0, done = 0;
+            for (int i = 0; i < context.Containers.Count; i++)
+            {
+                if ((done & (1UL << i)) == 0)
                 {
-                    Visit(context, i, state);
+                    Visit(context, i, ref onStack, ref done);
                 }
             }
         }
 
-        private void Visit(ValidationContext context, int index, byte[] state)
+        private void Visit(ValidationContext context, int index, ref ulong onStack, ref ulong done)
         {
-            state[index] = 1;
+            onStack |= 1UL << index;
             List<string>? links = context.Containers[index].Links;
             if (links != null)
             {
                 for (int k = 0; k < links.Count; k++)
                 {
-                    string link = links[k] ?? string.Empty;
-                    int colon = link.IndexOf(':');
-                    int target = Tdk2Helpers.IndexOfContainer(context.Containers, colon < 0 ? link : link.Substring(0, colon));
+                    int target = LinkTarget(context, links[k]);
                     if (target < 0 || target == index)
                     {
                         continue;
                     }
 
-                    if (state[target] == 1)
+                    if ((onStack & (1UL << target)) != 0)
                     {
                         context.Report(
                             Id,
                             JsonPointer.Index(JsonPointer.Container(index, "links"), k),
                             "Container links form a cycle through '" + context.Containers[index].Name + "' and '" + context.Containers[target].Name + "' (AWS: \"Container links should not have a cycle\"): remove one of the links.");
                     }
-                    else if (state[target] == 0)
+                    else if ((done & (1UL << target)) == 0)
                     {
-                        Visit(context, target, state);
+                        Visit(context, target, ref onStack, ref done);
                     }
                 }
             }
 
-            state[index] = 2;
+            onStack &= ~(1UL << index);
+            done |= 1UL << index;
+        }
+
+        /// <summary>The index of the container a link names (the part before any ':'), without allocating; -1 if none.</summary>
+        private static int LinkTarget(ValidationContext context, string? link)
+        {
+            if (link is null)
+            {
+                return -1;
+            }
+
+            int colon = link.IndexOf(':');
+            int length = colon < 0 ? link.Length : colon;
+            for (int i = 0; i < context.Containers.Count; i++)
+            {
+                string? name = context.Containers[i].Name;
+                if (name != null && name.Length == length && string.CompareOrdinal(name, 0, link, 0, length) == 0)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
     }
 }

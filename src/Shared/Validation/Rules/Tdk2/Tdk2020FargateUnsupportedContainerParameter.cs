@@ -55,43 +55,43 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     continue;
                 }
 
-                string lp = JsonPointer.Container(i, "linuxParameters");
+                string Lp() => JsonPointer.Container(i, "linuxParameters");
                 if (linux.Devices != null && linux.Devices.Count > 0)
                 {
-                    Report(context, c, i, JsonPointer.Member(lp, "devices"), "linuxParameters.devices", null);
+                    Report(context, c, i, JsonPointer.Member(Lp(), "devices"), "linuxParameters.devices", null);
                 }
 
                 if (linux.SharedMemorySize.HasValue)
                 {
-                    Report(context, c, i, JsonPointer.Member(lp, "sharedMemorySize"), "linuxParameters.sharedMemorySize", null);
+                    Report(context, c, i, JsonPointer.Member(Lp(), "sharedMemorySize"), "linuxParameters.sharedMemorySize", null);
                 }
 
                 if (linux.Tmpfs != null && linux.Tmpfs.Count > 0)
                 {
-                    Report(context, c, i, JsonPointer.Member(lp, "tmpfs"), "linuxParameters.tmpfs", "use a bind-mount volume instead");
+                    Report(context, c, i, JsonPointer.Member(Lp(), "tmpfs"), "linuxParameters.tmpfs", "use a bind-mount volume instead");
                 }
 
                 if (linux.MaxSwap.HasValue)
                 {
-                    Report(context, c, i, JsonPointer.Member(lp, "maxSwap"), "linuxParameters.maxSwap", null);
+                    Report(context, c, i, JsonPointer.Member(Lp(), "maxSwap"), "linuxParameters.maxSwap", null);
                 }
 
                 if (linux.Swappiness.HasValue)
                 {
-                    Report(context, c, i, JsonPointer.Member(lp, "swappiness"), "linuxParameters.swappiness", null);
+                    Report(context, c, i, JsonPointer.Member(Lp(), "swappiness"), "linuxParameters.swappiness", null);
                 }
 
                 List<string>? add = linux.Capabilities?.Add;
                 if (add != null)
                 {
-                    string addPointer = JsonPointer.Member(JsonPointer.Member(lp, "capabilities"), "add");
+                    string AddPointer() => JsonPointer.Member(JsonPointer.Member(Lp(), "capabilities"), "add");
                     for (int k = 0; k < add.Count; k++)
                     {
                         if (add[k] != "SYS_PTRACE")
                         {
                             context.Report(
                                 Id,
-                                JsonPointer.Index(addPointer, k),
+                                JsonPointer.Index(AddPointer(), k),
                                 "Container " + Tdk2Helpers.Describe(c, i) + " adds the capability '" + add[k] + "', but Fargate only allows adding SYS_PTRACE: remove it (dropping capabilities is allowed).");
                         }
                     }

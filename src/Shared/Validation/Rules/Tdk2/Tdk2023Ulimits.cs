@@ -24,18 +24,18 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     continue;
                 }
 
-                string who = "Container " + Tdk2Helpers.Describe(context.Containers[i], i);
+                string Who() => "Container " + Tdk2Helpers.Describe(context.Containers[i], i);
                 for (int k = 0; k < ulimits.Count; k++)
                 {
                     Ulimit ulimit = ulimits[k];
-                    string entry = JsonPointer.Index(JsonPointer.Container(i, "ulimits"), k);
+                    string Entry() => JsonPointer.Index(JsonPointer.Container(i, "ulimits"), k);
                     if (!ulimit.Name.HasValue)
                     {
-                        context.Report(Id, JsonPointer.Member(entry, "name"), who + " has a ulimit without name: set one of core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack.");
+                        context.Report(Id, JsonPointer.Member(Entry(), "name"), Who() + " has a ulimit without name: set one of core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack.");
                     }
                     else if (!ulimit.Name.Value.IsKnown)
                     {
-                        context.Report(Id, JsonPointer.Member(entry, "name"), who + " sets the ulimit '" + ulimit.Name.Value.Value + "', which ECS does not know: use one of core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack (lower case).");
+                        context.Report(Id, JsonPointer.Member(Entry(), "name"), Who() + " sets the ulimit '" + ulimit.Name.Value.Value + "', which ECS does not know: use one of core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack (lower case).");
                     }
                     else
                     {
@@ -43,7 +43,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                         {
                             if (ulimits[earlier].Name == ulimit.Name)
                             {
-                                context.Report(Id, JsonPointer.Member(entry, "name"), who + " sets the ulimit '" + ulimit.Name.Value.Value + "' twice: keep one entry.", RuleSeverity.Warning);
+                                context.Report(Id, JsonPointer.Member(Entry(), "name"), Who() + " sets the ulimit '" + ulimit.Name.Value.Value + "' twice: keep one Entry().", RuleSeverity.Warning);
                                 break;
                             }
                         }
@@ -51,20 +51,20 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 
                     if (!ulimit.SoftLimit.HasValue)
                     {
-                        context.Report(Id, JsonPointer.Member(entry, "softLimit"), who + " has a ulimit without softLimit: set it.");
+                        context.Report(Id, JsonPointer.Member(Entry(), "softLimit"), Who() + " has a ulimit without softLimit: set it.");
                     }
 
                     if (!ulimit.HardLimit.HasValue)
                     {
-                        context.Report(Id, JsonPointer.Member(entry, "hardLimit"), who + " has a ulimit without hardLimit: set it.");
+                        context.Report(Id, JsonPointer.Member(Entry(), "hardLimit"), Who() + " has a ulimit without hardLimit: set it.");
                     }
 
                     if (ulimit.SoftLimit.HasValue && ulimit.HardLimit.HasValue && ulimit.SoftLimit.Value > ulimit.HardLimit.Value)
                     {
                         context.Report(
                             Id,
-                            JsonPointer.Member(entry, "softLimit"),
-                            who + " sets the " + (ulimit.Name?.Value ?? "ulimit") + " softLimit " + Tdk2Helpers.Text(ulimit.SoftLimit.Value) + " above its hardLimit " +
+                            JsonPointer.Member(Entry(), "softLimit"),
+                            Who() + " sets the " + (ulimit.Name?.Value ?? "ulimit") + " softLimit " + Tdk2Helpers.Text(ulimit.SoftLimit.Value) + " above its hardLimit " +
                             Tdk2Helpers.Text(ulimit.HardLimit.Value) + ": the soft limit cannot exceed the hard limit.");
                     }
                 }

@@ -36,9 +36,9 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                         continue;
                     }
 
-                    string entry = JsonPointer.Index(JsonPointer.Container(i, "ulimits"), k);
-                    Check(context, i, JsonPointer.Member(entry, "softLimit"), "softLimit", ulimits[k].SoftLimit);
-                    Check(context, i, JsonPointer.Member(entry, "hardLimit"), "hardLimit", ulimits[k].HardLimit);
+                    string Entry() => JsonPointer.Index(JsonPointer.Container(i, "ulimits"), k);
+                    Check(context, i, JsonPointer.Member(Entry(), "softLimit"), "softLimit", ulimits[k].SoftLimit);
+                    Check(context, i, JsonPointer.Member(Entry(), "hardLimit"), "hardLimit", ulimits[k].HardLimit);
                 }
             }
         }

@@ -38,23 +38,23 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     continue;
                 }
 
-                string pointer = JsonPointer.Member(JsonPointer.Container(i, "linuxParameters"), "capabilities");
-                CheckList(context, container, i, JsonPointer.Member(pointer, "add"), capabilities.Add, allowAuditRead: true);
-                CheckList(context, container, i, JsonPointer.Member(pointer, "drop"), capabilities.Drop, allowAuditRead: false);
+                string Pointer() => JsonPointer.Member(JsonPointer.Container(i, "linuxParameters"), "capabilities");
+                CheckList(context, container, i, "add", capabilities.Add, allowAuditRead: true);
+                CheckList(context, container, i, "drop", capabilities.Drop, allowAuditRead: false);
 
                 bool any = (capabilities.Add != null && capabilities.Add.Count > 0) || (capabilities.Drop != null && capabilities.Drop.Count > 0);
                 if (any && container.Privileged == true)
                 {
                     context.Report(
                         Id,
-                        pointer,
+                        Pointer(),
                         "Container " + Tdk2Helpers.Describe(container, i) + " is privileged, so its capabilities add/drop are ignored: remove them or drop privileged.",
                         RuleSeverity.Info);
                 }
             }
         }
 
-        private void CheckList(ValidationContext context, ContainerDefinition container, int index, string pointer, List<string>? values, bool allowAuditRead)
+        private void CheckList(ValidationContext context, ContainerDefinition container, int index, string member, List<string>? values, bool allowAuditRead)
         {
             if (values is null)
             {
@@ -80,7 +80,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     : "use a capability name such as NET_ADMIN or SYS_PTRACE (upper case, without 'CAP_').";
                 context.Report(
                     Id,
-                    JsonPointer.Index(pointer, k),
+                    JsonPointer.Index(JsonPointer.Member(JsonPointer.Member(JsonPointer.Container(index, "linuxParameters"), "capabilities"), member), k),
                     "Container " + Tdk2Helpers.Describe(container, index) + " lists the capability '" + value + "', which ECS does not accept: " + fix);
             }
         }

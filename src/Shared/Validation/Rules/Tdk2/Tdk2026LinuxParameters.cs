@@ -34,31 +34,31 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     continue;
                 }
 
-                string lp = JsonPointer.Container(i, "linuxParameters");
-                string who = "Container " + Tdk2Helpers.Describe(container, i);
+                string Lp() => JsonPointer.Container(i, "linuxParameters");
+                string Who() => "Container " + Tdk2Helpers.Describe(container, i);
                 if (linux.Swappiness.HasValue)
                 {
                     int swappiness = linux.Swappiness.Value;
                     if (swappiness < 0 || swappiness > Limits.MaxSwappiness)
                     {
-                        context.Report(Id, JsonPointer.Member(lp, "swappiness"), who + " sets swappiness " + Tdk2Helpers.Text(swappiness) + ": use a whole number from 0 to 100.");
+                        context.Report(Id, JsonPointer.Member(Lp(), "swappiness"), Who() + " sets swappiness " + Tdk2Helpers.Text(swappiness) + ": use a whole number from 0 to 100.");
                     }
                     else if (!linux.MaxSwap.HasValue)
                     {
-                        context.Report(Id, JsonPointer.Member(lp, "swappiness"), who + " sets swappiness without maxSwap, so ECS ignores it: set maxSwap too.", RuleSeverity.Warning);
+                        context.Report(Id, JsonPointer.Member(Lp(), "swappiness"), Who() + " sets swappiness without maxSwap, so ECS ignores it: set maxSwap too.", RuleSeverity.Warning);
                     }
                 }
 
                 if (linux.MaxSwap.HasValue && linux.MaxSwap.Value < 0)
                 {
-                    context.Report(Id, JsonPointer.Member(lp, "maxSwap"), who + " sets maxSwap " + Tdk2Helpers.Text(linux.MaxSwap.Value) + ": use 0 (no swap) or a positive number of MiB.");
+                    context.Report(Id, JsonPointer.Member(Lp(), "maxSwap"), Who() + " sets maxSwap " + Tdk2Helpers.Text(linux.MaxSwap.Value) + ": use 0 (no swap) or a positive number of MiB.");
                 }
 
                 if (linux.Tmpfs != null)
                 {
                     for (int k = 0; k < linux.Tmpfs.Count; k++)
                     {
-                        CheckTmpfs(context, who, JsonPointer.Index(JsonPointer.Member(lp, "tmpfs"), k), linux.Tmpfs[k]);
+                        CheckTmpfs(context, i, k, linux.Tmpfs[k]);
                     }
                 }
 
@@ -66,26 +66,31 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 {
                     for (int k = 0; k < linux.Devices.Count; k++)
                     {
-                        CheckDevice(context, who, JsonPointer.Index(JsonPointer.Member(lp, "devices"), k), linux.Devices[k]);
+                        CheckDevice(context, i, k, linux.Devices[k]);
                     }
                 }
             }
         }
 
-        private void CheckTmpfs(ValidationContext context, string who, string pointer, Tmpfs tmpfs)
+        private static string Describe(ValidationContext context, int index) =>
+            "Container " + Tdk2Helpers.Describe(context.Containers[index], index);
+
+        private void CheckTmpfs(ValidationContext context, int index, int k, Tmpfs tmpfs)
         {
+            string Pointer() => JsonPointer.Index(JsonPointer.Member(JsonPointer.Container(index, "linuxParameters"), "tmpfs"), k);
+            string Who() => Describe(context, index);
             if (string.IsNullOrEmpty(tmpfs.ContainerPath))
             {
-                context.Report(Id, JsonPointer.Member(pointer, "containerPath"), who + " has a tmpfs mount without containerPath: set the absolute path to mount it at.");
+                context.Report(Id, JsonPointer.Member(Pointer(), "containerPath"), Who() + " has a tmpfs mount without containerPath: set the absolute path to mount it at.");
             }
 
             if (!tmpfs.Size.HasValue)
             {
-                context.Report(Id, JsonPointer.Member(pointer, "size"), who + " has a tmpfs mount without size: set its maximum size in MiB.");
+                context.Report(Id, JsonPointer.Member(Pointer(), "size"), Who() + " has a tmpfs mount without size: set its maximum size in MiB.");
             }
             else if (tmpfs.Size.Value <= 0)
             {
-                context.Report(Id, JsonPointer.Member(pointer, "size"), who + " has a tmpfs mount of size " + Tdk2Helpers.Text(tmpfs.Size.Value) + ": set a positive size in MiB.");
+                context.Report(Id, JsonPointer.Member(Pointer(), "size"), Who() + " has a tmpfs mount of size " + Tdk2Helpers.Text(tmpfs.Size.Value) + ": set a positive size in MiB.");
             }
 
             if (tmpfs.MountOptions != null)
@@ -95,17 +100,19 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     string option = tmpfs.MountOptions[m] ?? string.Empty;
                     if (!s_mountOptions.Contains(option))
                     {
-                        context.Report(Id, JsonPointer.Index(JsonPointer.Member(pointer, "mountOptions"), m), who + " uses the tmpfs mount option '" + option + "', which ECS does not accept: use options such as rw, noexec, nosuid, mode, uid.");
+                        context.Report(Id, JsonPointer.Index(JsonPointer.Member(Pointer(), "mountOptions"), m), Who() + " uses the tmpfs mount option '" + option + "', which ECS does not accept: use options such as rw, noexec, nosuid, mode, uid.");
                     }
                 }
             }
         }
 
-        private void CheckDevice(ValidationContext context, string who, string pointer, Device device)
+        private void CheckDevice(ValidationContext context, int index, int k, Device device)
         {
+            string Pointer() => JsonPointer.Index(JsonPointer.Member(JsonPointer.Container(index, "linuxParameters"), "devices"), k);
+            string Who() => Describe(context, index);
             if (string.IsNullOrEmpty(device.HostPath))
             {
-                context.Report(Id, JsonPointer.Member(pointer, "hostPath"), who + " has a device without hostPath: set the path of the device on the host.");
+                context.Report(Id, JsonPointer.Member(Pointer(), "hostPath"), Who() + " has a device without hostPath: set the path of the device on the host.");
             }
 
             if (device.Permissions != null)
@@ -114,7 +121,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 {
                     if (!device.Permissions[m].IsKnown)
                     {
-                        context.Report(Id, JsonPointer.Index(JsonPointer.Member(pointer, "permissions"), m), who + " gives a device the permission '" + device.Permissions[m].Value + "': use read, write or mknod.");
+                        context.Report(Id, JsonPointer.Index(JsonPointer.Member(Pointer(), "permissions"), m), Who() + " gives a device the permission '" + device.Permissions[m].Value + "': use read, write or mknod.");
                     }
                 }
             }

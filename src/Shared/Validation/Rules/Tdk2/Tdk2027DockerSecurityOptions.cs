@@ -25,7 +25,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
             for (int i = 0; i < context.Containers.Count; i++)
             {
                 ContainerDefinition container = context.Containers[i];
-                string who = "Container " + Tdk2Helpers.Describe(container, i);
+                string Who() => "Container " + Tdk2Helpers.Describe(container, i);
                 List<string>? options = container.DockerSecurityOptions;
                 if (options != null && !context.IsFargate)
                 {
@@ -37,7 +37,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                             context.Report(
                                 Id,
                                 JsonPointer.Index(JsonPointer.Container(i, "dockerSecurityOptions"), k),
-                                who + " has the security option '" + option + "': ECS accepts no-new-privileges, apparmor:PROFILE, label:value and credentialspec:PATH.");
+                                Who() + " has the security option '" + option + "': ECS accepts no-new-privileges, apparmor:PROFILE, label:value and credentialspec:PATH.");
                         }
                     }
                 }
@@ -48,10 +48,10 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     continue;
                 }
 
-                string specsPointer = JsonPointer.Container(i, "credentialSpecs");
+                string SpecsPointer() => JsonPointer.Container(i, "credentialSpecs");
                 if (specs.Count > 1)
                 {
-                    context.Report(Id, JsonPointer.Index(specsPointer, 1), who + " lists " + Tdk2Helpers.Text(specs.Count) + " credential specs: ECS allows one per container.");
+                    context.Report(Id, JsonPointer.Index(SpecsPointer(), 1), Who() + " lists " + Tdk2Helpers.Text(specs.Count) + " credential specs: ECS allows one per container.");
                 }
 
                 for (int k = 0; k < specs.Count; k++)
@@ -61,8 +61,8 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     {
                         context.Report(
                             Id,
-                            JsonPointer.Index(specsPointer, k),
-                            who + " has the credential spec '" + spec + "': write credentialspec:ARN or credentialspecdomainless:ARN with the ARN of an SSM parameter or S3 object.");
+                            JsonPointer.Index(SpecsPointer(), k),
+                            Who() + " has the credential spec '" + spec + "': write credentialspec:ARN or credentialspecdomainless:ARN with the ARN of an SSM parameter or S3 object.");
                     }
                 }
             }
@@ -86,33 +86,46 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 
         private static bool IsValidCredentialSpec(string spec)
         {
-            string arn;
+            int start;
             if (HasValueAfter(spec, "credentialspec:"))
             {
-                arn = spec.Substring("credentialspec:".Length);
+                start = "credentialspec:".Length;
             }
             else if (HasValueAfter(spec, "credentialspecdomainless:"))
             {
-                arn = spec.Substring("credentialspecdomainless:".Length);
+                start = "credentialspecdomainless:".Length;
             }
             else
             {
                 return false;
             }
 
-            // arn:partition:service:region:account:resource
-            string[] parts = arn.Split(new[] { ':' }, 6);
-            if (parts.Length != 6 || parts[0] != "arn" || !parts[1].StartsWith("aws", StringComparison.Ordinal))
+            // arn:partition:service:region:account:resource, read by offsets (no allocation).
+            int c0 = spec.IndexOf(':', start);
+            int c1 = c0 < 0 ? -1 : spec.IndexOf(':', c0 + 1);
+            int c2 = c1 < 0 ? -1 : spec.IndexOf(':', c1 + 1);
+            int c3 = c2 < 0 ? -1 : spec.IndexOf(':', c2 + 1);
+            int c4 = c3 < 0 ? -1 : spec.IndexOf(':', c3 + 1);
+            if (c4 < 0 || !Segment(spec, start, c0, "arn") || c1 - c0 < 4 ||
+                string.CompareOrdinal(spec, c0 + 1, "aws", 0, 3) != 0)
             {
                 return false;
             }
 
-            if (parts[2] == "ssm")
+            int resource = c4 + 1;
+            if (Segment(spec, c1 + 1, c2, "ssm"))
             {
-                return parts[5].StartsWith("parameter/", StringComparison.Ordinal) && parts[5].Length > "parameter/".Length;
+                const string Parameter = "parameter/";
+                return spec.Length > resource + Parameter.Length &&
+                       string.CompareOrdinal(spec, resource, Parameter, 0, Parameter.Length) == 0;
             }
 
-            return parts[2] == "s3" && parts[3].Length == 0 && parts[4].Length == 0 && parts[5].IndexOf('/') > 0 && !parts[5].EndsWith("/", StringComparison.Ordinal);
+            int slash = spec.IndexOf('/', resource);
+            return Segment(spec, c1 + 1, c2, "s3") && c3 == c2 + 1 && c4 == c3 + 1 &&
+                   slash > resource && slash < spec.Length - 1;
         }
+
+        private static bool Segment(string text, int start, int end, string value) =>
+            end - start == value.Length && string.CompareOrdinal(text, start, value, 0, value.Length) == 0;
     }
 }

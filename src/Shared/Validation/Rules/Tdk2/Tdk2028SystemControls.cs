@@ -39,14 +39,14 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     continue;
                 }
 
-                string who = "Container " + Tdk2Helpers.Describe(container, i);
+                string Who() => "Container " + Tdk2Helpers.Describe(container, i);
                 for (int k = 0; k < controls.Count; k++)
                 {
-                    string pointer = JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "systemControls"), k), "namespace");
+                    string Pointer() => JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "systemControls"), k), "namespace");
                     string? name = controls[k].Namespace;
                     if (string.IsNullOrEmpty(name))
                     {
-                        context.Report(Id, pointer, who + " has a systemControls entry without namespace: set the sysctl name, e.g. net.core.somaxconn.");
+                        context.Report(Id, Pointer(), Who() + " has a systemControls entry without namespace: set the sysctl name, e.g. net.core.somaxconn.");
                         continue;
                     }
 
@@ -54,7 +54,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     {
                         if (context.IsHostNetwork)
                         {
-                            context.Report(Id, pointer, who + " sets the network sysctl '" + name + "', which is not supported in host network mode: remove it or use awsvpc or bridge.");
+                            context.Report(Id, Pointer(), Who() + " sets the network sysctl '" + name + "', which is not supported in host network mode: remove it or use awsvpc or bridge.");
                         }
                         else if (context.IsAwsVpc)
                         {
@@ -65,12 +65,12 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     {
                         if (ipcHost)
                         {
-                            context.Report(Id, pointer, who + " sets the IPC sysctl '" + name + "', which is not supported with ipcMode host: remove it or use ipcMode task.");
+                            context.Report(Id, Pointer(), Who() + " sets the IPC sysctl '" + name + "', which is not supported with ipcMode host: remove it or use ipcMode task.");
                         }
                     }
                     else
                     {
-                        context.Report(Id, pointer, who + " sets the sysctl '" + name + "', which is not namespaced: ECS accepts net.*, fs.mqueue.* and kernel.msgmax, msgmnb, msgmni, sem, shmall, shmmax, shmmni, shm_rmid_forced.");
+                        context.Report(Id, Pointer(), Who() + " sets the sysctl '" + name + "', which is not namespaced: ECS accepts net.*, fs.mqueue.* and kernel.msgmax, msgmnb, msgmni, sem, shmall, shmmax, shmmni, shm_rmid_forced.");
                     }
                 }
             }

@@ -36,17 +36,17 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     continue;
                 }
 
-                string who = "Container " + Tdk2Helpers.Describe(container, i);
+                string Who() => "Container " + Tdk2Helpers.Describe(container, i);
                 for (int k = 0; k < requirements.Count; k++)
                 {
                     ResourceRequirement requirement = requirements[k];
-                    string entry = JsonPointer.Index(JsonPointer.Container(i, "resourceRequirements"), k);
-                    string typePointer = JsonPointer.Member(entry, "type");
-                    string valuePointer = JsonPointer.Member(entry, "value");
+                    string Entry() => JsonPointer.Index(JsonPointer.Container(i, "resourceRequirements"), k);
+                    string TypePointer() => JsonPointer.Member(Entry(), "type");
+                    string ValuePointer() => JsonPointer.Member(Entry(), "value");
                     string? value = requirement.Value;
                     if (!requirement.Type.HasValue)
                     {
-                        context.Report(Id, typePointer, who + " has a resource requirement without type: set GPU, InferenceAccelerator or NeuronDevice.");
+                        context.Report(Id, TypePointer(), Who() + " has a resource requirement without type: set GPU, InferenceAccelerator or NeuronDevice.");
                         continue;
                     }
 
@@ -55,42 +55,42 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     {
                         if (context.IsWindows)
                         {
-                            context.Report(Id, typePointer, who + " requests GPUs, which ECS does not support for Windows containers: remove the GPU requirement or use a Linux task.");
+                            context.Report(Id, TypePointer(), Who() + " requests GPUs, which ECS does not support for Windows containers: remove the GPU requirement or use a Linux task.");
                         }
 
                         if (string.IsNullOrEmpty(value))
                         {
                             if (!HasMember(requirement, "sharingStrategy"))
                             {
-                                context.Report(Id, valuePointer, who + " requests GPUs without a value: set the number of GPUs, ALL, or a sharingStrategy.");
+                                context.Report(Id, ValuePointer(), Who() + " requests GPUs without a value: set the number of GPUs, ALL, or a sharingStrategy.");
                             }
                         }
                         else if (value != "ALL" && !IsPositiveInteger(value!))
                         {
-                            context.Report(Id, valuePointer, who + " requests '" + value + "' GPUs: set a positive whole number or ALL.");
+                            context.Report(Id, ValuePointer(), Who() + " requests '" + value + "' GPUs: set a positive whole number or ALL.");
                         }
                     }
                     else if (type == ResourceType.InferenceAccelerator.Value)
                     {
                         if (string.IsNullOrEmpty(value))
                         {
-                            context.Report(Id, valuePointer, who + " requests an inference accelerator without a value: set the deviceName of one of the task's inferenceAccelerators.");
+                            context.Report(Id, ValuePointer(), Who() + " requests an inference accelerator without a value: set the deviceName of one of the task's inferenceAccelerators.");
                         }
                         else if (!HasAccelerator(context.Definition, value!))
                         {
-                            context.Report(Id, valuePointer, who + " requests the inference accelerator '" + value + "', which is not a deviceName in the task's inferenceAccelerators: add it there or fix the name.");
+                            context.Report(Id, ValuePointer(), Who() + " requests the inference accelerator '" + value + "', which is not a deviceName in the task's inferenceAccelerators: add it there or fix the name.");
                         }
                     }
                     else if (type == NeuronDevice)
                     {
                         if (value != "ALL")
                         {
-                            context.Report(Id, valuePointer, who + " requests Neuron devices with the value '" + value + "': the only accepted value is ALL.");
+                            context.Report(Id, ValuePointer(), Who() + " requests Neuron devices with the value '" + value + "': the only accepted value is ALL.");
                         }
 
                         if (neuronContainer >= 0 && neuronContainer != i)
                         {
-                            context.Report(Id, typePointer, who + " requests Neuron devices, but container " + Tdk2Helpers.Describe(context.Containers[neuronContainer], neuronContainer) + " already does: only one container per task may.");
+                            context.Report(Id, TypePointer(), Who() + " requests Neuron devices, but container " + Tdk2Helpers.Describe(context.Containers[neuronContainer], neuronContainer) + " already does: only one container per task may.");
                         }
                         else
                         {
@@ -99,12 +99,12 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 
                         if (!context.IsManagedInstances)
                         {
-                            context.Report(Id, typePointer, who + " requests NeuronDevice, which ECS supports only on Managed Instances: add MANAGED_INSTANCES to requiresCompatibilities, or on EC2 map the devices with linuxParameters.devices.", RuleSeverity.Warning);
+                            context.Report(Id, TypePointer(), Who() + " requests NeuronDevice, which ECS supports only on Managed Instances: add MANAGED_INSTANCES to requiresCompatibilities, or on EC2 map the devices with linuxParameters.devices.", RuleSeverity.Warning);
                         }
                     }
                     else
                     {
-                        context.Report(Id, typePointer, who + " requests the resource type '" + type + "': use GPU, InferenceAccelerator or NeuronDevice.");
+                        context.Report(Id, TypePointer(), Who() + " requests the resource type '" + type + "': use GPU, InferenceAccelerator or NeuronDevice.");
                     }
                 }
             }

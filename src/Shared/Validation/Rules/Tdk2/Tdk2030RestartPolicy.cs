@@ -24,31 +24,31 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     continue;
                 }
 
-                string pointer = JsonPointer.Container(i, "restartPolicy");
-                string who = "The restart policy of container " + Tdk2Helpers.Describe(container, i);
+                string Pointer() => JsonPointer.Container(i, "restartPolicy");
+                string Who() => "The restart policy of container " + Tdk2Helpers.Describe(container, i);
                 if (!policy.Enabled.HasValue)
                 {
-                    context.Report(Id, JsonPointer.Member(pointer, "enabled"), who + " has no 'enabled': set it to true or false.");
+                    context.Report(Id, JsonPointer.Member(Pointer(), "enabled"), Who() + " has no 'enabled': set it to true or false.");
                 }
 
                 int codes = policy.IgnoredExitCodes?.Count ?? 0;
                 if (codes > Limits.MaxRestartIgnoredExitCodes)
                 {
-                    context.Report(Id, JsonPointer.Member(pointer, "ignoredExitCodes"), who + " ignores " + Tdk2Helpers.Text(codes) + " exit codes: ECS allows at most 50.");
+                    context.Report(Id, JsonPointer.Member(Pointer(), "ignoredExitCodes"), Who() + " ignores " + Tdk2Helpers.Text(codes) + " exit codes: ECS allows at most 50.");
                 }
 
                 int? period = policy.RestartAttemptPeriod;
                 if (period.HasValue && (period.Value < Limits.MinRestartAttemptPeriod || period.Value > Limits.MaxRestartAttemptPeriod))
                 {
-                    context.Report(Id, JsonPointer.Member(pointer, "restartAttemptPeriod"), who + " has restartAttemptPeriod " + Tdk2Helpers.Text(period.Value) + ": use 60–1800 seconds.");
+                    context.Report(Id, JsonPointer.Member(Pointer(), "restartAttemptPeriod"), Who() + " has restartAttemptPeriod " + Tdk2Helpers.Text(period.Value) + ": use 60–1800 seconds.");
                 }
 
                 if (policy.Enabled == false && (codes > 0 || period.HasValue))
                 {
                     context.Report(
                         Id,
-                        JsonPointer.Member(pointer, "enabled"),
-                        who + " is disabled but sets " + (codes > 0 ? "ignoredExitCodes" : "restartAttemptPeriod") + ", which then has no effect: enable the policy or remove the setting.",
+                        JsonPointer.Member(Pointer(), "enabled"),
+                        Who() + " is disabled but sets " + (codes > 0 ? "ignoredExitCodes" : "restartAttemptPeriod") + ", which then has no effect: enable the policy or remove the setting.",
                         RuleSeverity.Warning);
                 }
             }

@@ -25,7 +25,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     continue;
                 }
 
-                string who = "Container " + Tdk2Helpers.Describe(context.Containers[i], i);
+                string Who() => "Container " + Tdk2Helpers.Describe(context.Containers[i], i);
                 for (int k = 0; k < environment.Count; k++)
                 {
                     string? name = environment[k].Name;
@@ -34,17 +34,17 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                         continue; // TDK2032
                     }
 
-                    string pointer = JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "environment"), k), "name");
+                    string Pointer() => JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "environment"), k), "name");
                     if (!IsPortableName(name!))
                     {
-                        context.Report(Id, pointer, who + " has the environment variable name '" + name + "': use letters, digits and '_' only, not starting with a digit, or programs may not be able to read it.");
+                        context.Report(Id, Pointer(), Who() + " has the environment variable name '" + name + "': use letters, digits and '_' only, not starting with a digit, or programs may not be able to read it.");
                     }
 
                     for (int earlier = 0; earlier < k; earlier++)
                     {
                         if (string.Equals(environment[earlier].Name, name, StringComparison.Ordinal))
                         {
-                            context.Report(Id, pointer, who + " sets the environment variable '" + name + "' twice: keep one entry.");
+                            context.Report(Id, Pointer(), Who() + " sets the environment variable '" + name + "' twice: keep one entry.");
                             break;
                         }
                     }

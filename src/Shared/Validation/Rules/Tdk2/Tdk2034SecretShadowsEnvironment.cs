@@ -29,7 +29,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     continue;
                 }
 
-                string who = "Container " + Tdk2Helpers.Describe(container, i);
+                string Who() => "Container " + Tdk2Helpers.Describe(container, i);
                 for (int k = 0; k < secrets.Count; k++)
                 {
                     string? name = secrets[k].Name;
@@ -38,17 +38,17 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                         continue;
                     }
 
-                    string pointer = JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "secrets"), k), "name");
+                    string Pointer() => JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "secrets"), k), "name");
                     if (InEnvironment(container.Environment, name!))
                     {
-                        context.Report(Id, pointer, who + " sets '" + name + "' both as a secret and as an environment variable: AWS requires secret names to be unique, so remove one of them.");
+                        context.Report(Id, Pointer(), Who() + " sets '" + name + "' both as a secret and as an environment variable: AWS requires secret names to be unique, so remove one of them.");
                     }
 
                     for (int earlier = 0; earlier < k; earlier++)
                     {
                         if (string.Equals(secrets[earlier].Name, name, StringComparison.Ordinal))
                         {
-                            context.Report(Id, pointer, who + " lists the secret '" + name + "' twice: keep one entry.");
+                            context.Report(Id, Pointer(), Who() + " lists the secret '" + name + "' twice: keep one entry.");
                             break;
                         }
                     }

@@ -28,36 +28,36 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     continue;
                 }
 
-                string pointer = JsonPointer.Container(i, "environmentFiles");
-                string who = "Container " + Tdk2Helpers.Describe(context.Containers[i], i);
+                string Pointer() => JsonPointer.Container(i, "environmentFiles");
+                string Who() => "Container " + Tdk2Helpers.Describe(context.Containers[i], i);
                 if (files.Count > Limits.MaxEnvironmentFiles)
                 {
-                    context.Report(Id, JsonPointer.Index(pointer, Limits.MaxEnvironmentFiles), who + " lists " + Tdk2Helpers.Text(files.Count) + " environment files: ECS allows at most 10 per container.");
+                    context.Report(Id, JsonPointer.Index(Pointer(), Limits.MaxEnvironmentFiles), Who() + " lists " + Tdk2Helpers.Text(files.Count) + " environment files: ECS allows at most 10 per container.");
                 }
 
                 for (int k = 0; k < files.Count; k++)
                 {
-                    string entry = JsonPointer.Index(pointer, k);
+                    string Entry() => JsonPointer.Index(Pointer(), k);
                     EnvironmentFile file = files[k];
                     if (!file.Type.HasValue)
                     {
-                        context.Report(Id, JsonPointer.Member(entry, "type"), who + " has an environment file without type: set \"type\": \"s3\".");
+                        context.Report(Id, JsonPointer.Member(Entry(), "type"), Who() + " has an environment file without type: set \"type\": \"s3\".");
                     }
                     else if (file.Type.Value != EnvironmentFileType.S3)
                     {
-                        context.Report(Id, JsonPointer.Member(entry, "type"), who + " has an environment file of type '" + file.Type.Value.Value + "': the only type is 's3' (lower case).");
+                        context.Report(Id, JsonPointer.Member(Entry(), "type"), Who() + " has an environment file of type '" + file.Type.Value.Value + "': the only type is 's3' (lower case).");
                     }
 
                     if (string.IsNullOrEmpty(file.Value))
                     {
-                        context.Report(Id, JsonPointer.Member(entry, "value"), who + " has an environment file without value: set the ARN of the S3 object, e.g. arn:aws:s3:::bucket/app.env.");
+                        context.Report(Id, JsonPointer.Member(Entry(), "value"), Who() + " has an environment file without value: set the ARN of the S3 object, e.g. arn:aws:s3:::bucket/app.env.");
                     }
                     else if (!s_s3EnvArn.IsMatch(file.Value))
                     {
                         string why = file.Value!.StartsWith("arn:", StringComparison.Ordinal) && file.Value.IndexOf(":s3:::", StringComparison.Ordinal) > 0
                             ? "the object key must end in .env"
                             : "it must be an S3 object ARN such as arn:aws:s3:::bucket/app.env (not an s3:// URL)";
-                        context.Report(Id, JsonPointer.Member(entry, "value"), who + " has the environment file '" + file.Value + "': " + why + ".");
+                        context.Report(Id, JsonPointer.Member(Entry(), "value"), Who() + " has the environment file '" + file.Value + "': " + why + ".");
                     }
                 }
             }

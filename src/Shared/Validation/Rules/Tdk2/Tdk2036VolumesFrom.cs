@@ -23,22 +23,22 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     continue;
                 }
 
-                string who = "Container " + Tdk2Helpers.Describe(container, i);
+                string Who() => "Container " + Tdk2Helpers.Describe(container, i);
                 for (int k = 0; k < volumesFrom.Count; k++)
                 {
                     string? source = volumesFrom[k].SourceContainer;
-                    string pointer = JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "volumesFrom"), k), "sourceContainer");
+                    string Pointer() => JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "volumesFrom"), k), "sourceContainer");
                     if (string.IsNullOrEmpty(source))
                     {
-                        context.Report(Id, pointer, who + " has a volumesFrom entry without sourceContainer: name the container to mount volumes from.");
+                        context.Report(Id, Pointer(), Who() + " has a volumesFrom entry without sourceContainer: name the container to mount volumes from.");
                     }
                     else if (string.Equals(source, container.Name, StringComparison.Ordinal))
                     {
-                        context.Report(Id, pointer, who + " mounts volumes from itself: name another container or remove the entry.");
+                        context.Report(Id, Pointer(), Who() + " mounts volumes from itself: name another container or remove the entry.");
                     }
                     else if (Tdk2Helpers.IndexOfContainer(context.Containers, source) < 0)
                     {
-                        context.Report(Id, pointer, who + " mounts volumes from '" + source + "', which is not a container of this task: use the name of one of its containers.");
+                        context.Report(Id, Pointer(), Who() + " mounts volumes from '" + source + "', which is not a container of this task: use the name of one of its containers.");
                     }
                 }
             }

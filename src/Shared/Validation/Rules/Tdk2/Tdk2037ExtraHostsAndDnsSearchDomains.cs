@@ -19,21 +19,21 @@ namespace TaskDefKit.Validation.Rules.Tdk2
             for (int i = 0; i < context.Containers.Count; i++)
             {
                 ContainerDefinition container = context.Containers[i];
-                string who = "Container " + Tdk2Helpers.Describe(container, i);
+                string Who() => "Container " + Tdk2Helpers.Describe(container, i);
                 List<HostEntry>? hosts = container.ExtraHosts;
                 if (hosts != null)
                 {
                     for (int k = 0; k < hosts.Count; k++)
                     {
-                        string entry = JsonPointer.Index(JsonPointer.Container(i, "extraHosts"), k);
+                        string Entry() => JsonPointer.Index(JsonPointer.Container(i, "extraHosts"), k);
                         if (string.IsNullOrEmpty(hosts[k].Hostname))
                         {
-                            context.Report(Id, JsonPointer.Member(entry, "hostname"), who + " has an extraHosts entry without hostname: set it.");
+                            context.Report(Id, JsonPointer.Member(Entry(), "hostname"), Who() + " has an extraHosts Entry() without hostname: set it.");
                         }
 
                         if (string.IsNullOrEmpty(hosts[k].IpAddress))
                         {
-                            context.Report(Id, JsonPointer.Member(entry, "ipAddress"), who + " has an extraHosts entry without ipAddress: set it.");
+                            context.Report(Id, JsonPointer.Member(Entry(), "ipAddress"), Who() + " has an extraHosts Entry() without ipAddress: set it.");
                         }
                     }
                 }
@@ -49,7 +49,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                             context.Report(
                                 Id,
                                 JsonPointer.Index(JsonPointer.Container(i, "dnsSearchDomains"), k),
-                                who + " has the DNS search domain '" + domain + "': use at most 254 letters, digits, '-' and '.', ending in a letter or digit.");
+                                Who() + " has the DNS search domain '" + domain + "': use at most 254 letters, digits, '-' and '.', ending in a letter or digit.");
                         }
                     }
                 }
