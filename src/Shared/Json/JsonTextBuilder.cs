@@ -59,12 +59,83 @@ namespace TaskDefKit.Json
             _needComma = true;
         }
 
-        /// <summary>Writes JSON text that is already valid (a member kept from the input), unchanged.</summary>
-        public void Raw(string json)
+        /// <summary>
+        /// Writes a value given as compact, valid JSON text (a member kept from the input), laid out in this writer's
+        /// format, so kept members look like the rest of the document.
+        /// </summary>
+        public void Raw(string compactJson)
         {
             BeforeValue();
-            _text.Append(json);
+            if (!_indented)
+            {
+                _text.Append(compactJson);
+            }
+            else
+            {
+                AppendIndented(compactJson);
+            }
+
             _needComma = true;
+        }
+
+        private void AppendIndented(string json)
+        {
+            int depth = _depth;
+            bool inString = false;
+            for (int i = 0; i < json.Length; i++)
+            {
+                char c = json[i];
+                if (inString)
+                {
+                    _text.Append(c);
+                    if (c == '\\')
+                    {
+                        _text.Append(json[++i]);
+                    }
+                    else if (c == '"')
+                    {
+                        inString = false;
+                    }
+
+                    continue;
+                }
+
+                switch (c)
+                {
+                    case '"':
+                        inString = true;
+                        _text.Append(c);
+                        break;
+                    case '{':
+                    case '[':
+                        _text.Append(c);
+                        if (i + 1 < json.Length && (json[i + 1] == '}' || json[i + 1] == ']'))
+                        {
+                            _text.Append(json[++i]);
+                        }
+                        else
+                        {
+                            depth++;
+                            _text.Append('\n').Append(' ', depth * 2);
+                        }
+
+                        break;
+                    case '}':
+                    case ']':
+                        depth--;
+                        _text.Append('\n').Append(' ', depth * 2).Append(c);
+                        break;
+                    case ',':
+                        _text.Append(",\n").Append(' ', depth * 2);
+                        break;
+                    case ':':
+                        _text.Append(": ");
+                        break;
+                    default:
+                        _text.Append(c);
+                        break;
+                }
+            }
         }
 
         public override string ToString() => _text.ToString();

@@ -76,7 +76,7 @@ namespace TaskDefKit.Json
             int start = (int)reader.TokenStartIndex;
             reader.Skip();
             int end = (int)reader.BytesConsumed;
-            string raw = Encoding.UTF8.GetString(_utf8, start, end - start);
+            string raw = CompactJson.Minify(new ReadOnlySpan<byte>(_utf8, start, end - start));
             if (target is IHasAdditionalMembers extended)
             {
                 (extended.AdditionalMembers ??= new List<AdditionalMember>()).Add(new AdditionalMember(name, raw));

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.Json;
+using TaskDefKit.Model;
+using TaskDefKit.Model.Schema;
+using TaskDefKit.Tests.Infrastructure;
+
+namespace TaskDefKit.Tests.Model
+{
+    /// <summary>
+    /// The C# model must cover the ECS API model exactly: every member of RegisterTaskDefinitionRequest and of every
+    /// shape it reaches has a counterpart of the same JSON kind, and the model has nothing the API lacks. Nothing is
+    /// silently dropped on read or invented on write.
+    /// </summary>
+    public class ApiModelCoverageTests
+    {
+        private static readonly Lazy<JsonElement> s_shapes = new Lazy<JsonElement>(() =>
+            JsonDocument.Parse(File.ReadAllBytes(RepoPaths.EcsModel)).RootElement.GetProperty("shapes"));
+
+        [Fact]
+        public void Every_api_member_reachable_from_RegisterTaskDefinitionRequest_has_a_model_member()
+        {
+            var problems = new List<string>();
+            var visited = new HashSet<string>();
+            Compare("RegisterTaskDefinitionRequest", TaskDefinition.Schema, problems, visited);
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+            Assert.True(visited.Count >= 35, "walked only " + visited.Count + " structures");
+        }
+
+        [Fact]
+        public void Every_public_model_property_is_in_its_schema_table()
+        {
+            foreach (ClassSchema schema in AllSchemas())
+            {
+                var properties = schema.ClrType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                    .Where(p => p.Name != nameof(IHasAdditionalMembers.AdditionalMembers))
+                    .Select(p => p.Name)
+                    .OrderBy(n => n, StringComparer.Ordinal)
+                    .ToList();
+                var members = schema.Members.Select(m => char.ToUpperInvariant(m.JsonName[0]) + m.JsonName.Substring(1))
+                    .OrderBy(n => n, StringComparer.Ordinal)
+                    .ToList();
+                Assert.Equal(members.Count, properties.Count);
+                foreach (MemberSchema member in schema.Members)
+                {
+                    object instance = schema.Create();
+                    Assert.Null(member.Get(instance));
+                }
+            }
+        }
+
+        internal static IEnumerable<ClassSchema> AllSchemas()
+        {
+            var seen = new Dictionary<Type, ClassSchema>();
+            var queue = new Queue<ClassSchema>();
+            queue.Enqueue(TaskDefinition.Schema);
+            while (queue.Count > 0)
+            {
+                ClassSchema schema = queue.Dequeue();
+                if (!seen.TryAdd(schema.ClrType, schema))
+                {
+                    continue;
+                }
+
+                foreach (MemberSchema member in schema.Members)
+                {
+                    if (member.ObjectSchema != null)
+                    {
+                        queue.Enqueue(member.ObjectSchema);
+                    }
+                }
+            }
+
+            return seen.Values;
+        }
+
+        private static void Compare(string shapeName, ClassSchema schema, List<string> problems, HashSet<string> visited)
+        {
+            if (!visited.Add(shapeName))
+            {
+                return;
+            }
+
+            JsonElement shape = s_shapes.Value.GetProperty(shapeName);
+            var required = shape.TryGetProperty("required", out JsonElement req)
+                ? req.EnumerateArray().Select(e => e.GetString()!).ToHashSet()
+                : new HashSet<string>();
+            var apiMembers = shape.GetProperty("members").EnumerateObject().ToList();
+            foreach (JsonProperty apiMember in apiMembers)
+            {
+                MemberSchema? member = schema.Find(apiMember.Name);
+                string where = shapeName + "." + apiMember.Name;
+                if (member is null)
+                {
+                    problems.Add(where + ": no model member");
+                    continue;
+                }
+
+                if (member.IsRequired != required.Contains(apiMember.Name))
+                {
+                    problems.Add(where + ": required flag differs");
+                }
+
+                string target = apiMember.Value.GetProperty("shape").GetString()!;
+                CompareKind(where, target, member, member.Kind, problems, visited);
+            }
+
+            foreach (MemberSchema member in schema.Members)
+            {
+                if (!apiMembers.Any(m => m.Name == member.JsonName))
+                {
+                    problems.Add(shapeName + "." + member.JsonName + ": in the model but not in the API");
+                }
+            }
+
+            // Writing order is the API model's order.
+            var apiOrder = apiMembers.Select(m => m.Name).ToList();
+            var modelOrder = schema.Members.Select(m => m.JsonName).Where(apiOrder.Contains).ToList();
+            if (!apiOrder.Where(n => modelOrder.Contains(n)).SequenceEqual(modelOrder))
+            {
+                problems.Add(shapeName + ": member order differs from the API model");
+            }
+        }
+
+        private static void CompareKind(string where, string shapeName, MemberSchema member, SchemaKind kind, List<string> problems, HashSet<string> visited)
+        {
+            JsonElement shape = s_shapes.Value.GetProperty(shapeName);
+            string type = shape.GetProperty("type").GetString()!;
+            SchemaKind expected = type switch
+            {
+                "string" when shape.TryGetProperty("enum", out _) => SchemaKind.Enum,
+                "string" => SchemaKind.String,
+                "integer" => SchemaKind.Integer,
+                "boolean" => SchemaKind.Boolean,
+                "structure" => SchemaKind.Object,
+                "list" => SchemaKind.List,
+                "map" => SchemaKind.Map,
+                _ => throw new InvalidOperationException(type),
+            };
+            if (expected != kind)
+            {
+                problems.Add(where + ": kind " + kind + " but the API says " + expected);
+                return;
+            }
+
+            if (kind == SchemaKind.Enum)
+            {
+                object typed = member.EnumFactory!("x");
+                var known = ((System.Collections.IEnumerable)typed.GetType().GetProperty("KnownValues")!.GetValue(null)!).Cast<object>()
+                    .Select(v => ((IExtensibleEnum)v).Value).ToList();
+                var api = shape.GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToList();
+                if (!known.SequenceEqual(api))
+                {
+                    problems.Add(where + ": enum values differ: " + string.Join(",", known) + " vs " + string.Join(",", api));
+                }
+            }
+            else if (kind == SchemaKind.Object)
+            {
+                Compare(shapeName, member.ObjectSchema!, problems, visited);
+            }
+            else if (kind == SchemaKind.List)
+            {
+                string element = shape.GetProperty("member").GetProperty("shape").GetString()!;
+                CompareKind(where + "[]", element, member, member.ElementKind, problems, visited);
+            }
+        }
+    }
+}
