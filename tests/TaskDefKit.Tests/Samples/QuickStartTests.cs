@@ -53,6 +53,15 @@ namespace TaskDefKit.Tests.Samples
         }
 
         [Fact]
+        public void The_sample_registers_its_definitions_for_taskdef_emit()
+        {
+            var attribute = (Registration.TaskDefinitionSourceAttribute)Attribute.GetCustomAttribute(
+                typeof(QuickStartSource).Assembly, typeof(Registration.TaskDefinitionSourceAttribute))!;
+            Assert.Equal(typeof(QuickStartSource), attribute.SourceType);
+            Assert.Equal(new[] { "shop-web", "shop-worker" }, new QuickStartSource().GetTaskDefinitions().Select(d => d.Family));
+        }
+
+        [Fact]
         public void The_sample_writes_both_files_and_they_pass_ecs_validate()
         {
             string folder = Path.Combine(Path.GetTempPath(), "taskdefkit-quickstart-" + Guid.NewGuid().ToString("N"));
