@@ -23,7 +23,7 @@ namespace TaskDefKit.Tests.Rules.Tdk4
         [Fact]
         public void Fires_on_app_protocol_without_name()
         {
-            RuleAssert.Fires(RuleIds.AppProtocol, Tdk4Json.Task(Tdk4Json.AwsVpc, """[{ "containerPort": 80, "appProtocol": "http" }]"""), "/containerDefinitions/0/portMappings/0/appProtocol");
+            RuleAssert.Fires(RuleIds.AppProtocol, Tdk4Json.Task(Tdk4Json.AwsVpc, """[{ "containerPort": 80, "appProtocol": "http" }]"""), "/containerDefinitions/0/portMappings/0/appProtocol", RuleSeverity.Warning);
         }
 
         [Fact]

@@ -52,10 +52,13 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         }
                         else if (mapping.Name is null)
                         {
+                            // A warning, not the catalog's error: AWS documents appProtocol as applying only to Service
+                            // Connect but not that registration rejects it without a name (that check is CDK's).
                             context.Report(
                                 Id,
                                 Pointer(c, p, "appProtocol"),
-                                Tdk3Text.Container(container, c) + " sets appProtocol '" + value + "' on an unnamed port mapping: appProtocol only applies to Service Connect, which finds the port by name, so add a 'name'.");
+                                Tdk3Text.Container(container, c) + " sets appProtocol '" + value + "' on an unnamed port mapping, where it has no effect: appProtocol only applies to Service Connect, which finds the port by name, so add a 'name' or remove appProtocol.",
+                                RuleSeverity.Warning);
                         }
                     }
 
