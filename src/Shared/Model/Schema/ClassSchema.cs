@@ -35,6 +35,25 @@ namespace TaskDefKit.Model.Schema
         /// <summary>The members in writing order (the order of the ECS API model).</summary>
         public IReadOnlyList<MemberSchema> Members { get; }
 
+        /// <summary>The members that hold model objects (an object, or a list of objects): what a walk of the model visits.</summary>
+        public MemberSchema[] ObjectMembers => _objectMembers ??= FindObjectMembers();
+
+        private MemberSchema[]? _objectMembers;
+
+        private MemberSchema[] FindObjectMembers()
+        {
+            var found = new List<MemberSchema>();
+            foreach (MemberSchema member in Members)
+            {
+                if (member.Kind == SchemaKind.Object || (member.Kind == SchemaKind.List && member.ElementKind == SchemaKind.Object))
+                {
+                    found.Add(member);
+                }
+            }
+
+            return found.ToArray();
+        }
+
         public MemberSchema? Find(string jsonName) =>
             _byName.TryGetValue(jsonName, out MemberSchema? member) ? member : null;
     }

@@ -33,8 +33,8 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 return true;
             }
 
-            IReadOnlyList<MemberSchema> members = schema.Members;
-            for (int m = 0; m < members.Count; m++)
+            MemberSchema[] members = schema.ObjectMembers;
+            for (int m = 0; m < members.Length; m++)
             {
                 MemberSchema member = members[m];
                 if (member.Kind == SchemaKind.Object)
@@ -75,7 +75,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 }
             }
 
-            foreach (MemberSchema member in schema.Members)
+            foreach (MemberSchema member in schema.ObjectMembers)
             {
                 if (member.Kind == SchemaKind.Object)
                 {
