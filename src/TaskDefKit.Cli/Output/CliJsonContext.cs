@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using TaskDefKit.Cli.Config;
+
+namespace TaskDefKit.Cli.Output
+{
+    /// <summary>
+    /// Every type the tool reads or writes as JSON, with source-generated serializers: no reflection at startup
+    /// (a one-file run is dominated by startup) and trim/AOT-safe.
+    /// </summary>
+    [JsonSourceGenerationOptions(
+        PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
+        AllowTrailingCommas = true)]
+    [JsonSerializable(typeof(ConfigFile))]
+    [JsonSerializable(typeof(JsonFileResult))]
+    [JsonSerializable(typeof(JsonSummary))]
+    [JsonSerializable(typeof(List<JsonRule>))]
+    [JsonSerializable(typeof(SarifTool))]
+    [JsonSerializable(typeof(SarifResult))]
+    [JsonSerializable(typeof(List<SarifInvocation>))]
+    internal sealed partial class CliJsonContext : JsonSerializerContext
+    {
+    }
+}
