@@ -64,6 +64,23 @@ namespace TaskDefKit.Cli.Commands
                 return ExitCodes.UsageOrUnreadable;
             }
 
+            bool readErrors = false;
+            foreach (RuleDiagnostic finding in document.ReadDiagnostics)
+            {
+                if (finding.Severity == TaskDefKit.Rules.RuleSeverity.Error)
+                {
+                    // A value the model could not take (wrong JSON type) would vanish from the output: stop instead.
+                    readErrors = true;
+                    console.Error.WriteLine(TextFormatter.Line(finding, item.DisplayPath, color: false));
+                }
+            }
+
+            if (readErrors)
+            {
+                console.Error.WriteLine("taskdef: " + item.DisplayPath + ": not rendered; fix the errors above first.");
+                return ExitCodes.ErrorsFound;
+            }
+
             TaskDefinition definition = document.Definition;
             string? error = TaskDefinitionRenderer.Apply(definition, containerName, image, variables);
             if (error != null)

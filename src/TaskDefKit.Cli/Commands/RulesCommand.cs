@@ -24,7 +24,7 @@ namespace TaskDefKit.Cli.Commands
                         rules.Add(new JsonRule { Id = rule.Id, Title = rule.Title, Severity = Severities.Name(rule.DefaultSeverity), Group = rule.Group.ToString(), HelpUri = rule.HelpUri });
                     }
 
-                    console.Out.WriteLine(JsonSerializer.Serialize(rules, CliJsonContext.Default.ListJsonRule));
+                    console.Out.WriteLine(JsonSerializer.Serialize(rules, CliJsonContext.Output.ListJsonRule));
                     return ExitCodes.Success;
                 }
 

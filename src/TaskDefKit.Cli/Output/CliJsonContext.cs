@@ -23,5 +23,15 @@ namespace TaskDefKit.Cli.Output
     [JsonSerializable(typeof(List<SarifInvocation>))]
     internal sealed partial class CliJsonContext : JsonSerializerContext
     {
+        /// <summary>
+        /// Writes quotes and apostrophes as they are (the default escapes them as \u0027): messages quote values, and
+        /// people read this output. It is never embedded in HTML.
+        /// </summary>
+        public static CliJsonContext Output { get; } = new CliJsonContext(new System.Text.Json.JsonSerializerOptions
+        {
+            PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
     }
 }

@@ -40,7 +40,7 @@ namespace TaskDefKit.Cli.Output
 
             _out.Write(_first ? "\n" : ",\n");
             _first = false;
-            _out.Write(JsonSerializer.Serialize(result, CliJsonContext.Default.JsonFileResult));
+            _out.Write(JsonSerializer.Serialize(result, CliJsonContext.Output.JsonFileResult));
         }
 
         public void Complete(RunSummary summary)
@@ -56,7 +56,7 @@ namespace TaskDefKit.Cli.Output
                 ExitCode = summary.ExitCode,
             };
             _out.Write("\n],\"summary\":");
-            _out.Write(JsonSerializer.Serialize(json, CliJsonContext.Default.JsonSummary));
+            _out.Write(JsonSerializer.Serialize(json, CliJsonContext.Output.JsonSummary));
             _out.WriteLine("}");
         }
     }

@@ -45,7 +45,7 @@ namespace TaskDefKit.Cli.Output
             }
 
             _out.Write("{\"$schema\":\"" + SchemaUri + "\",\"version\":\"2.1.0\",\"runs\":[{\"tool\":");
-            _out.Write(JsonSerializer.Serialize(tool, CliJsonContext.Default.SarifTool));
+            _out.Write(JsonSerializer.Serialize(tool, CliJsonContext.Output.SarifTool));
             _out.Write(",\"columnKind\":\"unicodeCodePoints\",\"results\":[");
         }
 
@@ -70,7 +70,7 @@ namespace TaskDefKit.Cli.Output
                 result.Locations.Add(new SarifLocation { PhysicalLocation = physical });
                 _out.Write(_first ? "\n" : ",\n");
                 _first = false;
-                _out.Write(JsonSerializer.Serialize(result, CliJsonContext.Default.SarifResult));
+                _out.Write(JsonSerializer.Serialize(result, CliJsonContext.Output.SarifResult));
             }
         }
 
@@ -78,7 +78,7 @@ namespace TaskDefKit.Cli.Output
         {
             var invocations = new List<SarifInvocation> { new SarifInvocation { ExecutionSuccessful = summary.ExitCode != ExitCodes.UsageOrUnreadable, ExitCode = summary.ExitCode } };
             _out.Write("\n],\"invocations\":");
-            _out.Write(JsonSerializer.Serialize(invocations, CliJsonContext.Default.ListSarifInvocation));
+            _out.Write(JsonSerializer.Serialize(invocations, CliJsonContext.Output.ListSarifInvocation));
             _out.WriteLine("}]}");
         }
 
