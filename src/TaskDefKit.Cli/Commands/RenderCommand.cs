@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using TaskDefKit.Cli.Input;
+using TaskDefKit.Cli.Output;
+using TaskDefKit.Cli.Render;
+using TaskDefKit.Json;
+using TaskDefKit.Model;
+using TaskDefKit.Validation;
+
+namespace TaskDefKit.Cli.Commands
+{
+    /// <summary>
+    /// <c>taskdef render</c>: a definition for one deployment, with a new image (and environment) for one container,
+    /// written as register input (describe output is accepted and converted) and validated.
+    /// </summary>
+    internal static class RenderCommand
+    {
+        public static Command Create(CliConsole console)
+        {
+            var file = new Argument<string>("file") { Description = "Task definition JSON (register input or describe output), or - for stdin." };
+            var container = new Option<string>("--container") { Description = "The container to update.", Required = true };
+            var image = new Option<string>("--image") { Description = "The new image URI.", Required = true };
+            var env = new Option<string[]>("--env") { Description = "KEY=VALUE environment variable to set (repeatable)." };
+            var output = new Option<string?>("--out", "-o") { Description = "Write the JSON here instead of stdout." };
+            var command = new Command("render", "Set a container's image and environment for a deployment, like amazon-ecs-render-task-definition.")
+            {
+                file, container, image, env, output,
+            };
+            command.SetAction(parse =>
+            {
+                var variables = new List<KeyValuePair<string, string>>();
+                foreach (string text in parse.GetValue(env) ?? Array.Empty<string>())
+                {
+                    variables.Add(TaskDefinitionRenderer.ParseVariable(text));
+                }
+
+                return Run(parse.GetValue(file)!, parse.GetValue(container)!, parse.GetValue(image)!, variables, parse.GetValue(output), console);
+            });
+            return command;
+        }
+
+        private static int Run(string path, string containerName, string image, List<KeyValuePair<string, string>> variables, string? outPath, CliConsole console)
+        {
+            InputItem item = path == InputItem.StandardInput
+                ? new InputItem(path, "<stdin>", named: true)
+                : new InputItem(Path.GetFullPath(path, console.WorkingDirectory), path, named: true);
+            byte[]? bytes = FileContentReader.Read(item, FileContentReader.DefaultMaxBytes, console.OpenStandardInput, out InputProblem? problem);
+            if (bytes is null)
+            {
+                console.Error.WriteLine(item.DisplayPath + ": error TDK0001: " + problem!.Message);
+                return ExitCodes.UsageOrUnreadable;
+            }
+
+            TaskDefinitionDocument document = TaskDefinitionDocument.Parse(bytes, item.DisplayPath);
+            if (document.Definition is null)
+            {
+                foreach (RuleDiagnostic finding in document.ReadDiagnostics)
+                {
+                    console.Error.WriteLine(TextFormatter.Line(finding, item.DisplayPath, color: false));
+                }
+
+                return ExitCodes.UsageOrUnreadable;
+            }
+
+            bool readErrors = false;
+            foreach (RuleDiagnostic finding in document.ReadDiagnostics)
+            {
+                if (finding.Severity == TaskDefKit.Rules.RuleSeverity.Error)
+                {
+                    // A value the model could not take (wrong JSON type) would vanish from the output: stop instead.
+                    readErrors = true;
+                    console.Error.WriteLine(TextFormatter.Line(finding, item.DisplayPath, color: false));
+                }
+            }
+
+            if (readErrors)
+            {
+                console.Error.WriteLine("taskdef: " + item.DisplayPath + ": not rendered; fix the errors above first.");
+                return ExitCodes.ErrorsFound;
+            }
+
+            TaskDefinition definition = document.Definition;
+            string? error = TaskDefinitionRenderer.Apply(definition, containerName, image, variables);
+            if (error != null)
+            {
+                console.Error.WriteLine("taskdef: " + item.DisplayPath + ": " + error);
+                return ExitCodes.UsageOrUnreadable;
+            }
+
+            byte[] rendered = TaskDefinitionJson.SerializeToUtf8(definition);
+            string outDisplay = outPath ?? "<stdout>";
+            if (outPath != null)
+            {
+                try
+                {
+                    File.WriteAllBytes(Path.GetFullPath(outPath, console.WorkingDirectory), rendered);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    console.Error.WriteLine("taskdef: " + outPath + ": cannot write: " + InputExpander.Describe(exception));
+                    return ExitCodes.UsageOrUnreadable;
+                }
+            }
+            else
+            {
+                console.Out.Write(System.Text.Encoding.UTF8.GetString(rendered));
+            }
+
+            // Findings refer to the rendered JSON, which is what gets registered.
+            bool errors = false;
+            foreach (RuleDiagnostic finding in TaskDefinitionDocument.Parse(rendered, outDisplay).Validate())
+            {
+                errors |= finding.Severity == TaskDefKit.Rules.RuleSeverity.Error;
+                console.Error.WriteLine(TextFormatter.Line(finding, outDisplay, color: false));
+            }
+
+            return errors ? ExitCodes.ErrorsFound : ExitCodes.Success;
+        }
+    }
+}

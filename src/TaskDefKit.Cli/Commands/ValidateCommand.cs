@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using TaskDefKit.Cli.Input;
+using TaskDefKit.Cli.Output;
+using TaskDefKit.Cli.Validation;
+using TaskDefKit.Rules;
+
+namespace TaskDefKit.Cli.Commands
+{
+    /// <summary><c>taskdef validate</c>: every problem in every input, in the format CI reads.</summary>
+    internal static class ValidateCommand
+    {
+        public static Command Create(CliConsole console)
+        {
+            var inputs = new Argument<string[]>("inputs")
+            {
+                Description = "Files, folders (*.json, *.yaml, *.yml, *.template below them), globs (quoted: 'deploy/**/*.json') or - for stdin.",
+                Arity = ArgumentArity.OneOrMore,
+            };
+            var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+            format.AcceptOnlyFromAmong("text", "json", "sarif");
+            var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout." };
+            var launchType = new Option<string?>("--launch-type") { Description = "Also validate for this launch type: FARGATE, EC2, EXTERNAL, MANAGED_INSTANCES." };
+            var severity = new Option<string>("--severity") { Description = "Report findings at or above this severity: info, warning, error.", DefaultValueFactory = _ => "info" };
+            severity.AcceptOnlyFromAmong("info", "warning", "error");
+            var rule = new Option<string[]>("--rule") { Description = "Report only these rules (repeat or comma-separate)." };
+            var ignore = new Option<string[]>("--ignore") { Description = "Never report these rules (repeat or comma-separate)." };
+            var config = new Option<string?>("--config") { Description = "Configuration file (default: the nearest " + Config.ConfigLoader.FileName + " at or above each file)." };
+            var noConfig = new Option<bool>("--no-config") { Description = "Do not look for " + Config.ConfigLoader.FileName + " files." };
+            var maxSize = new Option<string?>("--max-file-size") { Description = "Largest input to read, in bytes or with KB/MB (default 10MB)." };
+            var family = new Option<string?>("--family") { Description = "Terraform container_definitions: the task family." };
+            var networkMode = new Option<string?>("--network-mode") { Description = "Terraform container_definitions: the task network mode." };
+            var compatibilities = new Option<string[]>("--requires-compatibilities") { Description = "Terraform container_definitions: launch types the task requires." };
+            var cpu = new Option<string?>("--cpu") { Description = "Terraform container_definitions: task CPU units." };
+            var memory = new Option<string?>("--memory") { Description = "Terraform container_definitions: task memory (MiB)." };
+
+            var command = new Command("validate", "Validate task definitions: register-input or describe-output JSON, CloudFormation templates (JSON/YAML), Terraform container_definitions arrays.")
+            {
+                inputs, format, output, launchType, severity, rule, ignore, config, noConfig, maxSize, family, networkMode, compatibilities, cpu, memory,
+            };
+            command.SetAction(parse =>
+            {
+                var settings = new ValidateSettings
+                {
+                    Threshold = ParseThreshold(parse.GetValue(severity)!),
+                    ConfigPath = parse.GetValue(config) is string path ? Path.GetFullPath(path, console.WorkingDirectory) : null,
+                    DiscoverConfig = !parse.GetValue(noConfig),
+                    MaxBytes = parse.GetValue(maxSize) is string size ? ParseSize(size) : null,
+                    Task = new TaskSettings
+                    {
+                        Family = parse.GetValue(family),
+                        NetworkMode = parse.GetValue(networkMode),
+                        RequiresCompatibilities = SplitList(parse.GetValue(compatibilities)),
+                        Cpu = parse.GetValue(cpu),
+                        Memory = parse.GetValue(memory),
+                    },
+                };
+                if (parse.GetValue(launchType) is string launch)
+                {
+                    settings.LaunchType = ValidateSettings.ParseLaunchType(launch, "--launch-type");
+                }
+
+                foreach (string input in parse.GetValue(inputs)!)
+                {
+                    // System.CommandLine passes an unknown "--flag" through as an input; it is a typo, not a file.
+                    if (input.StartsWith('-') && input != InputItem.StandardInput && !File.Exists(Path.GetFullPath(input, console.WorkingDirectory)))
+                    {
+                        throw new UsageException("unknown option '" + input + "' (run 'taskdef validate --help')");
+                    }
+                }
+
+                string[]? only = parse.GetValue(rule);
+                settings.Only = only is { Length: > 0 } ? RuleFilter.ParseRuleIds(only, "--rule") : null;
+                string[]? ignored = parse.GetValue(ignore);
+                settings.Ignore = ignored is { Length: > 0 } ? RuleFilter.ParseRuleIds(ignored, "--ignore") : null;
+                settings.CheckExplicitConfig();
+                return Run(parse.GetValue(inputs)!, settings, parse.GetValue(format)!, parse.GetValue(output), console);
+            });
+            return command;
+        }
+
+        private static int Run(string[] inputs, ValidateSettings settings, string format, string? outputPath, CliConsole console)
+        {
+            StreamWriter? file = null;
+            try
+            {
+                if (outputPath != null)
+                {
+                    try
+                    {
+                        file = new StreamWriter(Path.GetFullPath(outputPath, console.WorkingDirectory), false, new UTF8Encoding(false), 64 * 1024) { NewLine = "\n" };
+                    }
+                    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                    {
+                        throw new UsageException(outputPath + ": cannot write the report: " + InputExpander.Describe(exception));
+                    }
+                }
+
+                TextWriter target = file ?? console.Out;
+                IReportWriter writer = format switch
+                {
+                    "json" => new JsonFormatter(target),
+                    "sarif" => new SarifFormatter(target, console.WorkingDirectory),
+                    _ => new TextFormatter(target, console.Error, console.ColorOutput && file is null),
+                };
+
+                var summary = new RunSummary();
+                foreach (InputItem item in InputExpander.Expand(inputs, console.WorkingDirectory))
+                {
+                    FileReport report = FileValidator.Validate(item, settings, console);
+                    summary.Add(report);
+                    writer.Write(report);
+                    if (!report.Read && format != "text")
+                    {
+                        // JSON and SARIF carry the problem too, but a person reading the CI log sees this line.
+                        foreach (TaskDefKit.Validation.RuleDiagnostic finding in report.Findings)
+                        {
+                            console.Error.WriteLine(TextFormatter.Line(finding, report.DisplayPath, color: false));
+                        }
+                    }
+                }
+
+                writer.Complete(summary);
+                if (format != "text" && summary.Files > 0)
+                {
+                    console.Error.WriteLine(summary.Files + " file(s): " + summary.Errors + " error(s), " + summary.Warnings + " warning(s), " + summary.Infos + " info.");
+                }
+
+                return summary.ExitCode;
+            }
+            finally
+            {
+                file?.Dispose();
+            }
+        }
+
+        private static RuleSeverity ParseThreshold(string text) =>
+            RuleFilter.TryParseSeverity(text, out RuleSeverity? severity) && severity.HasValue ? severity.Value : RuleSeverity.Info;
+
+        private static IReadOnlyList<string>? SplitList(string[]? values)
+        {
+            if (values is null || values.Length == 0)
+            {
+                return null;
+            }
+
+            var list = new List<string>();
+            foreach (string value in values)
+            {
+                list.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+
+            return list;
+        }
+
+        internal static long ParseSize(string text)
+        {
+            string trimmed = text.Trim().ToUpperInvariant();
+            long unit = 1;
+            foreach ((string suffix, long factor) in new[] { ("GB", 1L << 30), ("MB", 1L << 20), ("KB", 1L << 10), ("B", 1L) })
+            {
+                if (trimmed.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    unit = factor;
+                    trimmed = trimmed.Substring(0, trimmed.Length - suffix.Length).Trim();
+                    break;
+                }
+            }
+
+            if (!long.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out long value) || value <= 0)
+            {
+                throw new UsageException("--max-file-size: '" + text + "' is not a size (for example 10MB or 1048576)");
+            }
+
+            return value * unit;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace TaskDefKit.Cli.Config
+{
+    /// <summary>
+    /// The project configuration file, <c>.taskdefkit.json</c> (found upward from each validated file) or the file
+    /// named by <c>--config</c>:
+    /// <code>
+    /// { "ignore": ["TDK2040"], "severity": { "TDK2008": "error", "TDK6003": "none" }, "launchType": "FARGATE", "maxFileSize": 10485760 }
+    /// </code>
+    /// Command-line options win over the file.
+    /// </summary>
+    internal sealed class ConfigFile
+    {
+        /// <summary>Rule IDs never reported.</summary>
+        public List<string>? Ignore { get; set; }
+
+        /// <summary>Rule ID → error, warning, info or none (none is the same as ignoring the rule).</summary>
+        public Dictionary<string, string>? Severity { get; set; }
+
+        /// <summary>Validate as if run on this launch type (FARGATE, EC2, EXTERNAL, MANAGED_INSTANCES).</summary>
+        public string? LaunchType { get; set; }
+
+        /// <summary>The largest input in bytes.</summary>
+        public long? MaxFileSize { get; set; }
+    }
+}

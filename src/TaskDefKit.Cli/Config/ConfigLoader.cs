@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using TaskDefKit.Cli.Output;
+
+namespace TaskDefKit.Cli.Config
+{
+    /// <summary>
+    /// Loads configuration files and finds the one that applies to a file: the nearest <c>.taskdefkit.json</c> in its
+    /// folder or above. Lookups are cached per folder, so 10,000 files in one folder cost one search.
+    /// </summary>
+    internal sealed class ConfigLoader
+    {
+        public const string FileName = ".taskdefkit.json";
+
+        private readonly Dictionary<string, string?> _nearestByFolder = new Dictionary<string, string?>(StringComparer.Ordinal);
+        private readonly Dictionary<string, ConfigFile> _loaded = new Dictionary<string, ConfigFile>(StringComparer.Ordinal);
+
+        /// <summary>Reads a configuration file; a malformed one is a usage error naming the file.</summary>
+        public ConfigFile Load(string path)
+        {
+            if (_loaded.TryGetValue(path, out ConfigFile? cached))
+            {
+                return cached;
+            }
+
+            ConfigFile? config;
+            try
+            {
+                config = JsonSerializer.Deserialize(File.ReadAllBytes(path), CliJsonContext.Default.ConfigFile);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException(path + ": cannot read the configuration file: " + Input.InputExpander.Describe(exception));
+            }
+            catch (JsonException exception)
+            {
+                throw new UsageException(path + ":" + ((exception.LineNumber ?? 0) + 1) + ": not a valid configuration file: " + exception.Message.Split(" Path:")[0]);
+            }
+
+            config ??= new ConfigFile();
+            _loaded[path] = config;
+            return config;
+        }
+
+        /// <summary>The path of the nearest <c>.taskdefkit.json</c> at or above the folder, or null.</summary>
+        public string? FindFor(string folder)
+        {
+            var visited = new List<string>();
+            string? current = folder;
+            string? found = null;
+            while (current != null)
+            {
+                if (_nearestByFolder.TryGetValue(current, out found))
+                {
+                    break;
+                }
+
+                visited.Add(current);
+                string candidate = Path.Combine(current, FileName);
+                if (File.Exists(candidate))
+                {
+                    found = candidate;
+                    break;
+                }
+
+                current = Path.GetDirectoryName(current);
+            }
+
+            foreach (string seen in visited)
+            {
+                _nearestByFolder[seen] = found;
+            }
+
+            return found;
+        }
+    }
+}

@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
+using TaskDefKit.Model;
+using TaskDefKit.Model.Schema;
+using TaskDefKit.Validation;
+
+namespace TaskDefKit.Cli.Input
+{
+    /// <summary>
+    /// Translates the <c>Properties</c> of an <c>AWS::ECS::TaskDefinition</c> resource into register-input JSON, driven
+    /// by the model's schema: PascalCase names match the API's camelCase names case-insensitively
+    /// (<c>EFSVolumeConfiguration</c>, <c>FilesystemId</c>, <c>IAM</c> included), the one real rename
+    /// (<c>ProxyConfigurationProperties</c> → <c>properties</c>) is a table entry, map keys (<c>Options</c>,
+    /// <c>DockerLabels</c>, <c>DriverOpts</c>, <c>Labels</c>) stay as written, and scalars are coerced the way
+    /// CloudFormation coerces them (<c>Cpu: 256</c> is the string "256"). Intrinsic functions are unknown values: the
+    /// member is left out and findings about it are dropped.
+    /// </summary>
+    internal static class CloudFormationTranslator
+    {
+        public const string ResourceType = "AWS::ECS::TaskDefinition";
+
+        /// <summary>CloudFormation property names that are not the API's name in another case.</summary>
+        private static readonly Dictionary<string, string> s_renames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["ProxyConfigurationProperties"] = "properties",
+        };
+
+        private static readonly ConcurrentDictionary<ClassSchema, Dictionary<string, MemberSchema>> s_byName =
+            new ConcurrentDictionary<ClassSchema, Dictionary<string, MemberSchema>>();
+
+        public static TranslatedDocument Translate(string logicalId, SourceNode resource, SourceNode? properties)
+        {
+            using var writer = new TranslationWriter();
+            writer.Record(string.Empty, properties ?? resource);
+            if (properties is null || properties.Kind != SourceNodeKind.Mapping || IsIntrinsic(properties))
+            {
+                writer.Json.WriteStartObject();
+                WriteFamilyDefault(writer, logicalId);
+                writer.Json.WriteEndObject();
+                if (properties != null)
+                {
+                    writer.Unknown.Add(string.Empty);
+                }
+
+                return writer.Finish("Resources/" + logicalId);
+            }
+
+            WriteObject(writer, properties, TaskDefinition.Schema, string.Empty, logicalId);
+            return writer.Finish("Resources/" + logicalId);
+        }
+
+        /// <summary><c>Ref</c>, <c>Fn::*</c> (long form) or a <c>!Tag</c> (short form).</summary>
+        public static bool IsIntrinsic(SourceNode node)
+        {
+            if (node.Tag != null && node.Tag.StartsWith("!", StringComparison.Ordinal) && !node.Tag.StartsWith("!!", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (node.Kind == SourceNodeKind.Mapping && node.Members.Count == 1)
+            {
+                string key = node.Members[0].Key;
+                return key == "Ref" || key.StartsWith("Fn::", StringComparison.Ordinal);
+            }
+
+            return false;
+        }
+
+        private static void WriteObject(TranslationWriter writer, SourceNode node, ClassSchema schema, string pointer, string? logicalIdForFamily)
+        {
+            writer.Record(pointer, node);
+            Dictionary<string, MemberSchema> members = s_byName.GetOrAdd(schema, Index);
+            writer.Json.WriteStartObject();
+            bool hasFamily = false;
+            foreach (KeyValuePair<string, SourceNode> property in node.Members)
+            {
+                members.TryGetValue(s_renames.TryGetValue(property.Key, out string? renamed) ? renamed : property.Key, out MemberSchema? member);
+                string name = member?.JsonName ?? CamelCase(property.Key);
+                string memberPointer = JsonPointer.Member(pointer, name);
+                if (name == "family")
+                {
+                    hasFamily = true;
+                }
+
+                if (IsIntrinsic(property.Value))
+                {
+                    writer.Unknown.Add(memberPointer);
+                    continue;
+                }
+
+                writer.Json.WritePropertyName(name);
+                if (member is null)
+                {
+                    writer.WriteGeneric(property.Value, memberPointer);
+                }
+                else
+                {
+                    WriteMember(writer, property.Value, member, memberPointer);
+                }
+            }
+
+            if (logicalIdForFamily != null && !hasFamily)
+            {
+                WriteFamilyDefault(writer, logicalIdForFamily);
+            }
+
+            writer.Json.WriteEndObject();
+        }
+
+        /// <summary>CloudFormation names the family after the stack when it is left out; it is never missing.</summary>
+        private static void WriteFamilyDefault(TranslationWriter writer, string logicalId)
+        {
+            writer.Json.WriteString("family", logicalId);
+            writer.Unknown.Add("/family");
+        }
+
+        private static void WriteMember(TranslationWriter writer, SourceNode value, MemberSchema member, string pointer)
+        {
+            switch (member.Kind)
+            {
+                case SchemaKind.Object when value.Kind == SourceNodeKind.Mapping && member.ObjectSchema != null:
+                    WriteObject(writer, value, member.ObjectSchema, pointer, null);
+                    break;
+                case SchemaKind.List when value.Kind == SourceNodeKind.Sequence:
+                    WriteList(writer, value, member, pointer);
+                    break;
+                case SchemaKind.Map when value.Kind == SourceNodeKind.Mapping:
+                    writer.Record(pointer, value);
+                    writer.Json.WriteStartObject();
+                    foreach (KeyValuePair<string, SourceNode> entry in value.Members)
+                    {
+                        string entryPointer = JsonPointer.Member(pointer, entry.Key);
+                        if (IsIntrinsic(entry.Value))
+                        {
+                            writer.Unknown.Add(entryPointer);
+                            continue;
+                        }
+
+                        writer.Json.WritePropertyName(entry.Key);
+                        WriteScalar(writer, entry.Value, SchemaKind.String, entryPointer);
+                    }
+
+                    writer.Json.WriteEndObject();
+                    break;
+                default:
+                    WriteScalar(writer, value, member.Kind, pointer);
+                    break;
+            }
+        }
+
+        private static void WriteList(TranslationWriter writer, SourceNode list, MemberSchema member, string pointer)
+        {
+            writer.Record(pointer, list);
+            writer.Json.WriteStartArray();
+            int index = 0;
+            foreach (SourceNode item in list.Items)
+            {
+                if (IsIntrinsic(item))
+                {
+                    // The item may or may not exist at deploy time; the list as a whole is not judged.
+                    writer.UnknownExact.Add(pointer);
+                    continue;
+                }
+
+                string itemPointer = JsonPointer.Index(pointer, index++);
+                if (member.ElementKind == SchemaKind.Object && item.Kind == SourceNodeKind.Mapping && member.ObjectSchema != null)
+                {
+                    WriteObject(writer, item, member.ObjectSchema, itemPointer, null);
+                }
+                else
+                {
+                    WriteScalar(writer, item, member.ElementKind, itemPointer);
+                }
+            }
+
+            writer.Json.WriteEndArray();
+        }
+
+        private static void WriteScalar(TranslationWriter writer, SourceNode value, SchemaKind kind, string pointer)
+        {
+            if (value.Kind != SourceNodeKind.Scalar || TranslationWriter.IsNull(value))
+            {
+                // Wrong shape or null: copied as it is, so the reader reports it like any JSON input.
+                writer.WriteGeneric(value, pointer);
+                return;
+            }
+
+            writer.Record(pointer, value);
+            string text = value.Text!;
+            switch (kind)
+            {
+                case SchemaKind.Integer when long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer):
+                    writer.Json.WriteNumberValue(integer);
+                    break;
+                case SchemaKind.Boolean when TranslationWriter.TryBoolean(text, out bool flag):
+                    writer.Json.WriteBooleanValue(flag);
+                    break;
+                case SchemaKind.Object:
+                case SchemaKind.List:
+                case SchemaKind.Map:
+                    writer.WriteGeneric(value, pointer);
+                    break;
+                default:
+                    writer.Json.WriteStringValue(text);
+                    break;
+            }
+        }
+
+        private static Dictionary<string, MemberSchema> Index(ClassSchema schema)
+        {
+            var byName = new Dictionary<string, MemberSchema>(StringComparer.OrdinalIgnoreCase);
+            foreach (MemberSchema member in schema.Members)
+            {
+                byName[member.JsonName] = member;
+            }
+
+            return byName;
+        }
+
+        private static string CamelCase(string name) =>
+            name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+    }
+}

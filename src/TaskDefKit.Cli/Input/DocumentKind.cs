@@ -1,0 +1,21 @@
+namespace TaskDefKit.Cli.Input
+{
+    /// <summary>What a file holds, decided from its extension and its first top-level members.</summary>
+    internal enum DocumentKind
+    {
+        /// <summary>Register-input or describe-output JSON (also anything JSON that is not one of the others).</summary>
+        TaskDefinitionJson,
+
+        /// <summary>A JSON array of container definitions (Terraform <c>container_definitions</c>).</summary>
+        ContainerDefinitionsJson,
+
+        /// <summary>A CloudFormation template in JSON.</summary>
+        CloudFormationJson,
+
+        /// <summary>YAML: a CloudFormation template, or not for us.</summary>
+        Yaml,
+
+        /// <summary>Placement input (<c>placementStrategy</c>/<c>placementConstraints</c> without a task definition).</summary>
+        PlacementJson,
+    }
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using TaskDefKit.Json;
+using TaskDefKit.Validation;
+
+namespace TaskDefKit.Cli.Input
+{
+    /// <summary>
+    /// A task definition translated into register-input JSON from another layout (a CloudFormation resource, a
+    /// Terraform container array), with the source position of every value it wrote and the members whose value was
+    /// not known (intrinsic functions, defaults the tool made up). Validation runs on the JSON; findings are mapped
+    /// back into the source file, and findings about unknown values are dropped: an unknown value is never an error.
+    /// </summary>
+    internal sealed class TranslatedDocument
+    {
+        public TranslatedDocument(byte[] json, string? label, Dictionary<string, (int Line, int Column)> positions, HashSet<string> unknown, HashSet<string> unknownExact)
+        {
+            Json = json;
+            Label = label;
+            Positions = positions;
+            Unknown = unknown;
+            UnknownExact = unknownExact;
+        }
+
+        /// <summary>The register-input JSON that is validated.</summary>
+        public byte[] Json { get; }
+
+        /// <summary>What part of the file this is, for example <c>Resources/TaskDefinition</c>.</summary>
+        public string? Label { get; }
+
+        public Dictionary<string, (int Line, int Column)> Positions { get; }
+
+        /// <summary>Pointers whose value (and everything under it) is unknown.</summary>
+        public HashSet<string> Unknown { get; }
+
+        /// <summary>Pointers of lists that lost an unknown item: findings about the list as a whole are dropped.</summary>
+        public HashSet<string> UnknownExact { get; }
+
+        public IEnumerable<RuleDiagnostic> Validate(ValidationOptions options, string displayPath)
+        {
+            TaskDefinitionDocument document = TaskDefinitionDocument.Parse(Json, displayPath);
+            foreach (RuleDiagnostic diagnostic in document.Validate(options))
+            {
+                if (IsAboutUnknownValue(diagnostic.Pointer))
+                {
+                    continue;
+                }
+
+                (int line, int column) = Locate(diagnostic.Pointer);
+                string message = Label is null ? diagnostic.Message : diagnostic.Message + " (" + Label + ")";
+                yield return new RuleDiagnostic(diagnostic.RuleId, diagnostic.Severity, message, diagnostic.Pointer, new SourceLocation(displayPath, line, column));
+            }
+        }
+
+        private bool IsAboutUnknownValue(string pointer)
+        {
+            if (UnknownExact.Contains(pointer))
+            {
+                return true;
+            }
+
+            string current = pointer;
+            while (true)
+            {
+                if (Unknown.Contains(current))
+                {
+                    return true;
+                }
+
+                int slash = current.LastIndexOf('/');
+                if (slash < 0)
+                {
+                    return false;
+                }
+
+                current = current.Substring(0, slash);
+            }
+        }
+
+        /// <summary>The value's own position, else its nearest ancestor's (an absent member points at its object).</summary>
+        private (int Line, int Column) Locate(string pointer)
+        {
+            string current = pointer;
+            while (true)
+            {
+                if (Positions.TryGetValue(current, out (int Line, int Column) position))
+                {
+                    return position;
+                }
+
+                if (current.Length == 0)
+                {
+                    return (1, 1);
+                }
+
+                current = current.Substring(0, Math.Max(0, current.LastIndexOf('/')));
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+
+namespace TaskDefKit.Cli.Output
+{
+    /// <summary>One file in <c>--format json</c> output.</summary>
+    internal sealed class JsonFileResult
+    {
+        public string File { get; set; } = string.Empty;
+
+        public bool Read { get; set; }
+
+        public int Definitions { get; set; }
+
+        public string? Note { get; set; }
+
+        public List<JsonFinding> Findings { get; set; } = new List<JsonFinding>();
+    }
+
+    /// <summary>One finding in <c>--format json</c> output.</summary>
+    internal sealed class JsonFinding
+    {
+        public string RuleId { get; set; } = string.Empty;
+
+        public string Severity { get; set; } = string.Empty;
+
+        public string Message { get; set; } = string.Empty;
+
+        /// <summary>RFC 6901 pointer into the register-input form of the definition.</summary>
+        public string Pointer { get; set; } = string.Empty;
+
+        public int Line { get; set; }
+
+        public int Column { get; set; }
+
+        public string HelpUri { get; set; } = string.Empty;
+    }
+
+    /// <summary>The closing member of <c>--format json</c> output.</summary>
+    internal sealed class JsonSummary
+    {
+        public int Files { get; set; }
+
+        public int Unreadable { get; set; }
+
+        public int Definitions { get; set; }
+
+        public int Errors { get; set; }
+
+        public int Warnings { get; set; }
+
+        public int Infos { get; set; }
+
+        public int ExitCode { get; set; }
+    }
+
+    /// <summary>One row of <c>taskdef rules --format json</c>.</summary>
+    internal sealed class JsonRule
+    {
+        public string Id { get; set; } = string.Empty;
+
+        public string Title { get; set; } = string.Empty;
+
+        public string Severity { get; set; } = string.Empty;
+
+        public string Group { get; set; } = string.Empty;
+
+        public string HelpUri { get; set; } = string.Empty;
+    }
+}

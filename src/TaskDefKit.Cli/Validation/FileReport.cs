@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using TaskDefKit.Validation;
+
+namespace TaskDefKit.Cli.Validation
+{
+    /// <summary>What validating one input found. Reports are written and dropped one at a time (bounded memory).</summary>
+    internal sealed class FileReport
+    {
+        public FileReport(string displayPath, bool read, IReadOnlyList<RuleDiagnostic> findings, int definitions, string? note = null)
+        {
+            DisplayPath = displayPath;
+            Read = read;
+            Findings = findings;
+            Definitions = definitions;
+            Note = note;
+        }
+
+        public string DisplayPath { get; }
+
+        /// <summary>False when the input could not be read at all (its only finding says why).</summary>
+        public bool Read { get; }
+
+        /// <summary>Findings at or above the severity threshold, in document order.</summary>
+        public IReadOnlyList<RuleDiagnostic> Findings { get; }
+
+        /// <summary>How many task definitions the input held (a template may hold several).</summary>
+        public int Definitions { get; }
+
+        /// <summary>Why a readable input was not validated (for example placement input).</summary>
+        public string? Note { get; }
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using TaskDefKit.Cli.Input;
+using TaskDefKit.Json;
+using TaskDefKit.Rules;
+using TaskDefKit.Validation;
+
+namespace TaskDefKit.Cli.Validation
+{
+    /// <summary>
+    /// Validates one input of any supported kind and returns its report. Bad input of every sort (missing, binary,
+    /// too large, malformed, too deep) becomes one TDK0001 finding that names the file and the problem; nothing throws.
+    /// </summary>
+    internal static class FileValidator
+    {
+        public static FileReport Validate(InputItem item, ValidateSettings settings, CliConsole console)
+        {
+            if (item.Problem != null)
+            {
+                return Unreadable(item, new InputProblem(item.Problem));
+            }
+
+            (RuleFilter filter, long maxBytes) = settings.For(item, console.WorkingDirectory);
+            byte[]? bytes = FileContentReader.Read(item, maxBytes, console.OpenStandardInput, out InputProblem? problem);
+            if (bytes is null)
+            {
+                return Unreadable(item, problem!);
+            }
+
+            try
+            {
+                return Validate(item, bytes, settings, filter);
+            }
+            catch (SourceParseException exception)
+            {
+                return Unreadable(item, new InputProblem(exception.Message, exception.Line, exception.Column));
+            }
+        }
+
+        private static FileReport Validate(InputItem item, byte[] bytes, ValidateSettings settings, RuleFilter filter)
+        {
+            string display = item.DisplayPath;
+            DocumentKind kind = DocumentSniffer.Sniff(bytes, item.Path);
+            switch (kind)
+            {
+                case DocumentKind.TaskDefinitionJson:
+                {
+                    TaskDefinitionDocument document = TaskDefinitionDocument.Parse(bytes, display);
+                    IReadOnlyList<RuleDiagnostic> findings = document.Validate(filter.Options);
+                    if (document.Form == DocumentForm.Unreadable)
+                    {
+                        // Not JSON or not an object: the reader's finding says why; the file counts as unread.
+                        return new FileReport(display, read: false, findings, 0);
+                    }
+
+                    return new FileReport(display, read: true, Filter(findings, filter), 1);
+                }
+
+                case DocumentKind.ContainerDefinitionsJson:
+                {
+                    TranslatedDocument translated = TerraformContainerDefinitions.Translate(JsonSourceReader.Read(bytes), settings.Task, item.Path);
+                    return new FileReport(display, read: true, Filter(translated.Validate(filter.Options, display), filter), 1);
+                }
+
+                case DocumentKind.PlacementJson:
+                    return new FileReport(display, read: true, Array.Empty<RuleDiagnostic>(), 0, "placement input, not a task definition; skipped");
+
+                default:
+                {
+                    SourceNode root = kind == DocumentKind.Yaml ? YamlSourceReader.Read(bytes) : JsonSourceReader.Read(bytes);
+                    if (!CloudFormationTemplate.IsTemplate(root))
+                    {
+                        if (!item.Named)
+                        {
+                            return new FileReport(display, read: true, Array.Empty<RuleDiagnostic>(), 0, "not a CloudFormation template; skipped");
+                        }
+
+                        return Unrecognised(item, "a YAML file that is not a CloudFormation template (no Resources); expected a task definition or a template");
+                    }
+
+                    var findings = new List<RuleDiagnostic>();
+                    int count = 0;
+                    foreach (TranslatedDocument definition in CloudFormationTemplate.TaskDefinitions(root))
+                    {
+                        count++;
+                        findings.AddRange(definition.Validate(filter.Options, display));
+                    }
+
+                    return new FileReport(display, read: true, Filter(findings, filter), count, count == 0 ? "no " + CloudFormationTranslator.ResourceType + " resource in the template" : null);
+                }
+            }
+        }
+
+        private static List<RuleDiagnostic> Filter(IEnumerable<RuleDiagnostic> findings, RuleFilter filter)
+        {
+            var kept = new List<RuleDiagnostic>();
+            foreach (RuleDiagnostic finding in findings)
+            {
+                RuleDiagnostic? applied = filter.Apply(finding);
+                if (applied != null)
+                {
+                    kept.Add(applied);
+                }
+            }
+
+            return kept;
+        }
+
+        private static FileReport Unreadable(InputItem item, InputProblem problem) =>
+            new FileReport(item.DisplayPath, read: false, new[]
+            {
+                new RuleDiagnostic(RuleIds.MalformedJson, RuleSeverity.Error, problem.Message, string.Empty, new SourceLocation(item.DisplayPath, problem.Line, problem.Column)),
+            }, 0);
+
+        private static FileReport Unrecognised(InputItem item, string message) =>
+            new FileReport(item.DisplayPath, read: false, new[]
+            {
+                new RuleDiagnostic(RuleIds.UnrecognisedDocument, RuleSeverity.Error, message, string.Empty, new SourceLocation(item.DisplayPath, 1, 1)),
+            }, 0);
+    }
+}

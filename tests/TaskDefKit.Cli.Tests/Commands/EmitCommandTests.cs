@@ -1,0 +1,133 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using TaskDefKit.Cli.Tests.Infrastructure;
+using TaskDefKit.Json;
+
+namespace TaskDefKit.Cli.Tests.Commands
+{
+    public class EmitCommandTests
+    {
+        private static string TestAssembly => typeof(EmitCommandTests).Assembly.Location;
+
+        [Fact]
+        public void Emits_one_file_per_family_deterministically_and_reports_a_throwing_source()
+        {
+            using var temp = new TempFolder();
+            string outFolder = Path.Combine(temp.Path, "out");
+            CliResult first = CliRun.Run(temp.Path, "emit", "--assembly", TestAssembly, "--out", "out");
+            Assert.True(first.ExitCode == 1, first.ToString());
+            Assert.Contains("ThrowingSource threw InvalidOperationException: the source is broken", first.Stderr);
+            Assert.Equal(new[] { "alpha.json", "beta.json", "gamma.json" }, Array.ConvertAll(Sorted(outFolder), Path.GetFileName));
+            Assert.Contains("wrote out/alpha.json", first.Stdout);
+
+            byte[] expected = TaskDefinitionJson.SerializeToUtf8(Emit.TwoDefinitions.Make("alpha"));
+            Assert.Equal(expected, File.ReadAllBytes(Path.Combine(outFolder, "alpha.json")));
+
+            DateTime written = File.GetLastWriteTimeUtc(Path.Combine(outFolder, "gamma.json"));
+            CliRun.Run(temp.Path, "emit", "--assembly", TestAssembly, "--out", "out");
+            Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(outFolder, "gamma.json")));
+            Assert.Equal(expected, File.ReadAllBytes(Path.Combine(outFolder, "alpha.json")));
+        }
+
+        [Fact]
+        public void Missing_or_non_assembly_input_exits_2()
+        {
+            using var temp = new TempFolder();
+            Assert.Equal(2, CliRun.Run(temp.Path, "emit", "--assembly", "nowhere.dll", "--out", "out").ExitCode);
+            temp.Write("fake.dll", "not an assembly");
+            CliResult fake = CliRun.Run(temp.Path, "emit", "--assembly", "fake.dll", "--out", "out");
+            Assert.Equal(2, fake.ExitCode);
+            Assert.Contains("not a loadable .NET assembly", fake.Stderr);
+            Assert.Equal(2, CliRun.Run(temp.Path, "emit", "--out", "out").ExitCode);
+        }
+
+        [Fact]
+        public void Assembly_without_sources_exits_0_and_says_so()
+        {
+            using var temp = new TempFolder();
+            CliResult result = CliRun.Run(temp.Path, "emit", "--assembly", typeof(TaskDefinitionJson).Assembly.Location, "--out", "out");
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("registers no task definitions", result.Stderr);
+        }
+
+        /// <summary>
+        /// The MSBuild integration end to end: a tiny project referencing src/TaskDefKit, with TaskDefKitEmitDirectory
+        /// set, really built with `dotnet build`; the emitted file must exist and match the library's own bytes.
+        /// </summary>
+        [Fact]
+        public async System.Threading.Tasks.Task Dotnet_build_with_TaskDefKitEmitDirectory_emits_the_definitions()
+        {
+            using var temp = new TempFolder();
+            string library = Path.Combine(RepoPaths.Root, "src", "TaskDefKit", "TaskDefKit.csproj");
+            string targets = Path.Combine(RepoPaths.Root, "src", "TaskDefKit", "build", "TaskDefKit.targets");
+            temp.Write("Sample.csproj", $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <TaskDefKitEmitDirectory>$(MSBuildProjectDirectory)/taskdefs</TaskDefKitEmitDirectory>
+                    <TaskDefKitEmitCommand>dotnet "{Executable.ToolPath}"</TaskDefKitEmitCommand>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <ProjectReference Include="{library}" />
+                  </ItemGroup>
+                  <Import Project="{targets}" />
+                </Project>
+                """);
+            temp.Write("Definitions.cs", """
+                using System.Collections.Generic;
+                using TaskDefKit.Model;
+                using TaskDefKit.Registration;
+
+                [assembly: TaskDefinitionSource(typeof(Sample.Definitions))]
+
+                namespace Sample
+                {
+                    public sealed class Definitions : ITaskDefinitionSource
+                    {
+                        public IEnumerable<TaskDefinition> GetTaskDefinitions()
+                        {
+                            yield return new TaskDefinition
+                            {
+                                Family = "sample-web",
+                                NetworkMode = NetworkMode.AwsVpc,
+                                RequiresCompatibilities = new List<Compatibility> { Compatibility.Fargate },
+                                Cpu = "256",
+                                Memory = "512",
+                                ContainerDefinitions = new List<ContainerDefinition>
+                                {
+                                    new ContainerDefinition { Name = "web", Image = "public.ecr.aws/nginx/nginx:1.27", Essential = true },
+                                },
+                            };
+                        }
+                    }
+                }
+                """);
+            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = temp.Path, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (string arg in new[] { "build", "-nologo", "-v", "q", "-p:TreatWarningsAsErrors=true" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using Process process = Process.Start(start)!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            string stdout = await process.StandardOutput.ReadToEndAsync();
+            Assert.True(process.WaitForExit(600_000), "dotnet build did not finish");
+            Assert.True(process.ExitCode == 0, stdout + await stderr);
+
+            string emitted = Path.Combine(temp.Path, "taskdefs", "sample-web.json");
+            Assert.True(File.Exists(emitted), stdout);
+            TaskDefinitionDocument document = TaskDefinitionDocument.Load(emitted);
+            Assert.Equal("sample-web", document.Definition!.Family);
+            Assert.Equal(TaskDefinitionJson.SerializeToUtf8(document.Definition), File.ReadAllBytes(emitted));
+        }
+
+        private static string[] Sorted(string folder)
+        {
+            string[] files = Directory.GetFiles(folder);
+            Array.Sort(files, StringComparer.Ordinal);
+            return files;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.IO;
+using System.Text.Json;
+using TaskDefKit.Cli.Tests.Infrastructure;
+
+namespace TaskDefKit.Cli.Tests.Commands
+{
+    public class RenderCommandTests
+    {
+        private static string Fixtures => CliRun.Fixtures;
+
+        [Fact]
+        public void Describe_output_becomes_register_input_with_the_new_image_and_environment()
+        {
+            CliResult result = CliRun.Run(Fixtures, "render", "describe.json", "--container", "web", "--image", "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.5.0", "--env", "STAGE=staging", "--env", "FEATURE=a=b");
+            Assert.True(result.ExitCode == 0, result.ToString());
+            using JsonDocument json = JsonDocument.Parse(result.Stdout);
+            JsonElement root = json.RootElement;
+            Assert.False(root.TryGetProperty("taskDefinitionArn", out _));
+            Assert.False(root.TryGetProperty("revision", out _));
+            Assert.Equal("web", root.GetProperty("family").GetString());
+            Assert.Equal("team", root.GetProperty("tags")[0].GetProperty("key").GetString());
+            JsonElement web = root.GetProperty("containerDefinitions")[0];
+            Assert.Equal("123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.5.0", web.GetProperty("image").GetString());
+            JsonElement environment = web.GetProperty("environment");
+            Assert.Equal(3, environment.GetArrayLength());
+            Assert.Equal("STAGE", environment[0].GetProperty("name").GetString());
+            Assert.Equal("staging", environment[0].GetProperty("value").GetString());
+            Assert.Equal("LOG_LEVEL", environment[1].GetProperty("name").GetString());
+            Assert.Equal("FEATURE", environment[2].GetProperty("name").GetString());
+            Assert.Equal("a=b", environment[2].GetProperty("value").GetString());
+            JsonElement sidecar = root.GetProperty("containerDefinitions")[1];
+            Assert.Equal("public.ecr.aws/aws-observability/aws-otel-collector:v0.40.0", sidecar.GetProperty("image").GetString());
+        }
+
+        [Fact]
+        public void Out_writes_a_file_that_validates()
+        {
+            using var temp = new TempFolder();
+            string output = Path.Combine(temp.Path, "rendered.json");
+            CliResult result = CliRun.Run(Fixtures, "render", "valid.json", "--container", "web", "--image", "nginx:1.27.1", "--out", output);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal(string.Empty, result.Stdout);
+            Assert.Equal(0, CliRun.Run(temp.Path, "validate", "rendered.json").ExitCode);
+            Assert.Contains("\"image\": \"nginx:1.27.1\"", File.ReadAllText(output));
+        }
+
+        [Fact]
+        public void Input_that_does_not_read_cleanly_is_not_rendered_and_exits_1()
+        {
+            // A mistyped member cannot be carried into the model; rendering would silently drop it.
+            CliResult result = CliRun.Run(Fixtures, "render", "invalid.json", "--container", "web", "--image", "nginx:1.27.1");
+            Assert.Equal(1, result.ExitCode);
+            Assert.Equal(string.Empty, result.Stdout);
+            Assert.Contains("invalid.json:6:13: error TDK1010", result.Stderr);
+        }
+
+        [Fact]
+        public void Unknown_container_and_bad_env_are_usage_errors()
+        {
+            CliResult missing = CliRun.Run(Fixtures, "render", "valid.json", "--container", "api", "--image", "nginx:1");
+            Assert.Equal(2, missing.ExitCode);
+            Assert.Contains("no container named 'api' (the definition has: web)", missing.Stderr);
+            Assert.Equal(2, CliRun.Run(Fixtures, "render", "valid.json", "--container", "web", "--image", "nginx:1", "--env", "NOEQUALS").ExitCode);
+            Assert.Equal(2, CliRun.Run(Fixtures, "render", "valid.json", "--container", "web").ExitCode);
+            Assert.Equal(2, CliRun.Run(Fixtures, "render", "nowhere.json", "--container", "web", "--image", "nginx:1").ExitCode);
+        }
+
+        [Fact]
+        public void Reads_standard_input()
+        {
+            CliResult result = CliRun.RunWithInput(Fixtures, File.ReadAllText(Path.Combine(Fixtures, "valid.json")), "render", "-", "--container", "web", "--image", "nginx:1.27.1");
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("nginx:1.27.1", result.Stdout);
+        }
+    }
+}

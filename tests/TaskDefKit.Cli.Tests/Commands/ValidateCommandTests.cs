@@ -1,0 +1,185 @@
+using System.IO;
+using System.Text.Json;
+using TaskDefKit.Cli.Tests.Infrastructure;
+
+namespace TaskDefKit.Cli.Tests.Commands
+{
+    public class ValidateCommandTests
+    {
+        private static string Fixtures => CliRun.Fixtures;
+
+        [Fact]
+        public void Valid_file_exits_0_and_prints_no_findings()
+        {
+            CliResult result = CliRun.Run(Fixtures, "validate", "valid.json");
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Equal(string.Empty, result.Stdout);
+            Assert.Contains("1 file", result.Stderr);
+        }
+
+        [Fact]
+        public void Errors_exit_1_with_compiler_style_lines()
+        {
+            CliResult result = CliRun.Run(Fixtures, "validate", "invalid.json");
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.Contains("invalid.json:6:13: error TDK1010: 'memory' must be a JSON string", result.Stdout);
+        }
+
+        [Fact]
+        public void Text_output_has_no_colour_codes_off_a_terminal()
+        {
+            CliResult result = CliRun.Run(Fixtures, "validate", "invalid.json");
+            Assert.DoesNotContain("\u001b[", result.Stdout);
+        }
+
+        [Fact]
+        public void Describe_output_is_read_and_read_only_members_are_warnings()
+        {
+            CliResult result = CliRun.Run(Fixtures, "validate", "describe.json");
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("describe.json:5:5: warning TDK1029: 'revision'", result.Stdout);
+        }
+
+        [Fact]
+        public void Json_format_lists_every_file_with_findings_and_a_summary()
+        {
+            CliResult result = CliRun.Run(Fixtures, "validate", "--format", "json", "invalid.json", "valid.json");
+            Assert.Equal(1, result.ExitCode);
+            using JsonDocument json = JsonDocument.Parse(result.Stdout);
+            JsonElement files = json.RootElement.GetProperty("files");
+            Assert.Equal(2, files.GetArrayLength());
+            JsonElement finding = files[0].GetProperty("findings")[0];
+            Assert.Equal("TDK1010", finding.GetProperty("ruleId").GetString());
+            Assert.Equal("/memory", finding.GetProperty("pointer").GetString());
+            Assert.Equal(6, finding.GetProperty("line").GetInt32());
+            Assert.Equal(13, finding.GetProperty("column").GetInt32());
+            Assert.Contains("'memory'", finding.GetProperty("message").GetString());
+            Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("exitCode").GetInt32());
+        }
+
+        [Fact]
+        public void Severity_threshold_hides_lower_findings()
+        {
+            CliResult result = CliRun.Run(Fixtures, "validate", "--severity", "error", "describe.json");
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal(string.Empty, result.Stdout);
+        }
+
+        [Fact]
+        public void Ignore_and_rule_filter_findings()
+        {
+            Assert.Equal(0, CliRun.Run(Fixtures, "validate", "--ignore", "TDK1010", "invalid.json").ExitCode);
+            Assert.Equal(0, CliRun.Run(Fixtures, "validate", "--rule", "TDK1004,TDK1005", "invalid.json").ExitCode);
+            Assert.Equal(1, CliRun.Run(Fixtures, "validate", "--rule", "TDK1010", "invalid.json").ExitCode);
+        }
+
+        [Fact]
+        public void Unknown_rule_in_an_option_is_a_usage_error()
+        {
+            CliResult result = CliRun.Run(Fixtures, "validate", "--ignore", "TDK9999", "valid.json");
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("unknown rule 'TDK9999'", result.Stderr);
+        }
+
+        [Fact]
+        public void Usage_errors_exit_2()
+        {
+            Assert.Equal(2, CliRun.Run(Fixtures, "validate").ExitCode);
+            Assert.Equal(2, CliRun.Run(Fixtures, "validate", "--format", "xml", "valid.json").ExitCode);
+            Assert.Equal(2, CliRun.Run(Fixtures, "validate", "--launch-type", "LAMBDA", "valid.json").ExitCode);
+            Assert.Equal(2, CliRun.Run(Fixtures, "validate", "--bogus", "valid.json").ExitCode);
+            Assert.Equal(2, CliRun.Run(Fixtures, "frobnicate").ExitCode);
+        }
+
+        [Fact]
+        public void Launch_type_option_is_accepted()
+        {
+            Assert.Equal(0, CliRun.Run(Fixtures, "validate", "--launch-type", "fargate", "valid.json").ExitCode);
+        }
+
+        [Fact]
+        public void Config_file_suppresses_and_regrades_and_is_found_upward()
+        {
+            using var temp = new TempFolder();
+            temp.Write("deploy/app/task.json", File.ReadAllText(Path.Combine(Fixtures, "invalid.json")));
+            Assert.Equal(1, CliRun.Run(temp.Path, "validate", "deploy").ExitCode);
+
+            temp.Write(".taskdefkit.json", "{ \"severity\": { \"TDK1010\": \"warning\" } }");
+            CliResult regraded = CliRun.Run(temp.Path, "validate", "deploy");
+            Assert.True(regraded.ExitCode == 0, regraded.ToString());
+            Assert.Contains("warning TDK1010", regraded.Stdout);
+
+            Assert.Equal(1, CliRun.Run(temp.Path, "validate", "--no-config", "deploy").ExitCode);
+
+            string other = temp.Write("other.json", "{ \"ignore\": [\"TDK1010\"] }");
+            CliResult explicitConfig = CliRun.Run(temp.Path, "validate", "--config", other, "deploy");
+            Assert.Equal(0, explicitConfig.ExitCode);
+            Assert.Equal(string.Empty, explicitConfig.Stdout);
+        }
+
+        [Fact]
+        public void Bad_config_file_is_a_usage_error_naming_it()
+        {
+            using var temp = new TempFolder();
+            string config = temp.Write("bad.json", "{ \"ignore\": [\"TDK0000X\"] }");
+            CliResult result = CliRun.Run(temp.Path, "validate", "--config", config, Path.Combine(Fixtures, "valid.json"));
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("bad.json", result.Stderr);
+        }
+
+        [Fact]
+        public void Folders_and_globs_are_expanded_in_a_stable_order()
+        {
+            using var temp = new TempFolder();
+            string valid = File.ReadAllText(Path.Combine(Fixtures, "valid.json"));
+            string invalid = File.ReadAllText(Path.Combine(Fixtures, "invalid.json"));
+            temp.Write("b/one.json", invalid);
+            temp.Write("a/two.json", invalid);
+            temp.Write("a/deep/three.json", valid);
+            temp.Write("a/readme.md", "# not json");
+
+            CliResult folder = CliRun.Run(temp.Path, "validate", ".");
+            Assert.Equal(1, folder.ExitCode);
+            string[] lines = folder.Stdout.Trim().Split('\n');
+            Assert.Equal(2, lines.Length);
+            Assert.StartsWith("a/two.json:", lines[0]);
+            Assert.StartsWith("b/one.json:", lines[1]);
+            Assert.Contains("3 files", folder.Stderr);
+
+            CliResult glob = CliRun.Run(temp.Path, "validate", "a/**/*.json");
+            Assert.Contains("2 files", glob.Stderr);
+            Assert.Equal(1, glob.ExitCode);
+
+            CliResult none = CliRun.Run(temp.Path, "validate", "c/*.json");
+            Assert.Equal(2, none.ExitCode);
+            Assert.Contains("no file matches this pattern", none.Stdout);
+        }
+
+        [Fact]
+        public void Standard_input_is_read_with_dash()
+        {
+            CliResult result = CliRun.RunWithInput(Fixtures, File.ReadAllText(Path.Combine(Fixtures, "invalid.json")), "validate", "-");
+            Assert.Equal(1, result.ExitCode);
+            Assert.StartsWith("<stdin>:6:13: error TDK1010", result.Stdout);
+        }
+
+        [Fact]
+        public void Output_option_writes_the_report_to_a_file()
+        {
+            using var temp = new TempFolder();
+            CliResult result = CliRun.Run(Fixtures, "validate", "-f", "sarif", "-o", Path.Combine(temp.Path, "out.sarif"), "invalid.json");
+            Assert.Equal(1, result.ExitCode);
+            Assert.Equal(string.Empty, result.Stdout);
+            Assert.Contains("\"ruleId\":\"TDK1010\"", File.ReadAllText(Path.Combine(temp.Path, "out.sarif")));
+        }
+
+        [Fact]
+        public void Max_file_size_option_is_parsed()
+        {
+            CliResult result = CliRun.Run(Fixtures, "validate", "--max-file-size", "100B", "valid.json");
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("larger than the 100 bytes limit", result.Stdout);
+            Assert.Equal(2, CliRun.Run(Fixtures, "validate", "--max-file-size", "lots", "valid.json").ExitCode);
+        }
+    }
+}
