@@ -103,6 +103,12 @@ namespace TaskDefKit.Attributes
             ContainerPort = containerPort;
         }
 
+        /// <summary>Maps a range of container ports (<c>containerPortRange</c>, e.g. <c>"8000-8010"</c>); host ports are dynamic.</summary>
+        public PortMappingAttribute(string containerPortRange)
+        {
+            ContainerPortRange = containerPortRange;
+        }
+
         /// <summary><c>containerPort</c>.</summary>
         public int ContainerPort { get; }
 
