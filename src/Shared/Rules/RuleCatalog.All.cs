@@ -167,6 +167,11 @@ namespace TaskDefKit.Rules
             new RuleInfo(RuleIds.PublicIpAssigned, RuleTitles.PublicIpAssigned, RuleSeverity.Warning, RuleGroup.Service),
             new RuleInfo(RuleIds.RunTaskCount, RuleTitles.RunTaskCount, RuleSeverity.Error, RuleGroup.Service),
             new RuleInfo(RuleIds.LoadBalancerTarget, RuleTitles.LoadBalancerTarget, RuleSeverity.Error, RuleGroup.Service),
+            new RuleInfo(RuleIds.NotPartial, RuleTitles.NotPartial, RuleSeverity.Error, RuleGroup.Generator),
+            new RuleInfo(RuleIds.ContainerDeclaredTwice, RuleTitles.ContainerDeclaredTwice, RuleSeverity.Error, RuleGroup.Generator),
+            new RuleInfo(RuleIds.UnknownReference, RuleTitles.UnknownReference, RuleSeverity.Error, RuleGroup.Generator),
+            new RuleInfo(RuleIds.InvalidAttributeValue, RuleTitles.InvalidAttributeValue, RuleSeverity.Error, RuleGroup.Generator),
+            new RuleInfo(RuleIds.ContainerAttributeMisplaced, RuleTitles.ContainerAttributeMisplaced, RuleSeverity.Error, RuleGroup.Generator),
         };
     }
 }

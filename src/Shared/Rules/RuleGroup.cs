@@ -26,5 +26,8 @@ namespace TaskDefKit.Rules
 
         /// <summary>TDK7xxx: service, deployment and RunTask.</summary>
         Service,
+
+        /// <summary>TDK8xxx: the source generator's own checks of attributed task definition classes.</summary>
+        Generator,
     }
 }

@@ -485,5 +485,20 @@ namespace TaskDefKit.Rules
 
         /// <summary>Load balancer target does not match the task definition.</summary>
         public const string LoadBalancerTarget = "TDK7012";
+
+        /// <summary>[TaskDefinition] on a class that is not partial, generic or file-local, or nested in a type that is not partial.</summary>
+        public const string NotPartial = "TDK8001";
+
+        /// <summary>Two container properties declare the same container name.</summary>
+        public const string ContainerDeclaredTwice = "TDK8002";
+
+        /// <summary>dependsOn, volumesFrom or a mount point names a container or volume the class does not declare.</summary>
+        public const string UnknownReference = "TDK8003";
+
+        /// <summary>An attribute argument cannot become part of the task definition (null, malformed or set twice).</summary>
+        public const string InvalidAttributeValue = "TDK8004";
+
+        /// <summary>A container attribute without [Container], or [Container] on a property that is not 'static partial ContainerDefinition { get; }'.</summary>
+        public const string ContainerAttributeMisplaced = "TDK8005";
     }
 }

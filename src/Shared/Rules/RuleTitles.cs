@@ -482,5 +482,20 @@ namespace TaskDefKit.Rules
 
         /// <summary>TDK7012</summary>
         public const string LoadBalancerTarget = "Load balancer target does not match the task definition";
+
+        /// <summary>TDK8001</summary>
+        public const string NotPartial = "Task definition class is not partial";
+
+        /// <summary>TDK8002</summary>
+        public const string ContainerDeclaredTwice = "Container declared twice";
+
+        /// <summary>TDK8003</summary>
+        public const string UnknownReference = "Reference to an undeclared container or volume";
+
+        /// <summary>TDK8004</summary>
+        public const string InvalidAttributeValue = "Invalid attribute value";
+
+        /// <summary>TDK8005</summary>
+        public const string ContainerAttributeMisplaced = "Container attribute on an invalid member";
     }
 }
