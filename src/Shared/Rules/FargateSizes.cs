@@ -44,7 +44,10 @@ namespace TaskDefKit.Rules
         }
 
         /// <summary>The rows in cpu order. 256 is irregular (512, 1024, 2048): it is written as 512..2048 with the 1536 gap handled in <see cref="IsValid"/>.</summary>
-        public static IReadOnlyList<Row> Rows { get; } = new[]
+        public static IReadOnlyList<Row> Rows => s_rows;
+
+        // An array, so lookups on the validator's hot path iterate without an enumerator allocation.
+        private static readonly Row[] s_rows = new[]
         {
             new Row(256, 512, 2048, 512, windows: false),
             new Row(512, 1024, 4096, 1024, windows: false),
@@ -58,11 +61,11 @@ namespace TaskDefKit.Rules
         /// <summary>The row for a cpu value, or null when Fargate has no such size.</summary>
         public static Row? FindRow(int cpuUnits)
         {
-            foreach (Row row in Rows)
+            for (int i = 0; i < s_rows.Length; i++)
             {
-                if (row.CpuUnits == cpuUnits)
+                if (s_rows[i].CpuUnits == cpuUnits)
                 {
-                    return row;
+                    return s_rows[i];
                 }
             }
 

@@ -24,6 +24,7 @@ namespace TaskDefKit.Validation
                     AddGroup2(rules);
                     AddGroup3(rules);
                     AddGroup4(rules);
+                    AddGroup5(rules);
                     AddGroup6(rules);
                     rules.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
                     s_taskDefinitionRules = rules.ToArray();
@@ -53,6 +54,7 @@ namespace TaskDefKit.Validation
                     AddDeferred2(deferred);
                     AddDeferred3(deferred);
                     AddDeferred4(deferred);
+                    AddDeferred5(deferred);
                     AddDeferred6(deferred);
                     s_deferred = deferred;
                 }
@@ -69,6 +71,8 @@ namespace TaskDefKit.Validation
 
         static partial void AddGroup4(List<TaskDefinitionRule> rules);
 
+        static partial void AddGroup5(List<TaskDefinitionRule> rules);
+
         static partial void AddGroup6(List<TaskDefinitionRule> rules);
 
         static partial void AddDeferred1(Dictionary<string, string> deferred);
@@ -78,6 +82,8 @@ namespace TaskDefKit.Validation
         static partial void AddDeferred3(Dictionary<string, string> deferred);
 
         static partial void AddDeferred4(Dictionary<string, string> deferred);
+
+        static partial void AddDeferred5(Dictionary<string, string> deferred);
 
         static partial void AddDeferred6(Dictionary<string, string> deferred);
     }

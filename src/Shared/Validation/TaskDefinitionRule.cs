@@ -6,7 +6,7 @@ namespace TaskDefKit.Validation
     /// </summary>
     public abstract class TaskDefinitionRule
     {
-        /// <summary>The rule ID, a constant of <see cref="Rules.RuleIds"/>.</summary>
+        /// <summary>The rule ID, a constant of <see cref="TaskDefKit.Rules.RuleIds"/>.</summary>
         public abstract string Id { get; }
 
         /// <summary>Inspects the definition in <paramref name="context"/> and reports findings through it.</summary>

@@ -109,11 +109,11 @@ namespace TaskDefKit.Validation
                 return null;
             }
 
-            foreach (ContainerDefinition container in Containers)
+            for (int i = 0; i < Containers.Count; i++)
             {
-                if (string.Equals(container.Name, name, StringComparison.Ordinal))
+                if (string.Equals(Containers[i].Name, name, StringComparison.Ordinal))
                 {
-                    return container;
+                    return Containers[i];
                 }
             }
 
@@ -125,9 +125,9 @@ namespace TaskDefKit.Validation
         {
             get
             {
-                foreach (ContainerDefinition container in Containers)
+                for (int i = 0; i < Containers.Count; i++)
                 {
-                    if (container.FirelensConfiguration != null)
+                    if (Containers[i].FirelensConfiguration != null)
                     {
                         return true;
                     }

@@ -61,10 +61,14 @@ namespace TaskDefKit.Json
             var all = new List<RuleDiagnostic>(ReadDiagnostics.Count + 8);
             foreach (RuleDiagnostic diagnostic in ReadDiagnostics)
             {
-                if (options?.IgnoredRules is null || !options.IgnoredRules.Contains(diagnostic.RuleId))
+                if (options?.IgnoredRules != null && options.IgnoredRules.Contains(diagnostic.RuleId))
                 {
-                    all.Add(diagnostic);
+                    continue;
                 }
+
+                all.Add(options?.SeverityOverrides != null && options.SeverityOverrides.TryGetValue(diagnostic.RuleId, out RuleSeverity severity)
+                    ? diagnostic.WithSeverity(severity)
+                    : diagnostic);
             }
 
             if (Definition != null)

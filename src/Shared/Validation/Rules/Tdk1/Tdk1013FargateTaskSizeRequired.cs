@@ -1,0 +1,38 @@
+using TaskDefKit.Rules;
+
+namespace TaskDefKit.Validation.Rules.Tdk1
+{
+    /// <summary>TDK1013: on Fargate, task-level <c>cpu</c> and <c>memory</c> are both required.</summary>
+    /// <remarks>ECS API RegisterTaskDefinitionRequest.cpu: "This field is required for Fargate"; memory: "If using the
+    /// Fargate launch type, this field is required"; cfn-lint E3048; CDK.</remarks>
+    internal sealed class Tdk1013FargateTaskSizeRequired : TaskDefinitionRule
+    {
+        public override string Id => RuleIds.FargateTaskSizeRequired;
+
+        public override void Check(ValidationContext context)
+        {
+            if (!context.IsFargate)
+            {
+                return;
+            }
+
+            if (context.Definition.Cpu is null)
+            {
+                context.Report(
+                    Id,
+                    "/cpu",
+                    "Fargate tasks need a task-level 'cpu': add one of the Fargate sizes, for example \"cpu\": \"256\" (0.25 vCPU)" +
+                    (context.IsWindows ? " or \"1024\" for Windows." : "."));
+            }
+
+            if (context.Definition.Memory is null)
+            {
+                context.Report(
+                    Id,
+                    "/memory",
+                    "Fargate tasks need a task-level 'memory': add a value that fits the task cpu, for example \"memory\": \"512\" with cpu \"256\"" +
+                    (context.IsWindows ? " or \"2048\" with cpu \"1024\" for Windows." : "."));
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using TaskDefKit.Model;
+using TaskDefKit.Rules;
+
+namespace TaskDefKit.Validation.Rules.Tdk1
+{
+    /// <summary>TDK1022: <c>ipcMode</c> is host, task or none; not supported on Fargate or for Windows.</summary>
+    /// <remarks>ECS API RegisterTaskDefinitionRequest.ipcMode: "This parameter is not supported for Windows containers or
+    /// tasks run on Fargate."</remarks>
+    internal sealed class Tdk1022IpcMode : TaskDefinitionRule
+    {
+        private const string Pointer = "/ipcMode";
+
+        public override string Id => RuleIds.IpcMode;
+
+        public override void Check(ValidationContext context)
+        {
+            IpcMode? mode = context.Definition.IpcMode;
+            if (mode is null)
+            {
+                return;
+            }
+
+            IpcMode value = mode.Value;
+            if (!value.IsKnown)
+            {
+                context.Report(
+                    Id,
+                    Pointer,
+                    (value.Value.Length == 0 ? "ipcMode is empty" : "ipcMode '" + value.Value + "' is not valid") + ": use \"host\", \"task\" or \"none\", or remove it.");
+            }
+            else if (context.IsFargate)
+            {
+                context.Report(Id, Pointer, "Fargate does not support ipcMode: remove \"ipcMode\": \"" + value.Value + "\".");
+            }
+            else if (context.IsWindows)
+            {
+                context.Report(Id, Pointer, "ipcMode is not supported for Windows containers: remove \"ipcMode\": \"" + value.Value + "\".");
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using TaskDefKit.Model;
+using TaskDefKit.Rules;
+using TaskDefKit.Validation.Support;
+
+namespace TaskDefKit.Validation.Rules.Tdk3
+{
+    /// <summary>TDK3004: every <c>mountPoints[].sourceVolume</c> names a volume of <c>volumes[]</c>.</summary>
+    /// <remarks>ECS API model, <c>MountPoint.sourceVolume</c>: "Must be a volume name referenced in the name parameter of
+    /// task definition volume". AWS rejects the registration with "Unknown volume '&lt;name&gt;'."
+    /// (https://github.com/ansible/ansible/issues/35751).</remarks>
+    internal sealed class Tdk3004UnknownSourceVolume : TaskDefinitionRule
+    {
+        public override string Id => RuleIds.UnknownSourceVolume;
+
+        public override void Check(ValidationContext context)
+        {
+            for (int c = 0; c < context.Containers.Count; c++)
+            {
+                ContainerDefinition container = context.Containers[c];
+                if (container.MountPoints is null)
+                {
+                    continue;
+                }
+
+                for (int m = 0; m < container.MountPoints.Count; m++)
+                {
+                    string? source = container.MountPoints[m]?.SourceVolume;
+                    if (string.IsNullOrEmpty(source) || HasVolume(context, source!, StringComparison.Ordinal))
+                    {
+                        continue; // a missing sourceVolume is TDK3005's
+                    }
+
+                    string? nearMiss = FindIgnoringCase(context, source!);
+                    context.Report(
+                        Id,
+                        JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(c, "mountPoints"), m), "sourceVolume"),
+                        Tdk3Text.Container(container, c) + " mounts sourceVolume '" + source + "', but no volume has that name (AWS: \"Unknown volume '" + source + "'.\"): "
+                        + (nearMiss != null
+                            ? "volume names are case-sensitive, write '" + nearMiss + "'."
+                            : "add a volume named '" + source + "' to 'volumes' or correct the name."));
+                }
+            }
+        }
+
+        private static bool HasVolume(ValidationContext context, string name, StringComparison comparison)
+        {
+            for (int i = 0; i < context.Volumes.Count; i++)
+            {
+                Volume volume = context.Volumes[i];
+                if (string.Equals(volume.Name, name, comparison))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string? FindIgnoringCase(ValidationContext context, string name)
+        {
+            for (int i = 0; i < context.Volumes.Count; i++)
+            {
+                Volume volume = context.Volumes[i];
+                if (string.Equals(volume.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return volume.Name;
+                }
+            }
+
+            return null;
+        }
+    }
+}

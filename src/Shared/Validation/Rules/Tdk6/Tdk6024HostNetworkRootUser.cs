@@ -1,0 +1,37 @@
+using TaskDefKit.Model;
+using TaskDefKit.Rules;
+using TaskDefKit.Validation.Support;
+
+namespace TaskDefKit.Validation.Rules.Tdk6
+{
+    /// <summary>
+    /// TDK6024: in <c>host</c> network mode, a container that is not explicitly <c>privileged: true</c> and whose
+    /// <c>user</c> is unset or root (AWS Security Hub ECS.1 logic).
+    /// </summary>
+    /// <remarks>Source: AWS Config ecs-task-definition-user-for-host-mode-check; [CDKNAG ECSTaskDefinitionUserForHostMode]; [BOTO:ContainerDefinition] user ("When running tasks using the host network mode, don't run containers using the root user (UID 0).").</remarks>
+    internal sealed class Tdk6024HostNetworkRootUser : TaskDefinitionRule
+    {
+        public override string Id => RuleIds.HostNetworkRootUser;
+
+        public override void Check(ValidationContext context)
+        {
+            if (!context.IsHostNetwork)
+            {
+                return;
+            }
+
+            for (int i = 0; i < context.Containers.Count; i++)
+            {
+                ContainerDefinition container = context.Containers[i];
+                if (container is null || container.Privileged == true || !SecurityReferences.IsRootUser(container.User))
+                {
+                    continue;
+                }
+
+                context.Report(Id, JsonPointer.Container(i, "user"),
+                    SecurityReferences.ContainerLabel(container, i) + " runs as " + (string.IsNullOrEmpty(container.User) ? "the image's default user (usually root)" : "root ('" + container.User + "')")
+                    + " in host network mode, where it shares the host's network stack: set \"user\" to a non-root UID:GID, or use awsvpc network mode.");
+            }
+        }
+    }
+}

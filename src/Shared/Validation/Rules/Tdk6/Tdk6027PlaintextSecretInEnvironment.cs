@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using TaskDefKit.Model;
+using TaskDefKit.Rules;
+using TaskDefKit.Validation.Support;
+
+namespace TaskDefKit.Validation.Rules.Tdk6
+{
+    /// <summary>
+    /// TDK6027: a plaintext secret in <c>environment</c>: the names AWS Config checks by default
+    /// (<c>AWS_ACCESS_KEY_ID</c>, <c>AWS_SECRET_ACCESS_KEY</c>, <c>ECS_ENGINE_AUTH_DATA</c>), names containing
+    /// PASSWORD, SECRET, TOKEN, PRIVATE_KEY or API_KEY, or a value that looks like an AWS access key ID.
+    /// </summary>
+    /// <remarks>
+    /// Source: [CONFIG ecs-no-environment-secrets]; [KICS ecs_task_definition_with_plaintext_password]; AVD-AWS-0036.
+    /// Entries with an empty value, or whose value is an ARN (a reference, not the secret), are not reported.
+    /// </remarks>
+    internal sealed class Tdk6027PlaintextSecretInEnvironment : TaskDefinitionRule
+    {
+        private static readonly Regex s_accessKeyId = new Regex(
+            "^(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}$", RegexOptions.CultureInvariant);
+
+        private static readonly string[] s_nameParts = { "PASSWORD", "SECRET", "TOKEN", "PRIVATE_KEY", "API_KEY" };
+
+        public override string Id => RuleIds.PlaintextSecretInEnvironment;
+
+        public override void Check(ValidationContext context)
+        {
+            for (int i = 0; i < context.Containers.Count; i++)
+            {
+                ContainerDefinition container = context.Containers[i];
+                List<NameValuePair>? environment = container?.Environment;
+                if (environment is null)
+                {
+                    continue;
+                }
+
+                for (int e = 0; e < environment.Count; e++)
+                {
+                    NameValuePair pair = environment[e];
+                    string? value = pair?.Value;
+                    if (value is null || value.Length == 0 || value.StartsWith("arn:", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    string name = pair!.Name ?? string.Empty;
+                    if (IsSecretName(name))
+                    {
+                        context.Report(Id, JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "environment"), e), "name"),
+                            SecurityReferences.ContainerLabel(container!, i) + " passes '" + name + "' as a plaintext environment variable, readable by anyone allowed ecs:DescribeTaskDefinition: move it to \"secrets\" with valueFrom pointing to Secrets Manager or SSM Parameter Store.");
+                    }
+                    else if (value.Length == 20 && s_accessKeyId.IsMatch(value))
+                    {
+                        context.Report(Id, JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "environment"), e), "value"),
+                            SecurityReferences.ContainerLabel(container!, i) + " sets environment variable '" + name + "' to what looks like an AWS access key ID: use the task role (taskRoleArn) instead of static keys, or move the value to \"secrets\".");
+                    }
+                }
+            }
+        }
+
+        private static bool IsSecretName(string name)
+        {
+            if (string.Equals(name, "AWS_ACCESS_KEY_ID", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(name, "AWS_SECRET_ACCESS_KEY", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(name, "ECS_ENGINE_AUTH_DATA", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            foreach (string part in s_nameParts)
+            {
+                if (name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using TaskDefKit.Rules;
+using TaskDefKit.Tests.Infrastructure;
+
+namespace TaskDefKit.Tests.Rules.Tdk6
+{
+    public class Tdk6022WritableRootFilesystemTests
+    {
+        [Fact]
+        public void Unset_fires_once_per_container()
+        {
+            string json = Tdk6Samples.Ec2("""{ "name": "a", "image": "nginx", "memory": 256 }, { "name": "b", "image": "nginx", "memory": 256, "readonlyRootFilesystem": false }""");
+            var found = RuleAssert.Fires(RuleIds.WritableRootFilesystem, json, "/containerDefinitions/0/readonlyRootFilesystem", RuleSeverity.Warning);
+            Assert.Contains(found, d => d.Pointer == "/containerDefinitions/1/readonlyRootFilesystem");
+            Assert.Equal(2, found.Count);
+        }
+
+        [Fact]
+        public void Read_only_or_windows_is_silent()
+        {
+            RuleAssert.Silent(RuleIds.WritableRootFilesystem, Definitions.FargateWeb);
+            RuleAssert.Silent(RuleIds.WritableRootFilesystem,
+                Tdk6Samples.Ec2("""{ "name": "a", "image": "mcr.microsoft.com/windows/servercore/iis", "memory": 1024 }""", "\"runtimePlatform\": { \"operatingSystemFamily\": \"WINDOWS_SERVER_2022_CORE\" }"));
+        }
+    }
+}

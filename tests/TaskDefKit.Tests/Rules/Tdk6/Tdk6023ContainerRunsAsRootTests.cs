@@ -1,0 +1,42 @@
+using TaskDefKit.Rules;
+using TaskDefKit.Tests.Infrastructure;
+
+namespace TaskDefKit.Tests.Rules.Tdk6
+{
+    public class Tdk6023ContainerRunsAsRootTests
+    {
+        private static string WithUser(string? user) =>
+            Tdk6Samples.Ec2("{ \"name\": \"app\", \"image\": \"nginx\", \"memory\": 256" + (user is null ? string.Empty : ", \"user\": \"" + user + "\"") + " }");
+
+        [Theory]
+        [InlineData(null)]
+        [InlineData("root")]
+        [InlineData("0")]
+        [InlineData("0:0")]
+        [InlineData("1000:0")]
+        [InlineData("root:app")]
+        public void Root_users_warn_once(string? user)
+        {
+            var found = RuleAssert.Fires(RuleIds.ContainerRunsAsRoot, WithUser(user), "/containerDefinitions/0/user", RuleSeverity.Warning);
+            Assert.Single(found);
+        }
+
+        [Theory]
+        [InlineData("1000")]
+        [InlineData("1000:1000")]
+        [InlineData("app")]
+        [InlineData("nginx:nginx")]
+        [InlineData("10")]
+        public void Non_root_users_are_silent(string user)
+        {
+            RuleAssert.Silent(RuleIds.ContainerRunsAsRoot, WithUser(user));
+        }
+
+        [Fact]
+        public void Windows_is_silent()
+        {
+            RuleAssert.Silent(RuleIds.ContainerRunsAsRoot,
+                Tdk6Samples.Ec2("""{ "name": "a", "image": "iis", "memory": 1024 }""", "\"runtimePlatform\": { \"operatingSystemFamily\": \"WINDOWS_SERVER_2022_CORE\" }"));
+        }
+    }
+}

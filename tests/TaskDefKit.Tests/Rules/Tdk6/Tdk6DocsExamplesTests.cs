@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using TaskDefKit.Tests.Infrastructure;
+
+namespace TaskDefKit.Tests.Rules.Tdk6
+{
+    /// <summary>Every TDK6 documentation page's non-compliant example fires its rule and its compliant example does not.</summary>
+    public class Tdk6DocsExamplesTests
+    {
+        private static readonly Regex s_jsonBlock = new Regex("```json\\n(.*?)\\n```", RegexOptions.Singleline);
+
+        public static IEnumerable<object[]> Pages() =>
+            Enumerable.Range(1, 31).Select(n => new object[] { "TDK6" + n.ToString("000", System.Globalization.CultureInfo.InvariantCulture) });
+
+        [Theory]
+        [MemberData(nameof(Pages))]
+        public void Examples_match_the_rule(string ruleId)
+        {
+            string page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "rules", ruleId + ".md"));
+            MatchCollection blocks = s_jsonBlock.Matches(page);
+            Assert.Equal(2, blocks.Count);
+            RuleAssert.Fires(ruleId, blocks[0].Groups[1].Value);
+            RuleAssert.Silent(ruleId, blocks[1].Groups[1].Value);
+        }
+    }
+}
