@@ -15,7 +15,7 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
         private static readonly Dictionary<string, Input> s_inputs = new Dictionary<string, Input>
         {
             // Adding calls later can only add containers: too many and duplicates stay.
-            [RuleIds.TooManyContainers] = new Input(false, null, Containers),
+            [RuleIds.TooManyContainers] = new Input(false, "/containerDefinitions/10", Containers),
             [RuleIds.DuplicateContainerName] = new Input(false, null, "/containerDefinitions/*/name"),
             // Later calls could add an essential container or an execution role: only for a chain that reaches Build().
             [RuleIds.NoEssentialContainer] = new Input(true, "/containerDefinitions/0/essential", Containers, "/containerDefinitions/*/essential"),
