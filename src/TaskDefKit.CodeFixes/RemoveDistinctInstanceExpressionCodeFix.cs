@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TaskDefKit.CodeFixes
@@ -36,10 +37,24 @@ namespace TaskDefKit.CodeFixes
                     CodeAction.Create(
                         "Remove the expression from distinctInstance",
                         _ => Task.FromResult(context.Document.WithSyntaxRoot(
-                            root.ReplaceNode(initializer, initializer.WithExpressions(initializer.Expressions.Remove(assignment))))),
+                            root.ReplaceNode(initializer, Without(initializer, assignment)))),
                         equivalenceKey: nameof(RemoveDistinctInstanceExpressionCodeFix)),
                     diagnostic);
             }
+        }
+
+        /// <summary>The initializer without <paramref name="assignment"/>, keeping the space before the closing brace.</summary>
+        private static InitializerExpressionSyntax Without(InitializerExpressionSyntax initializer, AssignmentExpressionSyntax assignment)
+        {
+            SeparatedSyntaxList<ExpressionSyntax> remaining = initializer.Expressions.Remove(assignment);
+            InitializerExpressionSyntax result = initializer.WithExpressions(remaining);
+            if (remaining.Count > 0 && initializer.Expressions.IndexOf(assignment) == initializer.Expressions.Count - 1)
+            {
+                ExpressionSyntax last = result.Expressions[result.Expressions.Count - 1];
+                result = result.ReplaceNode(last, last.WithTrailingTrivia(assignment.GetTrailingTrivia()));
+            }
+
+            return result;
         }
     }
 }

@@ -49,14 +49,29 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                     return;
                 }
 
-                start.RegisterOperationAction(c => AnalyzeChain(c, types), OperationKind.Invocation);
-                start.RegisterOperationAction(c => AnalyzeRawObject(c, types), OperationKind.ObjectCreation);
+                // Per operation block: a chain's findings lie outside the Create call that starts it.
+                start.RegisterOperationBlockAction(c =>
+                {
+                    foreach (IOperation block in c.OperationBlocks)
+                    {
+                        foreach (IOperation operation in block.Descendants())
+                        {
+                            if (operation is IInvocationOperation invocation)
+                            {
+                                AnalyzeChain(c, invocation, types);
+                            }
+                            else if (operation is IObjectCreationOperation creation)
+                            {
+                                AnalyzeRawObject(c, creation, types);
+                            }
+                        }
+                    }
+                });
             });
         }
 
-        private static void AnalyzeChain(OperationAnalysisContext context, BuilderTypes types)
+        private static void AnalyzeChain(OperationBlockAnalysisContext context, IInvocationOperation root, BuilderTypes types)
         {
-            var root = (IInvocationOperation)context.Operation;
             if (root.Instance != null || root.TargetMethod.Name != "Create" || !BuilderTypes.Is(root.TargetMethod.ContainingType, types.PlacementBuilder))
             {
                 return;
@@ -153,9 +168,8 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             return constraint;
         }
 
-        private static void AnalyzeRawObject(OperationAnalysisContext context, BuilderTypes types)
+        private static void AnalyzeRawObject(OperationBlockAnalysisContext context, IObjectCreationOperation creation, BuilderTypes types)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
             bool strategy = BuilderTypes.Is(creation.Type, types.PlacementStrategy);
             bool constraint = BuilderTypes.Is(creation.Type, types.PlacementConstraint);
             if ((!strategy && !constraint) || creation.Initializer is null)
@@ -220,7 +234,7 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             Report(context, placement, state, itemsOnly: true);
         }
 
-        private static void Report(OperationAnalysisContext context, PlacementDocument placement, ChainState state, bool itemsOnly)
+        private static void Report(OperationBlockAnalysisContext context, PlacementDocument placement, ChainState state, bool itemsOnly)
         {
             foreach (RuleDiagnostic finding in PlacementValidator.Validate(placement))
             {

@@ -43,18 +43,27 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                     return;
                 }
 
-                start.RegisterOperationAction(c => Analyze(c, types), OperationKind.Invocation, OperationKind.ObjectCreation);
+                // Per operation block, not per call: a chain's findings lie anywhere in the method, outside the Create call.
+                start.RegisterOperationBlockAction(c =>
+                {
+                    foreach (IOperation block in c.OperationBlocks)
+                    {
+                        foreach (IOperation operation in block.Descendants())
+                        {
+                            if ((operation.Kind == OperationKind.Invocation || operation.Kind == OperationKind.ObjectCreation) &&
+                                TaskDefinitionChainReader.IsRoot(operation, types, out IOperation? family))
+                            {
+                                Analyze(c, operation, family, types);
+                            }
+                        }
+                    }
+                });
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, BuilderTypes types)
+        private static void Analyze(OperationBlockAnalysisContext context, IOperation root, IOperation? family, BuilderTypes types)
         {
-            if (!TaskDefinitionChainReader.IsRoot(context.Operation, types, out IOperation? family))
-            {
-                return;
-            }
-
-            TaskDefinitionChainReader reader = TaskDefinitionChainReader.Read(context.Operation, family, types, context.CancellationToken);
+            TaskDefinitionChainReader reader = TaskDefinitionChainReader.Read(root, family, types, context.CancellationToken);
             ChainState state = reader.State;
             TaskDefinition model = reader.Model;
             IReadOnlyList<RuleDiagnostic> findings = TaskDefinitionValidator.Validate(model);
