@@ -158,9 +158,16 @@ namespace TaskDefKit.Analyzers.Generator
             }
         }
 
-        /// <summary>The model's C# property for a JSON member: the name with its first letter upper-cased (a test checks every member).</summary>
-        internal static string PropertyName(string jsonName) =>
-            jsonName.Length == 0 ? jsonName : char.ToUpperInvariant(jsonName[0]) + jsonName.Substring(1);
+        /// <summary>The model's C# property for a JSON member: the name with its first letter upper-cased, but for the exceptions below (a test checks every member).</summary>
+        internal static string PropertyName(string jsonName)
+        {
+            if (jsonName == "s3filesVolumeConfiguration")
+            {
+                return "S3FilesVolumeConfiguration";
+            }
+
+            return jsonName.Length == 0 ? jsonName : char.ToUpperInvariant(jsonName[0]) + jsonName.Substring(1);
+        }
 
         private static string TypeName(Type type)
         {

@@ -381,6 +381,8 @@ namespace TaskDefKit.Analyzers.Generator
 
                 if (rule.Target == AttributeTarget.Element)
                 {
+                    // A finding about the whole list ("secrets need an execution role") lands on its first entry's attribute.
+                    _sink?.Map(target.Pointer, attribute, null);
                     target = target.AddObject();
                 }
 
