@@ -1,0 +1,44 @@
+using Microsoft.CodeAnalysis;
+
+namespace TaskDefKit.Analyzers.Analyzers.Builder
+{
+    /// <summary>The runtime library's builder types as the compilation sees them; null members when TaskDefKit is not referenced.</summary>
+    internal sealed class BuilderTypes
+    {
+        public const string BuildersNamespace = "TaskDefKit.Builders";
+        public const string ModelNamespace = "TaskDefKit.Model";
+
+        private BuilderTypes(Compilation compilation)
+        {
+            TaskDefinitionBuilder = compilation.GetTypeByMetadataName(BuildersNamespace + ".TaskDefinitionBuilder");
+            ContainerBuilder = compilation.GetTypeByMetadataName(BuildersNamespace + ".ContainerBuilder");
+            PortMappingBuilder = compilation.GetTypeByMetadataName(BuildersNamespace + ".PortMappingBuilder");
+            LogConfigurationBuilder = compilation.GetTypeByMetadataName(BuildersNamespace + ".LogConfigurationBuilder");
+            FargateSize = compilation.GetTypeByMetadataName(BuildersNamespace + ".FargateSize");
+            PlacementBuilder = compilation.GetTypeByMetadataName("TaskDefKit.Placement.PlacementBuilder");
+            PlacementStrategy = compilation.GetTypeByMetadataName(ModelNamespace + ".PlacementStrategy");
+            PlacementConstraint = compilation.GetTypeByMetadataName(ModelNamespace + ".PlacementConstraint");
+        }
+
+        public INamedTypeSymbol? TaskDefinitionBuilder { get; }
+
+        public INamedTypeSymbol? ContainerBuilder { get; }
+
+        public INamedTypeSymbol? PortMappingBuilder { get; }
+
+        public INamedTypeSymbol? LogConfigurationBuilder { get; }
+
+        public INamedTypeSymbol? FargateSize { get; }
+
+        public INamedTypeSymbol? PlacementBuilder { get; }
+
+        public INamedTypeSymbol? PlacementStrategy { get; }
+
+        public INamedTypeSymbol? PlacementConstraint { get; }
+
+        public static BuilderTypes Create(Compilation compilation) => new BuilderTypes(compilation);
+
+        public static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
+            type != null && expected != null && SymbolEqualityComparer.Default.Equals(type, expected);
+    }
+}

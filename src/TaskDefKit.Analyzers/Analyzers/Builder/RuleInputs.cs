@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using TaskDefKit.Rules;
+
+namespace TaskDefKit.Analyzers.Analyzers.Builder
+{
+    /// <summary>
+    /// What each catalog rule reads, so a finding on a partly known chain is reported only when nothing it depends on is
+    /// unknown. A rule not listed here is reported only for a chain that is entirely known and complete.
+    /// </summary>
+    internal static class RuleInputs
+    {
+        private const string Containers = "/containerDefinitions/#";
+        private const string Platform = "/requiresCompatibilities";
+
+        private static readonly Dictionary<string, Input> s_inputs = new Dictionary<string, Input>
+        {
+            // Adding calls later can only add containers: too many and duplicates stay.
+            [RuleIds.TooManyContainers] = new Input(false, "/containerDefinitions/10", Containers),
+            [RuleIds.DuplicateContainerName] = new Input(false, null, "/containerDefinitions/*/name"),
+            // Later calls could add an essential container or an execution role: only for a chain that reaches Build().
+            [RuleIds.NoEssentialContainer] = new Input(true, "/containerDefinitions/0/essential", Containers, "/containerDefinitions/*/essential"),
+            [RuleIds.ContainerDefinitionsRequired] = new Input(true, null, Containers),
+            [RuleIds.FargateTaskSize] = new Input(false, null, "/cpu", "/memory", Platform, "/runtimePlatform"),
+            [RuleIds.FargateWindowsTaskSize] = new Input(false, null, "/cpu", "/memory", Platform, "/runtimePlatform"),
+            [RuleIds.TaskCpuFormat] = new Input(false, null, "/cpu"),
+            [RuleIds.TaskMemoryFormat] = new Input(false, null, "/memory"),
+            [RuleIds.FargateNetworkMode] = new Input(false, null, Platform, "/networkMode"),
+            [RuleIds.EphemeralStorageSize] = new Input(false, null, "/ephemeralStorage"),
+            [RuleIds.PortNumbers] = new Input(false, null, "/containerDefinitions/*/portMappings"),
+            [RuleIds.AwsVpcHostPort] = new Input(false, null, Platform, "/networkMode", "/containerDefinitions/*/portMappings"),
+            [RuleIds.HostModeHostPort] = new Input(false, null, Platform, "/networkMode", "/containerDefinitions/*/portMappings"),
+            [RuleIds.AwslogsRequiredOptions] = new Input(false, null, "/containerDefinitions/*/logConfiguration"),
+            [RuleIds.SecretsRequireExecutionRole] = new Input(true, null, "/executionRoleArn", Platform, "/containerDefinitions/*/secrets", "/containerDefinitions/*/logConfiguration"),
+            [RuleIds.FargateAwslogsRequiresExecutionRole] = new Input(true, null, "/executionRoleArn", Platform, "/containerDefinitions/*/logConfiguration"),
+            [RuleIds.FargatePlacement] = new Input(false, null, Platform, "/placementConstraints"),
+            [RuleIds.MemberOfExpressionRequired] = new Input(false, null, "/placementConstraints"),
+            [RuleIds.ExpressionLength] = new Input(false, null, "/placementConstraints"),
+            [RuleIds.TooManyPlacementConstraints] = new Input(false, null, "/placementConstraints"),
+            [RuleIds.CqlSyntax] = new Input(false, null, "/placementConstraints"),
+            [RuleIds.CqlOperator] = new Input(false, null, "/placementConstraints"),
+            [RuleIds.CqlArgument] = new Input(false, null, "/placementConstraints"),
+            [RuleIds.AttributeName] = new Input(false, null, "/placementConstraints"),
+        };
+
+        public static Input Find(string ruleId) => s_inputs.TryGetValue(ruleId, out Input? input) ? input : Input.Everything;
+
+        internal sealed class Input
+        {
+            public static readonly Input Everything = new Input(true, null);
+
+            public Input(bool needsCompleteChain, string? reportAt, params string[] reads)
+            {
+                NeedsCompleteChain = needsCompleteChain;
+                ReportAt = reportAt;
+                Reads = reads.Length == 0 ? null : reads;
+            }
+
+            /// <summary>Calls after the chain could remove the finding: report only when the chain reaches <c>Build()</c>.</summary>
+            public bool NeedsCompleteChain { get; }
+
+            /// <summary>A pointer to report at instead of the finding's own (which may have no call of its own).</summary>
+            public string? ReportAt { get; }
+
+            /// <summary>The pointers the rule reads; null for everything.</summary>
+            public string[]? Reads { get; }
+        }
+    }
+}

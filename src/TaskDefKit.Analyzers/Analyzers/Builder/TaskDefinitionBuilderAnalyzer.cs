@@ -1,0 +1,157 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using TaskDefKit.Analyzers.Diagnostics;
+using TaskDefKit.Model;
+using TaskDefKit.Rules;
+using TaskDefKit.Validation;
+
+namespace TaskDefKit.Analyzers.Analyzers.Builder
+{
+    /// <summary>
+    /// Reports catalog rule violations in <c>TaskDefinitionBuilder</c> chains on the call that causes them. The chain's
+    /// constant arguments fill the shared model, the shared validator judges it, and a finding is reported only when
+    /// everything the rule reads is known (<see cref="RuleInputs"/>): an unknown value skips the rule, it is never guessed.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class TaskDefinitionBuilderAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Property with the valid Fargate sizes nearest to a wrong pair: <c>cpu:memory;cpu:memory</c>.</summary>
+        public const string SizesProperty = "Sizes";
+
+        /// <summary>Property with the container port of a mapping whose host port is wrong.</summary>
+        public const string ContainerPortProperty = "ContainerPort";
+
+        /// <summary>Property with the name of a missing log option.</summary>
+        public const string OptionProperty = "Option";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.CatalogRules;
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var types = BuilderTypes.Create(start.Compilation);
+                if (types.TaskDefinitionBuilder is null)
+                {
+                    return;
+                }
+
+                // Per operation block, not per call: a chain's findings lie anywhere in the method, outside the Create call.
+                start.RegisterOperationBlockAction(c =>
+                {
+                    foreach (IOperation block in c.OperationBlocks)
+                    {
+                        foreach (IOperation operation in block.Descendants())
+                        {
+                            if ((operation.Kind == OperationKind.Invocation || operation.Kind == OperationKind.ObjectCreation) &&
+                                TaskDefinitionChainReader.IsRoot(operation, types, out IOperation? family))
+                            {
+                                Analyze(c, operation, family, types);
+                            }
+                        }
+                    }
+                });
+            });
+        }
+
+        private static void Analyze(OperationBlockAnalysisContext context, IOperation root, IOperation? family, BuilderTypes types)
+        {
+            TaskDefinitionChainReader reader = TaskDefinitionChainReader.Read(root, family, types, context.CancellationToken);
+            ChainState state = reader.State;
+            TaskDefinition model = reader.Model;
+            IReadOnlyList<RuleDiagnostic> findings = TaskDefinitionValidator.Validate(model);
+            foreach (RuleDiagnostic finding in findings)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                RuleInputs.Input input = RuleInputs.Find(finding.RuleId);
+                if ((input.NeedsCompleteChain && !state.Complete) || !state.AllKnown(input.Reads) || !state.AllKnown(new[] { finding.Pointer }))
+                {
+                    continue;
+                }
+
+                DiagnosticDescriptor? descriptor = Descriptors.Find(finding.RuleId);
+                if (descriptor is null)
+                {
+                    continue;
+                }
+
+                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add("Pointer", finding.Pointer);
+                List<Location>? additional = null;
+                switch (finding.RuleId)
+                {
+                    case RuleIds.FargateTaskSize:
+                        properties = properties.Add(SizesProperty, NearestSizes(model));
+                        if (state.TryGetLocation("/cpu", out Location cpu) && state.TryGetLocation("/memory", out Location memory))
+                        {
+                            additional = new List<Location> { cpu, memory };
+                        }
+
+                        break;
+                    case RuleIds.AwsVpcHostPort:
+                    case RuleIds.HostModeHostPort:
+                        if (ContainerPort(model, finding.Pointer) is int port)
+                        {
+                            properties = properties.Add(ContainerPortProperty, port.ToString(CultureInfo.InvariantCulture));
+                        }
+
+                        break;
+                    case RuleIds.AwslogsRequiredOptions:
+                        properties = properties.Add(OptionProperty, finding.Pointer.Substring(finding.Pointer.LastIndexOf('/') + 1));
+                        break;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    descriptor,
+                    state.Locate(input.ReportAt ?? finding.Pointer),
+                    TaskDefinitionAttributeAnalyzer.ToSeverity(finding.Severity),
+                    additional,
+                    properties,
+                    finding.Message));
+            }
+        }
+
+        private static string NearestSizes(TaskDefinition model)
+        {
+            if (model.Cpu is null || model.Memory is null || !TaskSize.TryParseCpu(model.Cpu, out int cpu) || !TaskSize.TryParseMemory(model.Memory, out int memory))
+            {
+                return string.Empty;
+            }
+
+            bool windows = new ValidationContext(model).IsWindows;
+            var text = new StringBuilder();
+            foreach (TaskDefKit.Validation.Support.Tdk1TaskSizes.Size size in TaskDefKit.Validation.Support.Tdk1TaskSizes.Nearest(cpu, memory, windows))
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(';');
+                }
+
+                text.Append(size.CpuUnits.ToString(CultureInfo.InvariantCulture)).Append(':').Append(size.MemoryMiB.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return text.ToString();
+        }
+
+        private static int? ContainerPort(TaskDefinition model, string pointer)
+        {
+            string[] segments = JsonPointer.Segments(pointer);
+            if (segments.Length >= 4 && segments[0] == "containerDefinitions" && segments[2] == "portMappings" &&
+                int.TryParse(segments[1], NumberStyles.None, CultureInfo.InvariantCulture, out int c) &&
+                int.TryParse(segments[3], NumberStyles.None, CultureInfo.InvariantCulture, out int p) &&
+                model.ContainerDefinitions != null && c < model.ContainerDefinitions.Count &&
+                model.ContainerDefinitions[c].PortMappings is { } mappings && p < mappings.Count)
+            {
+                return mappings[p].ContainerPort;
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,455 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using TaskDefKit.Model;
+using TaskDefKit.Validation;
+
+namespace TaskDefKit.Analyzers.Analyzers.Builder
+{
+    /// <summary>
+    /// Builds the shared <see cref="TaskDefinition"/> model from a <c>TaskDefinitionBuilder</c> chain: each call with
+    /// constant arguments sets what the runtime builder would set, and records where; a call or argument it cannot read
+    /// marks what it could change as unknown.
+    /// </summary>
+    internal sealed class TaskDefinitionChainReader
+    {
+        private const string Containers = "/containerDefinitions";
+
+        private readonly BuilderTypes _types;
+        private readonly ChainState _state;
+        private readonly TaskDefinition _model = new TaskDefinition();
+        private readonly CancellationToken _cancellationToken;
+
+        private TaskDefinitionChainReader(BuilderTypes types, Location root, CancellationToken cancellationToken)
+        {
+            _types = types;
+            _state = new ChainState(root);
+            _cancellationToken = cancellationToken;
+        }
+
+        public TaskDefinition Model => _model;
+
+        public ChainState State => _state;
+
+        /// <summary>The chain's start: <c>TaskDefinitionBuilder.Create(family)</c> or <c>new TaskDefinitionBuilder(family)</c>.</summary>
+        public static bool IsRoot(IOperation operation, BuilderTypes types, out IOperation? family)
+        {
+            family = null;
+            switch (operation)
+            {
+                case IInvocationOperation { Instance: null } invocation
+                    when invocation.TargetMethod.Name == "Create" && BuilderTypes.Is(invocation.TargetMethod.ContainingType, types.TaskDefinitionBuilder):
+                    family = invocation.Arguments.Length == 1 ? invocation.Arguments[0].Value : null;
+                    return true;
+                case IObjectCreationOperation creation when BuilderTypes.Is(creation.Type, types.TaskDefinitionBuilder) && creation.Arguments.Length == 1:
+                    family = creation.Arguments[0].Value;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        public static TaskDefinitionChainReader Read(IOperation root, IOperation? family, BuilderTypes types, CancellationToken cancellationToken)
+        {
+            var reader = new TaskDefinitionChainReader(types, root.Syntax.GetLocation(), cancellationToken);
+            if (ConstantValues.TryGetString(family, out string? name))
+            {
+                reader._model.Family = name;
+                reader._state.Set("/family", family!.Syntax.GetLocation());
+            }
+            else
+            {
+                reader._state.MarkUnknown("/family");
+            }
+
+            ChainReading.Follow(
+                root,
+                invocation => BuilderTypes.Is(invocation.TargetMethod.ContainingType, types.TaskDefinitionBuilder) &&
+                              BuilderTypes.Is(invocation.TargetMethod.ReturnType, types.TaskDefinitionBuilder),
+                invocation => invocation.TargetMethod.Name == "Build" && BuilderTypes.Is(invocation.TargetMethod.ContainingType, types.TaskDefinitionBuilder),
+                reader.Apply,
+                reader._state,
+                cancellationToken);
+            return reader;
+        }
+
+        private void Apply(IInvocationOperation call)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            IMethodSymbol method = call.TargetMethod;
+            IArgumentOperation? first = ChainReading.Argument(call, 0);
+            switch (method.Name)
+            {
+                case "Family":
+                    SetString(call, first, "/family", v => _model.Family = v);
+                    return;
+                case "TaskRole":
+                    SetString(call, first, "/taskRoleArn", v => _model.TaskRoleArn = v);
+                    return;
+                case "ExecutionRole":
+                    SetString(call, first, "/executionRoleArn", v => _model.ExecutionRoleArn = v);
+                    return;
+                case "NetworkMode":
+                    SetEnum<NetworkMode>(call, first, "/networkMode", v => _model.NetworkMode = v);
+                    return;
+                case "AwsVpc":
+                    SetNetworkMode(call, NetworkMode.AwsVpc);
+                    return;
+                case "Bridge":
+                    SetNetworkMode(call, NetworkMode.Bridge);
+                    return;
+                case "RequiresCompatibilities":
+                    if (first != null && ConstantValues.Unwrap(first.Value) is IArrayCreationOperation { Initializer: { } initializer })
+                    {
+                        foreach (IOperation element in initializer.ElementValues)
+                        {
+                            if (ConstantValues.TryGetEnum(element, out Compatibility compatibility))
+                            {
+                                AddCompatibility(compatibility, element.Syntax.GetLocation());
+                            }
+                            else
+                            {
+                                _state.MarkUnknown("/requiresCompatibilities");
+                            }
+                        }
+                    }
+                    else
+                    {
+                        _state.MarkUnknown("/requiresCompatibilities");
+                    }
+
+                    return;
+                case "Fargate":
+                    AddCompatibility(Compatibility.Fargate, ChainReading.NameLocation(call));
+                    if (_model.NetworkMode is null && !IsUnknown("/networkMode"))
+                    {
+                        SetNetworkMode(call, NetworkMode.AwsVpc);
+                    }
+
+                    if (first != null)
+                    {
+                        SetSize(call, first);
+                    }
+
+                    return;
+                case "Ec2":
+                    AddCompatibility(Compatibility.Ec2, ChainReading.NameLocation(call));
+                    return;
+                case "External":
+                    AddCompatibility(Compatibility.External, ChainReading.NameLocation(call));
+                    return;
+                case "ManagedInstances":
+                    AddCompatibility(Compatibility.ManagedInstances, ChainReading.NameLocation(call));
+                    return;
+                case "Size":
+                    SetSize(call, first);
+                    return;
+                case "Cpu":
+                    SetSizeString(call, first, "/cpu", v => _model.Cpu = v);
+                    return;
+                case "Memory":
+                    SetSizeString(call, first, "/memory", v => _model.Memory = v);
+                    return;
+                case "Container":
+                    AddContainer(call);
+                    return;
+                case "Volume" when method.Parameters.Length == 1 && method.Parameters[0].Type.SpecialType == SpecialType.System_String:
+                    AddVolume(call, first);
+                    return;
+                case "EphemeralStorage":
+                    if (ConstantValues.TryGetInt(first?.Value, out int size))
+                    {
+                        _model.EphemeralStorage = new EphemeralStorage { SizeInGiB = size };
+                        _state.Set("/ephemeralStorage", ChainReading.NameLocation(call));
+                        _state.Set("/ephemeralStorage/sizeInGiB", ChainReading.ArgumentLocation(call, first));
+                    }
+                    else
+                    {
+                        _state.MarkUnknown("/ephemeralStorage");
+                    }
+
+                    return;
+                case "RuntimePlatform":
+                    IArgumentOperation? architecture = ChainReading.Argument(call, 1);
+                    if (ConstantValues.TryGetEnum(first?.Value, out OperatingSystemFamily family) &&
+                        (ChainReading.IsAbsent(architecture) || ConstantValues.TryGetEnum(architecture!.Value, out CpuArchitecture _)))
+                    {
+                        CpuArchitecture? cpu = null;
+                        if (!ChainReading.IsAbsent(architecture) && ConstantValues.TryGetEnum(architecture!.Value, out CpuArchitecture known))
+                        {
+                            cpu = known;
+                        }
+
+                        _model.RuntimePlatform = new RuntimePlatform { OperatingSystemFamily = family, CpuArchitecture = cpu };
+                        _state.Set("/runtimePlatform", ChainReading.NameLocation(call));
+                        _state.Set("/runtimePlatform/operatingSystemFamily", ChainReading.ArgumentLocation(call, first));
+                        if (cpu != null)
+                        {
+                            _state.Set("/runtimePlatform/cpuArchitecture", ChainReading.ArgumentLocation(call, architecture));
+                        }
+                    }
+                    else
+                    {
+                        _state.MarkUnknown("/runtimePlatform");
+                    }
+
+                    return;
+                case "CpuArchitecture":
+                    if (ConstantValues.TryGetEnum(first?.Value, out CpuArchitecture cpuArchitecture))
+                    {
+                        (_model.RuntimePlatform ??= new RuntimePlatform()).CpuArchitecture = cpuArchitecture;
+                        _state.Set("/runtimePlatform/cpuArchitecture", ChainReading.ArgumentLocation(call, first));
+                    }
+                    else
+                    {
+                        _state.MarkUnknown("/runtimePlatform/cpuArchitecture");
+                    }
+
+                    return;
+                case "PidMode":
+                    SetEnum<PidMode>(call, first, "/pidMode", v => _model.PidMode = v);
+                    return;
+                case "IpcMode":
+                    SetEnum<IpcMode>(call, first, "/ipcMode", v => _model.IpcMode = v);
+                    return;
+                case "Tag" when method.Parameters.Length == 2:
+                    IArgumentOperation? tagValue = ChainReading.Argument(call, 1);
+                    int tag = _model.Tags?.Count ?? 0;
+                    string tagPointer = JsonPointer.Index("/tags", tag);
+                    _state.Set(tagPointer, ChainReading.NameLocation(call));
+                    if (ConstantValues.TryGetString(first?.Value, out string? key) && ConstantValues.TryGetString(tagValue?.Value, out string? value))
+                    {
+                        (_model.Tags ??= new List<Tag>()).Add(new Tag { Key = key, Value = value });
+                        _state.Set(tagPointer + "/key", ChainReading.ArgumentLocation(call, first));
+                        _state.Set(tagPointer + "/value", ChainReading.ArgumentLocation(call, tagValue));
+                    }
+                    else
+                    {
+                        (_model.Tags ??= new List<Tag>()).Add(new Tag());
+                        _state.MarkUnknown(tagPointer);
+                    }
+
+                    return;
+                case "PlacementConstraint":
+                    int index = _model.PlacementConstraints?.Count ?? 0;
+                    string pointer = JsonPointer.Index("/placementConstraints", index);
+                    var constraint = new TaskDefinitionPlacementConstraint { Type = TaskDefinitionPlacementConstraintType.MemberOf };
+                    (_model.PlacementConstraints ??= new List<TaskDefinitionPlacementConstraint>()).Add(constraint);
+                    _state.Set(pointer, ChainReading.NameLocation(call));
+                    _state.Set(pointer + "/type", ChainReading.NameLocation(call));
+                    if (ConstantValues.TryGetString(first?.Value, out string? expression))
+                    {
+                        constraint.Expression = expression;
+                        _state.Set(pointer + "/expression", ChainReading.ArgumentLocation(call, first));
+                    }
+                    else
+                    {
+                        _state.MarkUnknown(pointer);
+                    }
+
+                    return;
+                case "InferenceAccelerator":
+                    _state.MarkUnknown("/inferenceAccelerators");
+                    (_model.InferenceAccelerators ??= new List<InferenceAccelerator>()).Add(new InferenceAccelerator());
+                    _state.Set(JsonPointer.Index("/inferenceAccelerators", _model.InferenceAccelerators.Count - 1), ChainReading.NameLocation(call));
+                    return;
+                case "EnableFaultInjection":
+                    if (ConstantValues.TryGetBool(first?.Value, out bool enabled))
+                    {
+                        _model.EnableFaultInjection = enabled;
+                        _state.Set("/enableFaultInjection", ChainReading.ArgumentLocation(call, first));
+                    }
+                    else
+                    {
+                        _state.MarkUnknown("/enableFaultInjection");
+                    }
+
+                    return;
+                case "Volume":
+                case "HostVolume":
+                case "DockerVolume":
+                case "EfsVolume":
+                case "FsxWindowsVolume":
+                case "S3FilesVolume":
+                case "ConfiguredAtLaunchVolume":
+                    (_model.Volumes ??= new List<Volume>()).Add(new Volume());
+                    _state.Set(JsonPointer.Volume(_model.Volumes.Count - 1), ChainReading.NameLocation(call));
+                    _state.MarkUnknown("/volumes");
+                    return;
+                case "AppMeshProxy":
+                    _state.MarkUnknown("/proxyConfiguration");
+                    return;
+                case "Tags":
+                    _state.MarkUnknown("/tags");
+                    return;
+                default:
+                    // Configure(...) or a method this analyzer does not know: anything may have changed.
+                    _state.MarkUnknown(string.Empty);
+                    return;
+            }
+        }
+
+        private bool IsUnknown(string pointer)
+        {
+            foreach (string unknown in _state.Unknown)
+            {
+                if (ChainState.Overlaps(unknown, pointer))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void SetNetworkMode(IInvocationOperation call, NetworkMode mode)
+        {
+            _model.NetworkMode = mode;
+            _state.Set("/networkMode", ChainReading.NameLocation(call));
+        }
+
+        private void AddCompatibility(Compatibility compatibility, Location location)
+        {
+            List<Compatibility> list = _model.RequiresCompatibilities ??= new List<Compatibility>();
+            if (!list.Contains(compatibility))
+            {
+                list.Add(compatibility);
+                _state.Set(JsonPointer.Index("/requiresCompatibilities", list.Count - 1), location);
+            }
+
+            if (!_state.TryGetLocation("/requiresCompatibilities", out _))
+            {
+                _state.Set("/requiresCompatibilities", location);
+            }
+        }
+
+        private void SetSize(IInvocationOperation call, IArgumentOperation? argument)
+        {
+            if (ConstantValues.TryGetFargateSize(argument?.Value, _types, out int cpu, out int memory))
+            {
+                _model.Cpu = cpu.ToString(CultureInfo.InvariantCulture);
+                _model.Memory = memory.ToString(CultureInfo.InvariantCulture);
+                Location location = ChainReading.ArgumentLocation(call, argument);
+                _state.Set("/cpu", location);
+                _state.Set("/memory", location);
+            }
+            else
+            {
+                _state.MarkUnknown("/cpu");
+                _state.MarkUnknown("/memory");
+            }
+        }
+
+        private void SetSizeString(IInvocationOperation call, IArgumentOperation? argument, string pointer, System.Action<string?> set)
+        {
+            if (ConstantValues.TryGetString(argument?.Value, out string? text))
+            {
+                set(text);
+            }
+            else if (ConstantValues.TryGetInt(argument?.Value, out int number))
+            {
+                set(number.ToString(CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                _state.MarkUnknown(pointer);
+                return;
+            }
+
+            _state.Set(pointer, ChainReading.ArgumentLocation(call, argument));
+        }
+
+        private void SetString(IInvocationOperation call, IArgumentOperation? argument, string pointer, System.Action<string?> set)
+        {
+            if (ConstantValues.TryGetString(argument?.Value, out string? text))
+            {
+                set(text);
+                _state.Set(pointer, ChainReading.ArgumentLocation(call, argument));
+            }
+            else
+            {
+                _state.MarkUnknown(pointer);
+            }
+        }
+
+        private void SetEnum<T>(IInvocationOperation call, IArgumentOperation? argument, string pointer, System.Action<T> set)
+            where T : struct
+        {
+            if (ConstantValues.TryGetEnum(argument?.Value, out T value))
+            {
+                set(value);
+                _state.Set(pointer, ChainReading.ArgumentLocation(call, argument));
+            }
+            else
+            {
+                _state.MarkUnknown(pointer);
+            }
+        }
+
+        private void AddVolume(IInvocationOperation call, IArgumentOperation? name)
+        {
+            List<Volume> volumes = _model.Volumes ??= new List<Volume>();
+            string pointer = JsonPointer.Volume(volumes.Count);
+            var volume = new Volume();
+            volumes.Add(volume);
+            _state.Set(pointer, ChainReading.NameLocation(call));
+            if (ConstantValues.TryGetString(name?.Value, out string? text))
+            {
+                volume.Name = text;
+                _state.Set(pointer + "/name", ChainReading.ArgumentLocation(call, name));
+            }
+            else
+            {
+                _state.MarkUnknown(pointer);
+            }
+        }
+
+        private void AddContainer(IInvocationOperation call)
+        {
+            List<ContainerDefinition> containers = _model.ContainerDefinitions ??= new List<ContainerDefinition>();
+            int index = containers.Count;
+            string pointer = JsonPointer.Container(index);
+            var container = new ContainerDefinition();
+            containers.Add(container);
+
+            IArgumentOperation? name = ChainReading.Argument(call, "name");
+            IArgumentOperation? configure = ChainReading.Argument(call, "configure");
+            if (name is null || configure is null)
+            {
+                // Container(ContainerDefinition): a container the analyzer cannot see into.
+                _state.Set(pointer, ChainReading.NameLocation(call));
+                _state.MarkUnknown(pointer);
+                return;
+            }
+
+            _state.Set(pointer, ChainReading.ArgumentLocation(call, name));
+            if (ConstantValues.TryGetString(name.Value, out string? text))
+            {
+                container.Name = text;
+                _state.Set(pointer + "/name", ChainReading.ArgumentLocation(call, name));
+            }
+            else
+            {
+                _state.MarkUnknown(pointer + "/name");
+            }
+
+            if (!ChainReading.TryReadLambda(configure.Value, out List<IInvocationOperation>? calls))
+            {
+                _state.MarkUnknown(pointer);
+                return;
+            }
+
+            var reader = new ContainerChainReader(container, pointer, _state, _cancellationToken);
+            foreach (IInvocationOperation containerCall in calls!)
+            {
+                if (!BuilderTypes.Is(containerCall.TargetMethod.ContainingType, _types.ContainerBuilder) || !reader.Apply(containerCall))
+                {
+                    _state.MarkUnknown(pointer);
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace TaskDefKit.PackageTests
+{
+    /// <summary>
+    /// Packs TaskDefKit at a throwaway version into a temporary feed, then really builds a small consumer project from
+    /// that feed (own NUGET_PACKAGES folder, so the machine's cache is not touched) and checks what the compiler loaded
+    /// and reported: TDK diagnostics at the expected lines for a builder chain and an attributed class, an
+    /// .editorconfig severity override, and no CS9057 (analyzer built against a newer compiler), CS8032 (analyzer
+    /// failed to load) or AD0001 (analyzer threw).
+    /// </summary>
+    public sealed class PackedPackageTests : IClassFixture<PackedPackageTests.ConsumerBuild>
+    {
+        private readonly ConsumerBuild _build;
+
+        public PackedPackageTests(ConsumerBuild build)
+        {
+            _build = build;
+        }
+
+        [Fact]
+        public void Package_has_the_runtime_and_the_analyzers_and_no_dependency()
+        {
+            using var archive = System.IO.Compression.ZipFile.OpenRead(_build.PackagePath);
+            string[] names = archive.Entries.Select(e => e.FullName).ToArray();
+            Assert.Contains("lib/net10.0/TaskDefKit.dll", names);
+            Assert.Contains("analyzers/dotnet/cs/TaskDefKit.Analyzers.dll", names);
+            Assert.Contains("analyzers/dotnet/cs/TaskDefKit.CodeFixes.dll", names);
+            using var nuspec = new StreamReader(archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+            Assert.DoesNotContain("<dependency ", nuspec.ReadToEnd(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Builder_violation_is_reported_at_its_line() =>
+            Assert.Contains(_build.Diagnostics, d => d.Id == "TDK1014" && d.Severity == "error" && d.File == "Program.cs" && d.Line == ConsumerBuild.FargateSizeLine);
+
+        [Fact]
+        public void Attributed_class_violation_is_reported_at_its_line() =>
+            Assert.Contains(_build.Diagnostics, d => d.Id == "TDK8001" && d.Severity == "error" && d.File == "Attributed.cs" && d.Line == ConsumerBuild.NotPartialLine);
+
+        [Fact]
+        public void Editorconfig_severity_override_takes_effect() =>
+            Assert.Contains(_build.Diagnostics, d => d.Id == "TDK3016" && d.Severity == "warning" && d.Line == ConsumerBuild.EphemeralStorageLine);
+
+        [Fact]
+        public void Analyzers_load_and_do_not_throw()
+        {
+            Assert.DoesNotContain("CS9057", _build.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("CS8032", _build.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("AD0001", _build.Output, StringComparison.Ordinal);
+        }
+
+        public sealed record Finding(string File, int Line, string Severity, string Id);
+
+        /// <summary>Packs and builds once for all tests of the class.</summary>
+        public sealed class ConsumerBuild : IDisposable
+        {
+            public const int FargateSizeLine = 6;
+            public const int EphemeralStorageLine = 7;
+            public const int NotPartialLine = 4;
+
+            private readonly string _root;
+
+            public ConsumerBuild()
+            {
+                _root = Path.Combine(Path.GetTempPath(), "taskdefkit-package-test-" + Guid.NewGuid().ToString("N"));
+                string feed = Path.Combine(_root, "feed");
+                string consumer = Path.Combine(_root, "consumer");
+                string packages = Path.Combine(_root, "packages");
+                Directory.CreateDirectory(consumer);
+                string version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+
+                string repo = RepoRoot();
+                (int packExit, string packOutput) = Run(repo, packages, "pack", Path.Combine(repo, "src", "TaskDefKit", "TaskDefKit.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + version);
+                Assert.True(packExit == 0, "dotnet pack failed:\n" + packOutput);
+                PackagePath = Directory.GetFiles(feed, "TaskDefKit." + version + ".nupkg").Single();
+
+                File.WriteAllText(Path.Combine(consumer, "nuget.config"),
+                    "<configuration><packageSources><clear /><add key=\"test\" value=\"" + feed + "\" /></packageSources></configuration>");
+                File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"),
+                    "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>" +
+                    "<ImportDirectoryBuildProps>false</ImportDirectoryBuildProps><ImportDirectoryBuildTargets>false</ImportDirectoryBuildTargets></PropertyGroup>" +
+                    "<ItemGroup><PackageReference Include=\"TaskDefKit\" Version=\"" + version + "\" /></ItemGroup></Project>");
+                File.WriteAllText(Path.Combine(consumer, ".editorconfig"),
+                    "root = true\n[*.cs]\ndotnet_diagnostic.TDK3016.severity = warning\n");
+                // Line numbers matter: see the constants above.
+                File.WriteAllText(Path.Combine(consumer, "Program.cs"),
+                    "using TaskDefKit.Builders;\n" +
+                    "public static class Program\n" +
+                    "{\n" +
+                    "    public static void Main() =>\n" +
+                    "        System.Console.WriteLine(TaskDefinitionBuilder.Create(\"web\").Fargate()\n" +
+                    "            .Cpu(\"256\").Memory(\"4096\")\n" +
+                    "            .EphemeralStorage(500)\n" +
+                    "            .Container(\"web\", c => c.Image(\"nginx:1.27\"))\n" +
+                    "            .Build().HasErrors);\n" +
+                    "}\n");
+                File.WriteAllText(Path.Combine(consumer, "Attributed.cs"),
+                    "using TaskDefKit.Attributes;\n" +
+                    "\n" +
+                    "[TaskDefinition(\"worker\")]\n" +
+                    "public static class Worker\n" +
+                    "{\n" +
+                    "    [Container(\"worker\", \"nginx:1.27\", Memory = 256)]\n" +
+                    "    public static object? WorkerContainer { get; }\n" +
+                    "}\n");
+
+                (_, Output) = Run(consumer, packages, "build", "Consumer.csproj", "-nologo", "-v:q", "-p:TreatWarningsAsErrors=false");
+                Diagnostics = Regex.Matches(Output, @"([\w.]+\.cs)\((\d+),\d+\): (error|warning|info) (\w+):")
+                    .Select(m => new Finding(m.Groups[1].Value, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), m.Groups[3].Value, m.Groups[4].Value))
+                    .ToArray();
+            }
+
+            public string PackagePath { get; }
+
+            public string Output { get; }
+
+            public Finding[] Diagnostics { get; }
+
+            public void Dispose()
+            {
+                try
+                {
+                    Directory.Delete(_root, recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+            }
+
+            private static (int ExitCode, string Output) Run(string directory, string packages, params string[] arguments)
+            {
+                var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+                foreach (string argument in arguments)
+                {
+                    start.ArgumentList.Add(argument);
+                }
+
+                start.Environment["NUGET_PACKAGES"] = packages;
+                start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+                start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+                using Process process = Process.Start(start)!;
+                System.Threading.Tasks.Task<string> error = process.StandardError.ReadToEndAsync();
+                string output = process.StandardOutput.ReadToEnd();
+                process.WaitForExit();
+                return (process.ExitCode, output + error.Result);
+            }
+
+            private static string RepoRoot()
+            {
+                string? directory = AppContext.BaseDirectory;
+                while (directory != null && !File.Exists(Path.Combine(directory, "TaskDefKit.sln")))
+                {
+                    directory = Path.GetDirectoryName(directory);
+                }
+
+                return directory ?? throw new InvalidOperationException("TaskDefKit.sln not found above " + AppContext.BaseDirectory);
+            }
+        }
+    }
+}
