@@ -4,34 +4,37 @@ using TaskDefKit.Model;
 namespace TaskDefKit.Samples.Attributed
 {
     /// <summary>
-    /// An EC2 task in bridge mode: bind mounts (a host directory and a task-scoped scratch volume), dynamic host
-    /// ports, and a memberOf placement constraint that keeps it on t3 instances.
+    /// QuickStart's EC2 worker (<c>QuickStartDefinitions.Ec2Worker</c>) as attributes: bridge networking with a
+    /// dynamic host port, host bind mounts for logs and configuration plus a task-scoped scratch volume, the queue URL
+    /// from SSM Parameter Store, and a memberOf placement constraint that keeps it on compute-optimised Linux
+    /// instances. <c>DefinitionJson</c> is byte for byte QuickStart's <c>shop-worker.ec2.json</c>.
     /// </summary>
-    [TaskDefinition("quickstart-worker",
+    [TaskDefinition("shop-worker",
         LaunchType = LaunchTypes.Ec2,
         NetworkMode = NetworkModes.Bridge,
-        ExecutionRoleArn = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole")]
-    [Volume("host-logs", HostPath = "/var/log/quickstart")]
+        ExecutionRoleArn = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+        TaskRoleArn = "arn:aws:iam::123456789012:role/shopWorkerTaskRole")]
+    [Volume("worker-logs", HostPath = "/var/log/shop-worker")]
+    [Volume("worker-config", HostPath = "/etc/shop-worker")]
     [Volume("scratch")]
-    [PlacementConstraint("attribute:ecs.instance-type =~ t3.*")]
+    [PlacementConstraint("attribute:ecs.instance-type =~ c6i.* and attribute:ecs.os-type == linux")]
+    [Tag("app", "shop")]
+    [Tag("tier", "worker")]
     public static partial class Ec2Worker
     {
-        [Container("worker", "public.ecr.aws/docker/library/nginx:1.27.3",
-            Essential = true, Cpu = 256, Memory = 512, MemoryReservation = 256, User = "101", ReadonlyRootFilesystem = true)]
-        [PortMapping(80, HostPort = 0)]
-        [MountPoint("host-logs", "/var/log/nginx")]
-        [MountPoint("scratch", "/tmp")]
-        [AwsLogs("/ecs/quickstart-worker", "eu-west-1", StreamPrefix = "worker")]
+        [Container("worker", "123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/worker:1.8.2",
+            Essential = true, Cpu = 512, Memory = 1024, MemoryReservation = 768, ReadonlyRootFilesystem = true, User = "1000:1000")]
+        [PortMapping(9102, HostPort = 0, Name = "metrics", AppProtocol = AppProtocols.Http)]
+        [Environment("WORKER_CONCURRENCY", "8")]
+        [Secret("QUEUE_URL", "arn:aws:ssm:us-east-1:123456789012:parameter/shop/worker/queue-url")]
+        [MountPoint("worker-logs", "/var/log/shop-worker")]
+        [MountPoint("worker-config", "/etc/shop-worker", ReadOnly = true)]
+        [MountPoint("scratch", "/scratch")]
+        [HealthCheck("CMD-SHELL", "curl -fsS http://localhost:9102/metrics > /dev/null || exit 1", Interval = 30, Timeout = 5, Retries = 3, StartPeriod = 20)]
+        [AwsLogs("/ecs/shop-worker", "us-east-1", StreamPrefix = "worker", Mode = "non-blocking")]
+        [LogOption("max-buffer-size", "25m")]
         [Ulimit(UlimitNames.NoFile, 65536, 65536)]
-        [HealthCheck("CMD-SHELL", "curl -f http://localhost/ || exit 1")]
+        [LinuxParameters(InitProcessEnabled = true)]
         public static partial ContainerDefinition Worker { get; }
-
-        [Container("metrics", "public.ecr.aws/docker/library/busybox:1.37.0",
-            Essential = false, Memory = 128, User = "65534", ReadonlyRootFilesystem = true, Command = new[] { "httpd", "-f", "-p", "9100" })]
-        [PortMapping(9100, HostPort = 0)]
-        [VolumesFrom("worker", ReadOnly = true)]
-        [AwsLogs("/ecs/quickstart-worker", "eu-west-1", StreamPrefix = "metrics")]
-        [DependsOn("worker", DependencyConditions.Healthy)]
-        public static partial ContainerDefinition Metrics { get; }
     }
 }

@@ -4,42 +4,48 @@ using TaskDefKit.Model;
 namespace TaskDefKit.Samples.Attributed
 {
     /// <summary>
-    /// A Fargate web task: the web container sends its logs through a FireLens (Fluent Bit) sidecar, reads a
-    /// database password from Secrets Manager, mounts an EFS file system with transit encryption, has a health
-    /// check, and starts after the log router.
+    /// QuickStart's Fargate service task (<c>QuickStartDefinitions.FargateService</c>) as attributes: the web
+    /// application plus an AWS Distro for OpenTelemetry collector sidecar, both logging to CloudWatch Logs; the
+    /// database password from Secrets Manager; uploads on an encrypted EFS volume through an access point; health
+    /// checks, and the web container starting once the collector is healthy. <c>DefinitionJson</c> is byte for byte
+    /// QuickStart's <c>shop-web.fargate.json</c>.
     /// </summary>
-    [TaskDefinition("quickstart-web",
+    [TaskDefinition("shop-web",
         LaunchType = LaunchTypes.Fargate,
         NetworkMode = NetworkModes.AwsVpc,
         Cpu = "512",
         Memory = "1024",
-        ExecutionRoleArn = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
-        TaskRoleArn = "arn:aws:iam::123456789012:role/quickstart-web-task",
         OperatingSystemFamily = OperatingSystemFamilies.Linux,
-        CpuArchitecture = CpuArchitectures.X86_64)]
-    [EfsVolume("shared-data", "fs-0123456789abcdef0", TransitEncryption = true, AccessPointId = "fsap-0123456789abcdef0", Iam = true)]
-    [Tag("app", "quickstart")]
+        CpuArchitecture = CpuArchitectures.X86_64,
+        ExecutionRoleArn = "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+        TaskRoleArn = "arn:aws:iam::123456789012:role/shopWebTaskRole")]
+    [EfsVolume("uploads", "fs-0a1b2c3d4e5f67890", TransitEncryption = true, AccessPointId = "fsap-0a1b2c3d4e5f67890", Iam = true)]
+    [Volume("tmp")]
+    [Tag("app", "shop")]
+    [Tag("tier", "web")]
     public static partial class FargateWeb
     {
-        [Container("web", "123456789012.dkr.ecr.eu-west-1.amazonaws.com/quickstart-web:1.4.2",
-            Essential = true, Cpu = 384, Memory = 768, User = "1000:1000", ReadonlyRootFilesystem = true)]
-        [PortMapping(8080, Protocol = Protocols.Tcp, Name = "http", AppProtocol = AppProtocols.Http)]
+        [Container("web", "123456789012.dkr.ecr.us-east-1.amazonaws.com/shop/web:1.8.2",
+            Essential = true, Cpu = 256, Memory = 640, ReadonlyRootFilesystem = true, User = "1000:1000")]
+        [PortMapping(8080, Name = "http", AppProtocol = AppProtocols.Http)]
         [Environment("ASPNETCORE_URLS", "http://+:8080")]
-        [Secret("DB_PASSWORD", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:quickstart/db-AbCdEf")]
-        [MountPoint("shared-data", "/data")]
-        [LogConfiguration(LogDrivers.AwsFirelens)]
-        [LogOption("Name", "cloudwatch_logs")]
-        [LogOption("region", "eu-west-1")]
-        [LogOption("log_group_name", "/ecs/quickstart-web")]
-        [LogOption("log_stream_prefix", "web/")]
-        [HealthCheck("CMD-SHELL", "curl -f http://localhost:8080/health || exit 1", Interval = 30, Timeout = 5, Retries = 3, StartPeriod = 10)]
-        [DependsOn("log-router", DependencyConditions.Start)]
+        [Environment("OTEL_EXPORTER_OTLP_ENDPOINT", "http://localhost:4317")]
+        [Secret("DB_PASSWORD", "arn:aws:secretsmanager:us-east-1:123456789012:secret:shop/db-password-AbCdEf")]
+        [MountPoint("uploads", "/srv/uploads")]
+        [MountPoint("tmp", "/tmp")]
+        [DependsOn("otel-collector", DependencyConditions.Healthy)]
+        [HealthCheck("CMD-SHELL", "curl -fsS http://localhost:8080/health || exit 1", Interval = 30, Timeout = 5, Retries = 3, StartPeriod = 15)]
+        [AwsLogs("/ecs/shop-web", "us-east-1", StreamPrefix = "web", Mode = "non-blocking")]
+        [LogOption("max-buffer-size", "25m")]
+        [LinuxParameters(InitProcessEnabled = true, DropCapabilities = new[] { "ALL" })]
         public static partial ContainerDefinition Web { get; }
 
-        [Container("log-router", "public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4",
-            Essential = true, Cpu = 128, Memory = 256, User = "1000", ReadonlyRootFilesystem = true)]
-        [FireLens(FireLensTypes.FluentBit, EnableEcsLogMetadata = true)]
-        [AwsLogs("/ecs/quickstart-web/firelens", "eu-west-1", StreamPrefix = "firelens")]
-        public static partial ContainerDefinition LogRouter { get; }
+        [Container("otel-collector", "public.ecr.aws/aws-observability/aws-otel-collector:v0.41.1",
+            Essential = true, Cpu = 128, Memory = 256, Command = new[] { "--config=/etc/ecs/ecs-default-config.yaml" },
+            ReadonlyRootFilesystem = true, User = "10001")]
+        [HealthCheck("CMD", "/healthcheck", Interval = 10, Timeout = 5, Retries = 3, StartPeriod = 5)]
+        [AwsLogs("/ecs/shop-web", "us-east-1", StreamPrefix = "otel", Mode = "non-blocking")]
+        [LogOption("max-buffer-size", "8m")]
+        public static partial ContainerDefinition OtelCollector { get; }
     }
 }

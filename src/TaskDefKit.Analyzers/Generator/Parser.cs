@@ -591,6 +591,7 @@ namespace TaskDefKit.Analyzers.Generator
                     if (argument != null)
                     {
                         _sink?.Map(pointer, attribute, argument);
+                        MapOwnedObjects(rule, attribute, target, path, argument);
                     }
 
                     parent.Set(name, value);
@@ -601,6 +602,37 @@ namespace TaskDefKit.Analyzers.Generator
                 {
                     _sink?.Report(RuleIds.InvalidAttributeValue, attribute, argument,
                         "[" + ShortName(rule) + "] sets '" + pointer + "', which another attribute or argument already sets: set it once.");
+                }
+            }
+
+            /// <summary>
+            /// Maps the objects on <paramref name="path"/> that only this argument fills (<c>ephemeralStorage</c> for
+            /// <c>EphemeralStorageGiB</c>, <c>host</c> for <c>HostPath</c>) to the argument, so a finding about the whole
+            /// object lands on it rather than on the attribute. Objects several arguments fill keep the attribute.
+            /// </summary>
+            private void MapOwnedObjects(AttributeRule rule, AttributeData attribute, NodeBuilder target, string path, string argument)
+            {
+                if (_sink is null)
+                {
+                    return;
+                }
+
+                for (int slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
+                {
+                    string prefix = path.Substring(0, slash + 1);
+                    int writers = 0;
+                    foreach (Binding binding in rule.Bindings)
+                    {
+                        if (binding.Path.StartsWith(prefix, System.StringComparison.Ordinal))
+                        {
+                            writers++;
+                        }
+                    }
+
+                    if (writers == 1 && target.Walk(path.Substring(0, slash)) is NodeBuilder owned)
+                    {
+                        _sink.Map(owned.Pointer, attribute, argument);
+                    }
                 }
             }
 

@@ -16,35 +16,74 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
     /// it. Rules run only when this build's validator implements them (the rule groups arrive in their own
     /// branches); <see cref="Every_implemented_rule_decidable_from_attributes_has_a_case"/> keeps the table complete.
     /// </summary>
-    public class CatalogRuleTests
+    /// <remarks>The cases live per rule group in <c>AttributeCases/TdkNCases.cs</c>; this file has the templates they vary.</remarks>
+    public partial class CatalogRuleTests
     {
         private const string Role = "ExecutionRoleArn = \"arn:aws:iam::123456789012:role/exec\"";
 
+        /// <summary>The valid Fargate task arguments (after the family) that the Fargate template uses.</summary>
+        private const string FargateTask = "NetworkMode = NetworkModes.AwsVpc, Cpu = \"256\", Memory = \"512\", " + Role;
+
+        /// <summary>The valid EC2 task arguments (after the family): bridge mode, no task size.</summary>
+        private const string Ec2Task = "LaunchType = LaunchTypes.Ec2, NetworkMode = NetworkModes.Bridge, " + Role;
+
+        /// <summary>The [Container] arguments of the templates' "app" container, a valid Linux container.</summary>
+        private const string App = "\"app\", \"nginx:1.27.3\", Essential = true, Memory = 256, User = \"1000\", ReadonlyRootFilesystem = true";
+
+        private const string AppLogs = "[AwsLogs(\"/ecs/web\", \"eu-west-1\", StreamPrefix = \"web\")]";
+
         /// <summary>A valid Fargate definition; each case changes one thing.</summary>
         private static string Fargate(
-            string task = "NetworkMode = NetworkModes.AwsVpc, Cpu = \"256\", Memory = \"512\", " + Role,
+            string task = FargateTask,
             string container = "",
-            string containerAttributes = "[AwsLogs(\"/ecs/web\", \"eu-west-1\", StreamPrefix = \"web\")]",
+            string containerAttributes = AppLogs,
             string classAttributes = "",
-            string members = "") => $$"""
+            string members = "") =>
+            Definition("LaunchType = LaunchTypes.Fargate, " + task, App + container, containerAttributes, classAttributes, members);
+
+        /// <summary>A valid EC2 definition in bridge mode without task size; each case changes one thing.</summary>
+        private static string Ec2(
+            string task = Ec2Task,
+            string container = "",
+            string containerAttributes = AppLogs,
+            string classAttributes = "",
+            string members = "") =>
+            Definition(task, App + container, containerAttributes, classAttributes, members);
+
+        /// <summary>Any definition: the [TaskDefinition] arguments after the family, the app container's [Container] arguments and attributes, more class attributes and members.</summary>
+        private static string Definition(
+            string task,
+            string app = App,
+            string appAttributes = AppLogs,
+            string classAttributes = "",
+            string members = "",
+            string family = "web") => $$"""
             using TaskDefKit.Attributes;
             using TaskDefKit.Model;
 
-            [TaskDefinition("web", LaunchType = LaunchTypes.Fargate, {{task}})]
+            [TaskDefinition("{{family}}", {{task}})]
             {{classAttributes}}
             public static partial class Web
             {
-                [Container("app", "nginx:1.27.3", Essential = true, Memory = 256, User = "1000", ReadonlyRootFilesystem = true{{container}})]
-                {{containerAttributes}}
+                [Container({{app}})]
+                {{appAttributes}}
                 public static partial ContainerDefinition App { get; }
                 {{members}}
             }
             """;
 
+        /// <summary>A second, non-essential container named "side".</summary>
         private const string Side = """
             [Container("side", "busybox:1.37.0", Essential = false, Memory = 64, User = "1000", ReadonlyRootFilesystem = true)]
             [AwsLogs("/ecs/web", "eu-west-1", StreamPrefix = "side")]
             public static partial ContainerDefinition Side { get; }
+            """;
+
+        /// <summary>A container property with the given [Container] arguments and attributes.</summary>
+        private static string Member(string property, string containerArguments, string attributes = "") => $$"""
+            [Container({{containerArguments}})]
+            {{attributes}}
+            public static partial ContainerDefinition {{property}} { get; }
             """;
 
         public sealed record Case(string RuleId, DiagnosticSeverity Severity, string Trigger, string Span, string NearMiss)
@@ -52,43 +91,27 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
             public override string ToString() => RuleId;
         }
 
-        public static readonly Case[] Cases =
-        {
-            new("TDK1008", DiagnosticSeverity.Error,
-                Fargate(task: "NetworkMode = NetworkModes.Bridge, Cpu = \"256\", Memory = \"512\", " + Role), "NetworkModes.Bridge",
-                Fargate()),
-            new("TDK1014", DiagnosticSeverity.Error,
-                Fargate(task: "NetworkMode = NetworkModes.AwsVpc, Cpu = \"256\", Memory = \"4096\", " + Role), "\"4096\"",
-                Fargate(task: "NetworkMode = NetworkModes.AwsVpc, Cpu = \"1024\", Memory = \"4096\", " + Role)),
-            new("TDK2010", DiagnosticSeverity.Error,
-                Fargate(container: ", MemoryReservation = 300"), "300",
-                Fargate(container: ", MemoryReservation = 128")),
-            new("TDK2014", DiagnosticSeverity.Error,
-                Fargate(containerAttributes: "[AwsLogs(\"/ecs/web\", \"eu-west-1\", StreamPrefix = \"web\")] [DependsOn(\"side\", DependencyConditions.Healthy)]", members: Side),
-                "DependencyConditions.Healthy",
-                Fargate(containerAttributes: "[AwsLogs(\"/ecs/web\", \"eu-west-1\", StreamPrefix = \"web\")] [DependsOn(\"side\", DependencyConditions.Healthy)]",
-                    members: Side.Replace("[Container(\"side\"", "[HealthCheck(\"CMD-SHELL\", \"exit 0\")] [Container(\"side\"", System.StringComparison.Ordinal))),
-            new("TDK3010", DiagnosticSeverity.Error,
-                Fargate(classAttributes: "[EfsVolume(\"data\", \"fs-12345678\", TransitEncryption = false, Iam = true)]"), "false",
-                Fargate(classAttributes: "[EfsVolume(\"data\", \"fs-12345678\", TransitEncryption = true, Iam = true)]")),
-            new("TDK4003", DiagnosticSeverity.Error,
-                Fargate(containerAttributes: "[AwsLogs(\"/ecs/web\", \"eu-west-1\", StreamPrefix = \"web\")] [PortMapping(80, HostPort = 8080)]"), "8080",
-                Fargate(containerAttributes: "[AwsLogs(\"/ecs/web\", \"eu-west-1\", StreamPrefix = \"web\")] [PortMapping(80, HostPort = 80)]")),
-            new("TDK6004", DiagnosticSeverity.Error,
-                Fargate(containerAttributes: "[AwsLogs(\"/ecs/web\", \"eu-west-1\")]"), "AwsLogs(\"/ecs/web\", \"eu-west-1\")",
-                Fargate()),
-            new("TDK6013", DiagnosticSeverity.Error,
-                Fargate(task: "NetworkMode = NetworkModes.AwsVpc, Cpu = \"256\", Memory = \"512\"",
-                    containerAttributes: "[Secret(\"DB\", \"arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf\")]"),
-                "Secret(\"DB\", \"arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf\")",
-                Fargate(containerAttributes: "[AwsLogs(\"/ecs/web\", \"eu-west-1\", StreamPrefix = \"web\")] [Secret(\"DB\", \"arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf\")]")),
-        };
+        private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
+        private const DiagnosticSeverity Warning = DiagnosticSeverity.Warning;
+        private const DiagnosticSeverity Info = DiagnosticSeverity.Info;
+
+        public static readonly Case[] Cases = Tdk1Cases()
+            .Concat(Tdk2Cases())
+            .Concat(Tdk3Cases())
+            .Concat(Tdk4Cases())
+            .Concat(Tdk5Cases())
+            .Concat(Tdk6Cases())
+            .ToArray();
 
         /// <summary>Rules no attribute combination can trigger (reader-only, or members the attributes do not offer).</summary>
         private static readonly HashSet<string> s_notDecidableFromAttributes = new()
         {
-            "TDK1010", // JSON type: attributes are typed
-            "TDK1029", // unknown member: attributes only set known members
+            "TDK1010", // JSON type: reader-only, and attributes are typed (cpu/memory strings, ports numbers)
+            "TDK1026", // proxyConfiguration (App Mesh): no attribute offers it (docs/generator.md, "Not offered as attributes")
+            "TDK1029", // unknown member: reader-only; attributes only set members the schema knows
+            "TDK3004", // unknown mount point sourceVolume: the generator reports it as TDK8003 on the same argument and the analyzer suppresses the duplicate
+            "TDK3014", // fsxWindowsFileServerVolumeConfiguration: no attribute offers FSx for Windows volumes
+            "TDK3015", // s3filesVolumeConfiguration: no attribute offers S3 Files volumes
         };
 
         public static IEnumerable<object[]> CaseData => Cases.Select(c => new object[] { c });
@@ -102,13 +125,16 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
                 return; // not in this build's validator yet
             }
 
+            // A rule may report a condition at its own severity beside the catalog's (TDK4004: an info that host
+            // networking binds the ports, an error for a wrong host port), so a case is about its ID at its severity;
+            // Assert.Single still checks that the trigger reports it once.
             (_, ImmutableArray<Diagnostic> diagnostics) = await GeneratorHarness.GenerateAndAnalyzeAsync(ruleCase.Trigger);
-            Diagnostic diagnostic = Assert.Single(diagnostics, d => d.Id == ruleCase.RuleId);
-            Assert.Equal(ruleCase.Severity, diagnostic.Severity);
+            Assert.Contains(diagnostics, d => d.Id == ruleCase.RuleId);
+            Diagnostic diagnostic = Assert.Single(diagnostics, d => d.Id == ruleCase.RuleId && d.Severity == ruleCase.Severity);
             Assert.Equal(ruleCase.Span, GeneratorHarness.SpanText(diagnostic));
 
             (_, ImmutableArray<Diagnostic> nearMiss) = await GeneratorHarness.GenerateAndAnalyzeAsync(ruleCase.NearMiss);
-            Assert.DoesNotContain(nearMiss, d => d.Id == ruleCase.RuleId);
+            Assert.DoesNotContain(nearMiss, d => d.Id == ruleCase.RuleId && d.Severity == ruleCase.Severity);
         }
 
         [Fact]

@@ -26,8 +26,9 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
             using TaskDefKit.Attributes;
             using TaskDefKit.Model;
 
-            [TaskDefinition("web", LaunchType = LaunchTypes.Fargate, Cpu = "256", Memory = "4096")]
+            [TaskDefinition("web", LaunchType = LaunchTypes.Fargate, Cpu = "256", Memory = "4096", EphemeralStorageGiB = 30)]
             [EfsVolume("data", "fs-1", TransitEncryption = false)]
+            [Volume("logs", HostPath = "/var/log")]
             public static partial class Web
             {
                 [Container("app", "nginx:1.27", Memory = 512)]
@@ -42,11 +43,14 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
         [Theory]
         [InlineData("/memory", "\"4096\"")]
         [InlineData("/cpu", "\"256\"")]
-        [InlineData("/networkMode", "TaskDefinition(\"web\", LaunchType = LaunchTypes.Fargate, Cpu = \"256\", Memory = \"4096\")")]
+        [InlineData("/networkMode", "TaskDefinition(\"web\", LaunchType = LaunchTypes.Fargate, Cpu = \"256\", Memory = \"4096\", EphemeralStorageGiB = 30)")]
         [InlineData("/requiresCompatibilities/0", "LaunchTypes.Fargate")]
         [InlineData("/family", "\"web\"")]
         [InlineData("/volumes/0/efsVolumeConfiguration/transitEncryption", "false")]
         [InlineData("/volumes/0/efsVolumeConfiguration/rootDirectory", "EfsVolume(\"data\", \"fs-1\", TransitEncryption = false)")]
+        [InlineData("/volumes/0/efsVolumeConfiguration", "EfsVolume(\"data\", \"fs-1\", TransitEncryption = false)")] // several arguments fill it
+        [InlineData("/ephemeralStorage", "30")] // an object only one argument fills is that argument's
+        [InlineData("/volumes/1/host", "\"/var/log\"")]
         [InlineData("/containerDefinitions/0/memory", "512")]
         [InlineData("/containerDefinitions/0/essential", "Container(\"app\", \"nginx:1.27\", Memory = 512)")]
         [InlineData("/containerDefinitions/0/portMappings/0/hostPort", "8080")]
@@ -55,7 +59,7 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
         [InlineData("/containerDefinitions/0/logConfiguration/options/mode", "\"blocking\"")]
         [InlineData("/containerDefinitions/0/healthCheck/interval", "2")]
         [InlineData("/containerDefinitions/0/healthCheck/command/1", "\"CMD-SHELL\"")]
-        [InlineData("/containerDefinitions/3", "TaskDefinition(\"web\", LaunchType = LaunchTypes.Fargate, Cpu = \"256\", Memory = \"4096\")")]
+        [InlineData("/containerDefinitions/3", "TaskDefinition(\"web\", LaunchType = LaunchTypes.Fargate, Cpu = \"256\", Memory = \"4096\", EphemeralStorageGiB = 30)")]
         public void A_finding_is_located_on_the_argument_that_set_its_member(string pointer, string expected)
         {
             CSharpCompilation compilation = GeneratorHarness.Compile(Source);
