@@ -37,10 +37,12 @@ namespace TaskDefKit.Cli.Commands
             var compatibilities = new Option<string[]>("--requires-compatibilities") { Description = "Terraform container_definitions: launch types the task requires." };
             var cpu = new Option<string?>("--cpu") { Description = "Terraform container_definitions: task CPU units." };
             var memory = new Option<string?>("--memory") { Description = "Terraform container_definitions: task memory (MiB)." };
+            var executionRole = new Option<string?>("--execution-role-arn") { Description = "Terraform container_definitions: the task execution role ARN." };
+            var taskRole = new Option<string?>("--task-role-arn") { Description = "Terraform container_definitions: the task role ARN." };
 
             var command = new Command("validate", "Validate task definitions: register-input or describe-output JSON, CloudFormation templates (JSON/YAML), Terraform container_definitions arrays.")
             {
-                inputs, format, output, launchType, severity, rule, ignore, config, noConfig, maxSize, family, networkMode, compatibilities, cpu, memory,
+                inputs, format, output, launchType, severity, rule, ignore, config, noConfig, maxSize, family, networkMode, compatibilities, cpu, memory, executionRole, taskRole,
             };
             command.SetAction(parse =>
             {
@@ -57,6 +59,8 @@ namespace TaskDefKit.Cli.Commands
                         RequiresCompatibilities = SplitList(parse.GetValue(compatibilities)),
                         Cpu = parse.GetValue(cpu),
                         Memory = parse.GetValue(memory),
+                        ExecutionRoleArn = parse.GetValue(executionRole),
+                        TaskRoleArn = parse.GetValue(taskRole),
                     },
                 };
                 if (parse.GetValue(launchType) is string launch)
