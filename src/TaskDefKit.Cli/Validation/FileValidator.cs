@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using TaskDefKit.Cli.Input;
 using TaskDefKit.Json;
+using TaskDefKit.Placement;
 using TaskDefKit.Rules;
 using TaskDefKit.Validation;
 
@@ -63,7 +64,18 @@ namespace TaskDefKit.Cli.Validation
                 }
 
                 case DocumentKind.PlacementJson:
-                    return new FileReport(display, read: true, Array.Empty<RuleDiagnostic>(), 0, "placement input, not a task definition; skipped");
+                {
+                    // A placement document, a CreateService/UpdateService/RunTask input or a bare documentation fragment:
+                    // the TDK5 rules, with the launch type and scheduling strategy the input states (--launch-type also applies).
+                    PlacementJsonDocument document = PlacementJsonDocument.Parse(bytes, display);
+                    IReadOnlyList<RuleDiagnostic> findings = document.Validate(filter.Options);
+                    if (document.Form == PlacementForm.Unreadable)
+                    {
+                        return new FileReport(display, read: false, findings, 0);
+                    }
+
+                    return new FileReport(display, read: true, Filter(findings, filter), 0, placements: 1);
+                }
 
                 default:
                 {
