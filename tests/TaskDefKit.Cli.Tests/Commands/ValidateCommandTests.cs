@@ -181,6 +181,45 @@ namespace TaskDefKit.Cli.Tests.Commands
         }
 
         [Fact]
+        public void Many_files_are_reported_in_input_order_whatever_the_parallelism()
+        {
+            // More files than the in-flight window, alternating clean and invalid, with configs in some folders.
+            using var temp = new TempFolder();
+            string valid = File.ReadAllText(Path.Combine(Fixtures, "valid.json"));
+            string invalid = File.ReadAllText(Path.Combine(Fixtures, "invalid.json"));
+            var expected = new System.Collections.Generic.List<string>();
+            for (int i = 0; i < 400; i++)
+            {
+                string name = "d" + (i / 100) + "/f" + i.ToString("D3") + ".json";
+                temp.Write(name, i % 3 == 0 ? invalid : valid);
+                expected.Add(name);
+            }
+
+            // A configuration file in a folder applies to it and is not itself an input (400 files, not 401).
+            temp.Write("d2/.taskdefkit.json", "{ \"ignore\": [\"TDK1008\"] }");
+            expected.Sort(System.StringComparer.Ordinal);
+
+            CliResult first = CliRun.Run(temp.Path, "validate", "-f", "json", ".");
+            Assert.Equal(1, first.ExitCode);
+            using JsonDocument json = JsonDocument.Parse(first.Stdout);
+            JsonElement files = json.RootElement.GetProperty("files");
+            Assert.Equal(400, files.GetArrayLength());
+            for (int i = 0; i < 400; i++)
+            {
+                string file = files[i].GetProperty("file").GetString()!;
+                Assert.Equal(expected[i], file);
+                int index = int.Parse(file.Substring(file.IndexOf("/f") + 2, 3));
+                int findings = files[i].GetProperty("findings").GetArrayLength();
+                Assert.Equal(index % 3 != 0 ? 0 : file.StartsWith("d2/") ? 2 : 3, findings);
+            }
+
+            for (int run = 0; run < 3; run++)
+            {
+                Assert.Equal(first.Stdout, CliRun.Run(temp.Path, "validate", "-f", "json", ".").Stdout);
+            }
+        }
+
+        [Fact]
         public void Standard_input_is_read_with_dash()
         {
             CliResult result = CliRun.RunWithInput(Fixtures, File.ReadAllText(Path.Combine(Fixtures, "invalid.json")), "validate", "-");
