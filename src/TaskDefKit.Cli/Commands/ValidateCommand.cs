@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using System.Threading.Tasks;
 using TaskDefKit.Cli.Input;
 using TaskDefKit.Cli.Output;
 using TaskDefKit.Cli.Validation;
@@ -37,10 +38,12 @@ namespace TaskDefKit.Cli.Commands
             var compatibilities = new Option<string[]>("--requires-compatibilities") { Description = "Terraform container_definitions: launch types the task requires." };
             var cpu = new Option<string?>("--cpu") { Description = "Terraform container_definitions: task CPU units." };
             var memory = new Option<string?>("--memory") { Description = "Terraform container_definitions: task memory (MiB)." };
+            var executionRole = new Option<string?>("--execution-role-arn") { Description = "Terraform container_definitions: the task execution role ARN." };
+            var taskRole = new Option<string?>("--task-role-arn") { Description = "Terraform container_definitions: the task role ARN." };
 
             var command = new Command("validate", "Validate task definitions: register-input or describe-output JSON, CloudFormation templates (JSON/YAML), Terraform container_definitions arrays.")
             {
-                inputs, format, output, launchType, severity, rule, ignore, config, noConfig, maxSize, family, networkMode, compatibilities, cpu, memory,
+                inputs, format, output, launchType, severity, rule, ignore, config, noConfig, maxSize, family, networkMode, compatibilities, cpu, memory, executionRole, taskRole,
             };
             command.SetAction(parse =>
             {
@@ -57,6 +60,8 @@ namespace TaskDefKit.Cli.Commands
                         RequiresCompatibilities = SplitList(parse.GetValue(compatibilities)),
                         Cpu = parse.GetValue(cpu),
                         Memory = parse.GetValue(memory),
+                        ExecutionRoleArn = parse.GetValue(executionRole),
+                        TaskRoleArn = parse.GetValue(taskRole),
                     },
                 };
                 if (parse.GetValue(launchType) is string launch)
@@ -109,9 +114,36 @@ namespace TaskDefKit.Cli.Commands
                 };
 
                 var summary = new RunSummary();
+
+                // Files are validated in parallel but reported in input order: at most `window` inputs are in
+                // flight, the oldest is written first (deterministic output), and a file's bytes live only while it is
+                // validated (bounded memory).
+                var pending = new Queue<Task<FileReport>>();
+                bool parallel = Environment.ProcessorCount > 1;
+                int window = Math.Max(2, Environment.ProcessorCount) * 32;
                 foreach (InputItem item in InputExpander.Expand(inputs, console.WorkingDirectory))
                 {
-                    FileReport report = FileValidator.Validate(item, settings, console);
+                    FileValidator.Prepared prepared = FileValidator.Prepare(item, settings, console);
+                    if (!parallel)
+                    {
+                        Report(FileValidator.Validate(prepared, settings, console));
+                        continue;
+                    }
+
+                    pending.Enqueue(Task.Run(() => FileValidator.Validate(prepared, settings, console)));
+                    while (pending.Count >= window)
+                    {
+                        Report(pending.Dequeue().GetAwaiter().GetResult());
+                    }
+                }
+
+                while (pending.Count > 0)
+                {
+                    Report(pending.Dequeue().GetAwaiter().GetResult());
+                }
+
+                void Report(FileReport report)
+                {
                     summary.Add(report);
                     writer.Write(report);
                     if (!report.Read && format != "text")

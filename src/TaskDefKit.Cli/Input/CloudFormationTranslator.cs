@@ -15,7 +15,9 @@ namespace TaskDefKit.Cli.Input
     /// (<c>ProxyConfigurationProperties</c> → <c>properties</c>) is a table entry, map keys (<c>Options</c>,
     /// <c>DockerLabels</c>, <c>DriverOpts</c>, <c>Labels</c>) stay as written, and scalars are coerced the way
     /// CloudFormation coerces them (<c>Cpu: 256</c> is the string "256"). Intrinsic functions are unknown values: the
-    /// member is left out and findings about it are dropped.
+    /// member is left out and findings about it are dropped. A second translation writes a placeholder in place of
+    /// each unknown member, so that a finding caused by the member's absence (a missing <c>executionRoleArn</c>
+    /// given as <c>!GetAtt</c>, a <c>User</c> given as <c>!Ref</c>) is dropped too: see <see cref="TranslatedDocument"/>.
     /// </summary>
     internal static class CloudFormationTranslator
     {
@@ -32,7 +34,19 @@ namespace TaskDefKit.Cli.Input
 
         public static TranslatedDocument Translate(string logicalId, SourceNode resource, SourceNode? properties)
         {
-            using var writer = new TranslationWriter();
+            TranslatedDocument document = Translate(logicalId, resource, properties, placeholders: false, out bool skipped);
+            if (skipped)
+            {
+                document.PlaceholderJson = Translate(logicalId, resource, properties, placeholders: true, out _).Json;
+            }
+
+            return document;
+        }
+
+        private static TranslatedDocument Translate(string logicalId, SourceNode resource, SourceNode? properties, bool placeholders, out bool skipped)
+        {
+            using var writer = new TranslationWriter { Placeholders = placeholders };
+            skipped = false;
             writer.Record(string.Empty, properties ?? resource);
             if (properties is null || properties.Kind != SourceNodeKind.Mapping || IsIntrinsic(properties))
             {
@@ -48,6 +62,7 @@ namespace TaskDefKit.Cli.Input
             }
 
             WriteObject(writer, properties, TaskDefinition.Schema, string.Empty, logicalId);
+            skipped = writer.SkippedIntrinsic;
             return writer.Finish("Resources/" + logicalId);
         }
 
@@ -87,6 +102,13 @@ namespace TaskDefKit.Cli.Input
                 if (IsIntrinsic(property.Value))
                 {
                     writer.Unknown.Add(memberPointer);
+                    writer.SkippedIntrinsic = true;
+                    if (writer.Placeholders)
+                    {
+                        writer.Json.WritePropertyName(name);
+                        writer.WritePlaceholder(member, name);
+                    }
+
                     continue;
                 }
 
@@ -135,6 +157,12 @@ namespace TaskDefKit.Cli.Input
                         if (IsIntrinsic(entry.Value))
                         {
                             writer.Unknown.Add(entryPointer);
+                            writer.SkippedIntrinsic = true;
+                            if (writer.Placeholders)
+                            {
+                                writer.Json.WriteString(entry.Key, TranslationWriter.PlaceholderText);
+                            }
+
                             continue;
                         }
 

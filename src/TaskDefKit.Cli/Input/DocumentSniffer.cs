@@ -15,6 +15,12 @@ namespace TaskDefKit.Cli.Input
             bool yamlExtension = path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
             bool jsonExtension = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
             int first = FirstNonBlank(bytes);
+            if (first >= 0 && bytes[first] == (byte)'"' && IsPlacementFragment(bytes.AsSpan(first)))
+            {
+                // "placementStrategy": [...] without braces, as the ECS documentation shows it.
+                return DocumentKind.PlacementJson;
+            }
+
             if (first < 0 || (bytes[first] != (byte)'{' && bytes[first] != (byte)'['))
             {
                 // Not JSON-looking: YAML unless the name says JSON (then the JSON reader reports the problem).
@@ -49,7 +55,7 @@ namespace TaskDefKit.Cli.Input
                     }
 
                     bool taskDefinition = reader.ValueTextEquals("taskDefinition");
-                    placement |= reader.ValueTextEquals("placementStrategy") || reader.ValueTextEquals("placementConstraints");
+                    placement |= IsPlacementOrServiceMember(ref reader);
                     reader.Read();
                     if (taskDefinition && reader.TokenType == JsonTokenType.StartObject)
                     {
@@ -66,6 +72,20 @@ namespace TaskDefKit.Cli.Input
 
             return placement ? DocumentKind.PlacementJson : DocumentKind.TaskDefinitionJson;
         }
+
+        /// <summary>
+        /// Placement members, and members only a CreateService, UpdateService or RunTask input has (a task definition
+        /// has placementConstraints too, but then also family or containerDefinitions, which settle it first).
+        /// </summary>
+        private static bool IsPlacementOrServiceMember(ref Utf8JsonReader reader) =>
+            reader.ValueTextEquals("placementStrategy") || reader.ValueTextEquals("placementConstraints") ||
+            reader.ValueTextEquals("serviceName") || reader.ValueTextEquals("service") || reader.ValueTextEquals("cluster") ||
+            reader.ValueTextEquals("desiredCount") || reader.ValueTextEquals("launchType") || reader.ValueTextEquals("schedulingStrategy") ||
+            reader.ValueTextEquals("capacityProviderStrategy") || reader.ValueTextEquals("loadBalancers") ||
+            reader.ValueTextEquals("deploymentConfiguration") || reader.ValueTextEquals("networkConfiguration");
+
+        private static bool IsPlacementFragment(ReadOnlySpan<byte> text) =>
+            text.StartsWith("\"placementStrategy\""u8) || text.StartsWith("\"placementConstraints\""u8);
 
         private static int FirstNonBlank(byte[] bytes)
         {

@@ -100,6 +100,12 @@ namespace TaskDefKit.Cli.Input
                     {
                         subfolders.Add(entry);
                     }
+                    else if (string.Equals(Path.GetFileName(entry), Config.ConfigLoader.FileName, StringComparison.Ordinal))
+                    {
+                        // The project's own configuration file is not an input (it would read as a task definition
+                        // without family and containers); naming it explicitly still validates it.
+                        continue;
+                    }
                     else if (filter is null ? HasKnownExtension(entry) : filter.IsMatch(ToForwardSlashes(Path.GetRelativePath(root, entry))))
                     {
                         yield return new InputItem(entry, Display(entry, workingDirectory), named: false);

@@ -16,6 +16,10 @@ namespace TaskDefKit.Cli.Input
         public string? Cpu { get; set; }
 
         public string? Memory { get; set; }
+
+        public string? ExecutionRoleArn { get; set; }
+
+        public string? TaskRoleArn { get; set; }
     }
 
     /// <summary>
@@ -26,7 +30,22 @@ namespace TaskDefKit.Cli.Input
     {
         public static TranslatedDocument Translate(SourceNode array, TaskSettings settings, string path)
         {
-            using var writer = new TranslationWriter();
+            TranslatedDocument document = Translate(array, settings, path, placeholders: false);
+            if (document.Unknown.Count > (settings.Family is null ? 1 : 0))
+            {
+                document.PlaceholderJson = Translate(array, settings, path, placeholders: true).Json;
+            }
+
+            return document;
+        }
+
+        /// <summary>
+        /// A setting that is not given is unknown (it lives in the Terraform resource, not in this file): it is left out,
+        /// or written as a placeholder in the second translation, and findings that depend on it are dropped.
+        /// </summary>
+        private static TranslatedDocument Translate(SourceNode array, TaskSettings settings, string path, bool placeholders)
+        {
+            using var writer = new TranslationWriter { Placeholders = placeholders };
             writer.Record(string.Empty, array);
             writer.Json.WriteStartObject();
             if (settings.Family != null)
@@ -39,11 +58,7 @@ namespace TaskDefKit.Cli.Input
                 writer.Unknown.Add("/family");
             }
 
-            if (settings.NetworkMode != null)
-            {
-                writer.Json.WriteString("networkMode", settings.NetworkMode);
-            }
-
+            WriteSetting(writer, "networkMode", settings.NetworkMode);
             writer.Json.WritePropertyName("containerDefinitions");
             writer.WriteGeneric(array, "/containerDefinitions");
             if (settings.RequiresCompatibilities is { Count: > 0 })
@@ -56,19 +71,33 @@ namespace TaskDefKit.Cli.Input
 
                 writer.Json.WriteEndArray();
             }
-
-            if (settings.Cpu != null)
+            else
             {
-                writer.Json.WriteString("cpu", settings.Cpu);
+                writer.Unknown.Add("/requiresCompatibilities");
             }
 
-            if (settings.Memory != null)
-            {
-                writer.Json.WriteString("memory", settings.Memory);
-            }
-
+            WriteSetting(writer, "cpu", settings.Cpu);
+            WriteSetting(writer, "memory", settings.Memory);
+            WriteSetting(writer, "executionRoleArn", settings.ExecutionRoleArn);
+            WriteSetting(writer, "taskRoleArn", settings.TaskRoleArn);
             writer.Json.WriteEndObject();
             return writer.Finish(null);
+        }
+
+        private static void WriteSetting(TranslationWriter writer, string name, string? value)
+        {
+            if (value != null)
+            {
+                writer.Json.WriteString(name, value);
+                return;
+            }
+
+            writer.Unknown.Add("/" + name);
+            if (writer.Placeholders)
+            {
+                writer.Json.WritePropertyName(name);
+                writer.WritePlaceholder(null, name);
+            }
         }
 
         private static string FamilyFrom(string path)

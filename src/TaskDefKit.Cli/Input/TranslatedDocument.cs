@@ -30,6 +30,14 @@ namespace TaskDefKit.Cli.Input
 
         public Dictionary<string, (int Line, int Column)> Positions { get; }
 
+        /// <summary>
+        /// The same JSON with a placeholder in place of every unknown member, or null when nothing was unknown. A finding
+        /// is reported only when it is made both with the unknown members absent and with them present: one that
+        /// vanishes when they are present was caused by their absence (for example "no executionRoleArn" when
+        /// <c>ExecutionRoleArn</c> is a <c>!GetAtt</c>), and an unknown value is never an error.
+        /// </summary>
+        public byte[]? PlaceholderJson { get; set; }
+
         /// <summary>Pointers whose value (and everything under it) is unknown.</summary>
         public HashSet<string> Unknown { get; }
 
@@ -39,11 +47,33 @@ namespace TaskDefKit.Cli.Input
         public IEnumerable<RuleDiagnostic> Validate(ValidationOptions options, string displayPath)
         {
             TaskDefinitionDocument document = TaskDefinitionDocument.Parse(Json, displayPath);
+            Dictionary<(string, string), int>? withPlaceholders = null;
+            if (PlaceholderJson != null)
+            {
+                withPlaceholders = new Dictionary<(string, string), int>();
+                foreach (RuleDiagnostic diagnostic in TaskDefinitionDocument.Parse(PlaceholderJson, displayPath).Validate(options))
+                {
+                    withPlaceholders.TryGetValue((diagnostic.RuleId, diagnostic.Pointer), out int count);
+                    withPlaceholders[(diagnostic.RuleId, diagnostic.Pointer)] = count + 1;
+                }
+            }
+
             foreach (RuleDiagnostic diagnostic in document.Validate(options))
             {
                 if (IsAboutUnknownValue(diagnostic.Pointer))
                 {
                     continue;
+                }
+
+                if (withPlaceholders != null)
+                {
+                    // Made only while the unknown members are absent: caused by their absence, not reported.
+                    if (!withPlaceholders.TryGetValue((diagnostic.RuleId, diagnostic.Pointer), out int count) || count == 0)
+                    {
+                        continue;
+                    }
+
+                    withPlaceholders[(diagnostic.RuleId, diagnostic.Pointer)] = count - 1;
                 }
 
                 (int line, int column) = Locate(diagnostic.Pointer);

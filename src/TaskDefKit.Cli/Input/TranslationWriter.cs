@@ -25,7 +25,48 @@ namespace TaskDefKit.Cli.Input
 
         public HashSet<string> UnknownExact { get; } = new HashSet<string>(StringComparer.Ordinal);
 
+        /// <summary>The text written for an unknown string.</summary>
+        public const string PlaceholderText = "unknown-value";
+
+        /// <summary>An ARN written for an unknown <c>…Arn</c> member, so that rules see a well-formed role.</summary>
+        public const string PlaceholderArn = "arn:aws:iam::123456789012:role/unknown-value";
+
+        /// <summary>Write a placeholder value in place of each unknown member (the second, presence-only translation).</summary>
+        public bool Placeholders { get; set; }
+
+        /// <summary>An unknown member was left out: the placeholder translation is needed.</summary>
+        public bool SkippedIntrinsic { get; set; }
+
         public void Record(string pointer, SourceNode node) => Positions[pointer] = (node.Line, node.Column);
+
+        /// <summary>
+        /// A value of the member's kind that stands for "present, value unknown": an empty object or list, true, 1, or
+        /// a string (an ARN for <c>…Arn</c> members). Findings about the placeholder itself are never reported.
+        /// </summary>
+        public void WritePlaceholder(TaskDefKit.Model.Schema.MemberSchema? member, string name)
+        {
+            switch (member?.Kind)
+            {
+                case TaskDefKit.Model.Schema.SchemaKind.Object:
+                case TaskDefKit.Model.Schema.SchemaKind.Map:
+                    Json.WriteStartObject();
+                    Json.WriteEndObject();
+                    break;
+                case TaskDefKit.Model.Schema.SchemaKind.List:
+                    Json.WriteStartArray();
+                    Json.WriteEndArray();
+                    break;
+                case TaskDefKit.Model.Schema.SchemaKind.Boolean:
+                    Json.WriteBooleanValue(true);
+                    break;
+                case TaskDefKit.Model.Schema.SchemaKind.Integer:
+                    Json.WriteNumberValue(1);
+                    break;
+                default:
+                    Json.WriteStringValue(name.EndsWith("Arn", StringComparison.Ordinal) ? PlaceholderArn : PlaceholderText);
+                    break;
+            }
+        }
 
         public TranslatedDocument Finish(string? label)
         {

@@ -23,7 +23,7 @@ namespace TaskDefKit.Cli.Output
 
         public void Write(FileReport report)
         {
-            var result = new JsonFileResult { File = report.DisplayPath, Read = report.Read, Definitions = report.Definitions, Note = report.Note };
+            var result = new JsonFileResult { File = report.DisplayPath, Read = report.Read, Definitions = report.Definitions, Placements = report.Placements, Note = report.Note };
             foreach (RuleDiagnostic finding in report.Findings)
             {
                 result.Findings.Add(new JsonFinding
@@ -50,6 +50,7 @@ namespace TaskDefKit.Cli.Output
                 Files = summary.Files,
                 Unreadable = summary.Unreadable,
                 Definitions = summary.Definitions,
+                Placements = summary.Placements,
                 Errors = summary.Errors,
                 Warnings = summary.Warnings,
                 Infos = summary.Infos,

@@ -11,6 +11,9 @@ namespace TaskDefKit.Cli.Output
 
         public int Definitions { get; set; }
 
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+        public int Placements { get; set; }
+
         public string? Note { get; set; }
 
         public List<JsonFinding> Findings { get; set; } = new List<JsonFinding>();
@@ -43,6 +46,9 @@ namespace TaskDefKit.Cli.Output
         public int Unreadable { get; set; }
 
         public int Definitions { get; set; }
+
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+        public int Placements { get; set; }
 
         public int Errors { get; set; }
 

@@ -34,7 +34,8 @@ namespace TaskDefKit.Cli.Output
         public void Complete(RunSummary summary)
         {
             _error.WriteLine(
-                summary.Files + (summary.Files == 1 ? " file" : " files") + ", " + summary.Definitions + " task definition(s): " +
+                summary.Files + (summary.Files == 1 ? " file" : " files") + ", " + summary.Definitions + " task definition(s)" +
+                (summary.Placements > 0 ? ", " + summary.Placements + " placement(s)" : string.Empty) + ": " +
                 summary.Errors + " error(s), " + summary.Warnings + " warning(s), " + summary.Infos + " info" +
                 (summary.Unreadable > 0 ? ", " + summary.Unreadable + " could not be read" : string.Empty) + ".");
         }

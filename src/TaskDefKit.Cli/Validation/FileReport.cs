@@ -6,8 +6,9 @@ namespace TaskDefKit.Cli.Validation
     /// <summary>What validating one input found. Reports are written and dropped one at a time (bounded memory).</summary>
     internal sealed class FileReport
     {
-        public FileReport(string displayPath, bool read, IReadOnlyList<RuleDiagnostic> findings, int definitions, string? note = null)
+        public FileReport(string displayPath, bool read, IReadOnlyList<RuleDiagnostic> findings, int definitions, string? note = null, int placements = 0)
         {
+            Placements = placements;
             DisplayPath = displayPath;
             Read = read;
             Findings = findings;
@@ -25,6 +26,9 @@ namespace TaskDefKit.Cli.Validation
 
         /// <summary>How many task definitions the input held (a template may hold several).</summary>
         public int Definitions { get; }
+
+        /// <summary>How many placements (placement documents, CreateService/UpdateService/RunTask inputs) the input held.</summary>
+        public int Placements { get; }
 
         /// <summary>Why a readable input was not validated (for example placement input).</summary>
         public string? Note { get; }

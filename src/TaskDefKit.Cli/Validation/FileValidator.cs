@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using TaskDefKit.Cli.Input;
 using TaskDefKit.Json;
+using TaskDefKit.Placement;
 using TaskDefKit.Rules;
 using TaskDefKit.Validation;
 
@@ -13,14 +14,35 @@ namespace TaskDefKit.Cli.Validation
     /// </summary>
     internal static class FileValidator
     {
-        public static FileReport Validate(InputItem item, ValidateSettings settings, CliConsole console)
+        public static FileReport Validate(InputItem item, ValidateSettings settings, CliConsole console) =>
+            Validate(Prepare(item, settings, console), settings, console);
+
+        /// <summary>
+        /// The part that is not thread-safe (configuration lookup, cached per folder): done in input order on one thread,
+        /// so that <see cref="Validate(Prepared, ValidateSettings, CliConsole)"/> can run on many.
+        /// </summary>
+        public static Prepared Prepare(InputItem item, ValidateSettings settings, CliConsole console)
         {
             if (item.Problem != null)
             {
-                return Unreadable(item, new InputProblem(item.Problem));
+                return new Prepared(item, null, 0);
             }
 
             (RuleFilter filter, long maxBytes) = settings.For(item, console.WorkingDirectory);
+            return new Prepared(item, filter, maxBytes);
+        }
+
+        /// <summary>Reads and validates a prepared input; safe to call from several threads at once.</summary>
+        public static FileReport Validate(Prepared prepared, ValidateSettings settings, CliConsole console)
+        {
+            InputItem item = prepared.Item;
+            if (item.Problem != null || prepared.Filter is null)
+            {
+                return Unreadable(item, new InputProblem(item.Problem ?? "not read"));
+            }
+
+            RuleFilter filter = prepared.Filter;
+            long maxBytes = prepared.MaxBytes;
             byte[]? bytes = FileContentReader.Read(item, maxBytes, console.OpenStandardInput, out InputProblem? problem);
             if (bytes is null)
             {
@@ -35,6 +57,23 @@ namespace TaskDefKit.Cli.Validation
             {
                 return Unreadable(item, new InputProblem(exception.Message, exception.Line, exception.Column));
             }
+        }
+
+        /// <summary>An input with the filter and size limit of its configuration.</summary>
+        internal readonly struct Prepared
+        {
+            public Prepared(InputItem item, RuleFilter? filter, long maxBytes)
+            {
+                Item = item;
+                Filter = filter;
+                MaxBytes = maxBytes;
+            }
+
+            public InputItem Item { get; }
+
+            public RuleFilter? Filter { get; }
+
+            public long MaxBytes { get; }
         }
 
         private static FileReport Validate(InputItem item, byte[] bytes, ValidateSettings settings, RuleFilter filter)
@@ -63,7 +102,18 @@ namespace TaskDefKit.Cli.Validation
                 }
 
                 case DocumentKind.PlacementJson:
-                    return new FileReport(display, read: true, Array.Empty<RuleDiagnostic>(), 0, "placement input, not a task definition; skipped");
+                {
+                    // A placement document, a CreateService/UpdateService/RunTask input or a bare documentation fragment:
+                    // the TDK5 rules, with the launch type and scheduling strategy the input states (--launch-type also applies).
+                    PlacementJsonDocument document = PlacementJsonDocument.Parse(bytes, display);
+                    IReadOnlyList<RuleDiagnostic> findings = document.Validate(filter.Options);
+                    if (document.Form == PlacementForm.Unreadable)
+                    {
+                        return new FileReport(display, read: false, findings, 0);
+                    }
+
+                    return new FileReport(display, read: true, Filter(findings, filter), 0, placements: 1);
+                }
 
                 default:
                 {

@@ -12,6 +12,8 @@ namespace TaskDefKit.Cli.Validation
 
         public int Definitions { get; private set; }
 
+        public int Placements { get; private set; }
+
         public int Errors { get; private set; }
 
         public int Warnings { get; private set; }
@@ -22,6 +24,7 @@ namespace TaskDefKit.Cli.Validation
         {
             Files++;
             Definitions += report.Definitions;
+            Placements += report.Placements;
             if (!report.Read)
             {
                 Unreadable++;

@@ -13,10 +13,17 @@ namespace TaskDefKit.Cli.Tests.Commands
         {
             CliResult result = CliRun.Run(Fixtures, "validate", "template.yaml");
             Assert.True(result.ExitCode == 1, result.ToString());
-            // The only error is BadTask's EphemeralStorage list; !Ref/!Sub/!GetAtt values never cause findings.
-            Assert.Contains("template.yaml:47:25: error TDK1010", result.Stdout);
+            // BadTask's errors are its EphemeralStorage list and its cpu; !Ref/!Sub/!GetAtt values never cause findings,
+            // neither about their value nor about their absence (ExecutionRoleArn for awslogs, TaskRoleArn for EFS IAM, User).
+            Assert.Contains("template.yaml:53:25: error TDK1010", result.Stdout);
+            Assert.Contains("template.yaml:51:12: error TDK1014", result.Stdout);
+            Assert.Equal(2, CountLines(result.Stdout, ": error "));
             Assert.Contains("(Resources/BadTask)", result.Stdout);
-            Assert.DoesNotContain("Resources/WebTask", result.Stdout);
+
+            // WebTask's one finding is the EFS platform-version note, which depends on no unknown value.
+            string[] web = System.Array.FindAll(result.Stdout.Split('\n'), line => line.Contains("(Resources/WebTask)"));
+            Assert.Single(web);
+            Assert.StartsWith("template.yaml:41:13: info TDK3013:", web[0]);
             Assert.Contains("2 task definition(s)", result.Stderr);
         }
 
@@ -26,6 +33,8 @@ namespace TaskDefKit.Cli.Tests.Commands
             CliResult result = CliRun.Run(Fixtures, "validate", "template.json");
             Assert.Equal(1, result.ExitCode);
             Assert.Contains("template.json:25:23: error TDK1010: 'memory' must be a JSON integer", result.Stdout);
+            Assert.Equal(1, CountLines(result.Stdout, ": error "));
+            Assert.Equal(0, CountLines(result.Stdout, ": warning "));
             // ProxyConfigurationProperties became 'properties': no unknown-member or type finding about it.
             Assert.DoesNotContain("proxyConfiguration", result.Stdout);
             Assert.DoesNotContain("/image", result.Stdout);
@@ -70,8 +79,9 @@ namespace TaskDefKit.Cli.Tests.Commands
         [Fact]
         public void Terraform_container_definitions_take_task_settings_from_flags()
         {
-            CliResult result = CliRun.Run(Fixtures, "validate", "containers.tf.json", "--network-mode", "awsvpc", "--requires-compatibilities", "FARGATE", "--cpu", "256", "--memory", "512", "--family", "api");
+            CliResult result = CliRun.Run(Fixtures, "validate", "containers.tf.json", "--network-mode", "awsvpc", "--requires-compatibilities", "FARGATE", "--cpu", "256", "--memory", "512", "--family", "api", "--execution-role-arn", "arn:aws:iam::123456789012:role/ecsTaskExecutionRole");
             Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Equal(string.Empty, result.Stdout);
 
             using var temp = new TempFolder();
             temp.Write("containers.json", "[\n  {\n    \"name\": \"api\",\n    \"image\": \"nginx:1.27\",\n    \"memory\": \"256\"\n  }\n]\n");
@@ -81,13 +91,42 @@ namespace TaskDefKit.Cli.Tests.Commands
         }
 
         [Fact]
-        public void Placement_input_is_skipped_not_failed()
+        public void Terraform_task_settings_not_given_are_unknown_and_given_ones_apply()
         {
             using var temp = new TempFolder();
-            temp.Write("placement.json", "{ \"placementStrategy\": [ { \"type\": \"random\" } ] }");
-            CliResult result = CliRun.Run(temp.Path, "validate", "-f", "json", "placement.json");
-            Assert.Equal(0, result.ExitCode);
-            Assert.Contains("placement input", result.Stdout);
+            temp.Write("containers.json", "[\n  {\n    \"name\": \"api\",\n    \"image\": \"123456789012.dkr.ecr.us-east-1.amazonaws.com/api:2.0.1\",\n    \"portMappings\": [{ \"containerPort\": 80, \"hostPort\": 8080 }]\n  }\n]\n");
+
+            // Without --network-mode the network mode is unknown: the awsvpc port rule cannot apply.
+            CliResult unknown = CliRun.Run(temp.Path, "validate", "--severity", "error", "containers.json");
+            Assert.True(unknown.ExitCode == 0, unknown.ToString());
+
+            CliResult awsvpc = CliRun.Run(temp.Path, "validate", "--severity", "error", "containers.json", "--network-mode", "awsvpc", "--requires-compatibilities", "FARGATE");
+            Assert.Equal(1, awsvpc.ExitCode);
+            Assert.Contains("containers.json:5:57: error TDK4003", awsvpc.Stdout);
+            // The execution role is not given, so it is unknown: no TDK6016 for the ECR image.
+            Assert.DoesNotContain("TDK6016", awsvpc.Stdout);
         }
+
+        [Fact]
+        public void Findings_caused_by_an_intrinsic_members_absence_are_dropped()
+        {
+            using var temp = new TempFolder();
+            const string Template = "Resources:\n  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities: [FARGATE]\n      NetworkMode: awsvpc\n      Cpu: 256\n      Memory: 512\n{0}      ContainerDefinitions:\n        - Name: app\n          Image: nginx:1.27\n{1}          LogConfiguration:\n            LogDriver: awslogs\n            Options: {{ awslogs-group: g, awslogs-region: us-east-1, awslogs-stream-prefix: app }}\n";
+            temp.Write("known.yaml", string.Format(Template, string.Empty, string.Empty));
+            temp.Write("intrinsic.yaml", string.Format(Template, "      ExecutionRoleArn: !GetAtt Role.Arn\n", "          User: !Ref AppUser\n          ReadonlyRootFilesystem: !If [Strict, true, false]\n"));
+
+            CliResult known = CliRun.Run(temp.Path, "validate", "known.yaml");
+            Assert.Contains("error TDK6017", known.Stdout);
+            Assert.Contains("warning TDK6022", known.Stdout);
+            Assert.Contains("warning TDK6023", known.Stdout);
+
+            CliResult intrinsic = CliRun.Run(temp.Path, "validate", "intrinsic.yaml");
+            Assert.True(intrinsic.ExitCode == 0, intrinsic.ToString());
+            Assert.DoesNotContain("TDK6017", intrinsic.Stdout);
+            Assert.DoesNotContain("TDK6022", intrinsic.Stdout);
+            Assert.DoesNotContain("TDK6023", intrinsic.Stdout);
+        }
+
+        private static int CountLines(string text, string part) => System.Array.FindAll(text.Split('\n'), line => line.Contains(part)).Length;
     }
 }

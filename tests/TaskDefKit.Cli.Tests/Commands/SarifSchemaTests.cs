@@ -27,7 +27,7 @@ namespace TaskDefKit.Cli.Tests.Commands
             return JsonSchema.FromText(text, new BuildOptions { Dialect = Dialect.Draft07 });
         }
 
-        private static void AssertValid(string sarif)
+        internal static void AssertValid(string sarif)
         {
             using JsonDocument document = JsonDocument.Parse(sarif);
             EvaluationResults results = s_schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
@@ -78,7 +78,7 @@ namespace TaskDefKit.Cli.Tests.Commands
             }
 
             Assert.Contains("TDK1010 invalid.json:6", uris);
-            Assert.Contains("TDK1010 template.yaml:47", uris);
+            Assert.Contains("TDK1010 template.yaml:53", uris);
             Assert.Contains("TDK0001 dir%20with%20space/bad%20task.json:1", uris);
             Assert.Contains("TDK0001 missing.json:1", uris);
             foreach (JsonElement finding in run.GetProperty("results").EnumerateArray())

@@ -38,6 +38,11 @@ namespace TaskDefKit.Cli.Tests.Commands
             CliResult result = CliRun.Run(Fixtures, "validate", "describe.json");
             Assert.True(result.ExitCode == 0, result.ToString());
             Assert.Contains("describe.json:5:5: warning TDK1029: 'revision'", result.Stdout);
+
+            // The fixture is otherwise clean: its only findings are the four read-only members.
+            string[] lines = result.Stdout.Trim().Split('\n');
+            Assert.Equal(4, lines.Length);
+            Assert.All(lines, line => Assert.Contains(": warning TDK1029: ", line));
         }
 
         [Fact]
@@ -68,9 +73,25 @@ namespace TaskDefKit.Cli.Tests.Commands
         [Fact]
         public void Ignore_and_rule_filter_findings()
         {
-            Assert.Equal(0, CliRun.Run(Fixtures, "validate", "--ignore", "TDK1010", "invalid.json").ExitCode);
-            Assert.Equal(0, CliRun.Run(Fixtures, "validate", "--rule", "TDK1004,TDK1005", "invalid.json").ExitCode);
-            Assert.Equal(1, CliRun.Run(Fixtures, "validate", "--rule", "TDK1010", "invalid.json").ExitCode);
+            // invalid.json has exactly three errors: TDK1010 (memory type), TDK1008 (bridge on Fargate), TDK1014 (cpu 333).
+            CliResult ignoredOne = CliRun.Run(Fixtures, "validate", "--ignore", "TDK1010", "invalid.json");
+            Assert.Equal(1, ignoredOne.ExitCode);
+            Assert.DoesNotContain("TDK1010", ignoredOne.Stdout);
+            Assert.Contains("error TDK1008", ignoredOne.Stdout);
+            Assert.Contains("error TDK1014", ignoredOne.Stdout);
+
+            CliResult ignoredAll = CliRun.Run(Fixtures, "validate", "--ignore", "TDK1010,TDK1008", "--ignore", "TDK1014", "invalid.json");
+            Assert.True(ignoredAll.ExitCode == 0, ignoredAll.ToString());
+            Assert.Equal(string.Empty, ignoredAll.Stdout);
+
+            CliResult other = CliRun.Run(Fixtures, "validate", "--rule", "TDK1004,TDK1005", "invalid.json");
+            Assert.Equal(0, other.ExitCode);
+            Assert.Equal(string.Empty, other.Stdout);
+
+            CliResult only = CliRun.Run(Fixtures, "validate", "--rule", "TDK1010", "invalid.json");
+            Assert.Equal(1, only.ExitCode);
+            Assert.Equal("invalid.json:6:13: error TDK1010", only.Stdout.Trim().Split('\n')[0].Substring(0, "invalid.json:6:13: error TDK1010".Length));
+            Assert.Single(only.Stdout.Trim().Split('\n'));
         }
 
         [Fact]
@@ -104,14 +125,17 @@ namespace TaskDefKit.Cli.Tests.Commands
             temp.Write("deploy/app/task.json", File.ReadAllText(Path.Combine(Fixtures, "invalid.json")));
             Assert.Equal(1, CliRun.Run(temp.Path, "validate", "deploy").ExitCode);
 
-            temp.Write(".taskdefkit.json", "{ \"severity\": { \"TDK1010\": \"warning\" } }");
+            // The three errors of invalid.json (TDK1010, TDK1008, TDK1014), regraded to warnings by the config file.
+            temp.Write(".taskdefkit.json", "{ \"severity\": { \"TDK1010\": \"warning\", \"TDK1008\": \"warning\", \"TDK1014\": \"info\" } }");
             CliResult regraded = CliRun.Run(temp.Path, "validate", "deploy");
             Assert.True(regraded.ExitCode == 0, regraded.ToString());
             Assert.Contains("warning TDK1010", regraded.Stdout);
+            Assert.Contains("warning TDK1008", regraded.Stdout);
+            Assert.Contains("info TDK1014", regraded.Stdout);
 
             Assert.Equal(1, CliRun.Run(temp.Path, "validate", "--no-config", "deploy").ExitCode);
 
-            string other = temp.Write("other.json", "{ \"ignore\": [\"TDK1010\"] }");
+            string other = temp.Write("other.json", "{ \"ignore\": [\"TDK1010\", \"TDK1008\", \"TDK1014\"] }");
             CliResult explicitConfig = CliRun.Run(temp.Path, "validate", "--config", other, "deploy");
             Assert.Equal(0, explicitConfig.ExitCode);
             Assert.Equal(string.Empty, explicitConfig.Stdout);
@@ -140,10 +164,11 @@ namespace TaskDefKit.Cli.Tests.Commands
 
             CliResult folder = CliRun.Run(temp.Path, "validate", ".");
             Assert.Equal(1, folder.ExitCode);
+            // Each invalid copy has its three errors; a/two.json's come first, then b/one.json's; the valid file has none.
             string[] lines = folder.Stdout.Trim().Split('\n');
-            Assert.Equal(2, lines.Length);
-            Assert.StartsWith("a/two.json:", lines[0]);
-            Assert.StartsWith("b/one.json:", lines[1]);
+            Assert.Equal(6, lines.Length);
+            Assert.All(lines[..3], line => Assert.StartsWith("a/two.json:", line));
+            Assert.All(lines[3..], line => Assert.StartsWith("b/one.json:", line));
             Assert.Contains("3 files", folder.Stderr);
 
             CliResult glob = CliRun.Run(temp.Path, "validate", "a/**/*.json");
@@ -153,6 +178,45 @@ namespace TaskDefKit.Cli.Tests.Commands
             CliResult none = CliRun.Run(temp.Path, "validate", "c/*.json");
             Assert.Equal(2, none.ExitCode);
             Assert.Contains("no file matches this pattern", none.Stdout);
+        }
+
+        [Fact]
+        public void Many_files_are_reported_in_input_order_whatever_the_parallelism()
+        {
+            // More files than the in-flight window, alternating clean and invalid, with configs in some folders.
+            using var temp = new TempFolder();
+            string valid = File.ReadAllText(Path.Combine(Fixtures, "valid.json"));
+            string invalid = File.ReadAllText(Path.Combine(Fixtures, "invalid.json"));
+            var expected = new System.Collections.Generic.List<string>();
+            for (int i = 0; i < 400; i++)
+            {
+                string name = "d" + (i / 100) + "/f" + i.ToString("D3") + ".json";
+                temp.Write(name, i % 3 == 0 ? invalid : valid);
+                expected.Add(name);
+            }
+
+            // A configuration file in a folder applies to it and is not itself an input (400 files, not 401).
+            temp.Write("d2/.taskdefkit.json", "{ \"ignore\": [\"TDK1008\"] }");
+            expected.Sort(System.StringComparer.Ordinal);
+
+            CliResult first = CliRun.Run(temp.Path, "validate", "-f", "json", ".");
+            Assert.Equal(1, first.ExitCode);
+            using JsonDocument json = JsonDocument.Parse(first.Stdout);
+            JsonElement files = json.RootElement.GetProperty("files");
+            Assert.Equal(400, files.GetArrayLength());
+            for (int i = 0; i < 400; i++)
+            {
+                string file = files[i].GetProperty("file").GetString()!;
+                Assert.Equal(expected[i], file);
+                int index = int.Parse(file.Substring(file.IndexOf("/f") + 2, 3));
+                int findings = files[i].GetProperty("findings").GetArrayLength();
+                Assert.Equal(index % 3 != 0 ? 0 : file.StartsWith("d2/") ? 2 : 3, findings);
+            }
+
+            for (int run = 0; run < 3; run++)
+            {
+                Assert.Equal(first.Stdout, CliRun.Run(temp.Path, "validate", "-f", "json", ".").Stdout);
+            }
         }
 
         [Fact]
