@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 
-namespace TaskDefKit.Tests.Infrastructure
+namespace TaskDefKit.Testing
 {
-    /// <summary>Where the repository and the read-only <c>shared/</c> folder beside it are.</summary>
+    /// <summary>Where the repository and the read-only <c>shared/</c> folder beside it are (linked into every test project).</summary>
     public static class RepoPaths
     {
         private static readonly Lazy<string> s_root = new Lazy<string>(FindRoot);

@@ -4,7 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Text;
 
-namespace TaskDefKit.Tests.Infrastructure
+namespace TaskDefKit.Testing
 {
     /// <summary>
     /// Runs AWS's offline checker <c>shared/oracles/ecs-validate</c> (botocore's client-side parameter validation
