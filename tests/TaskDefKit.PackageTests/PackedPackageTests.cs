@@ -75,7 +75,7 @@ namespace TaskDefKit.PackageTests
                 Directory.CreateDirectory(consumer);
                 string version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
 
-                string repo = RepoRoot();
+                string repo = RepoPaths.Root;
                 (int packExit, string packOutput) = Run(repo, packages, "pack", Path.Combine(repo, "src", "TaskDefKit", "TaskDefKit.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + version);
                 Assert.True(packExit == 0, "dotnet pack failed:\n" + packOutput);
                 PackagePath = Directory.GetFiles(feed, "TaskDefKit." + version + ".nupkg").Single();
@@ -149,17 +149,6 @@ namespace TaskDefKit.PackageTests
                 string output = process.StandardOutput.ReadToEnd();
                 process.WaitForExit();
                 return (process.ExitCode, output + error.Result);
-            }
-
-            private static string RepoRoot()
-            {
-                string? directory = AppContext.BaseDirectory;
-                while (directory != null && !File.Exists(Path.Combine(directory, "TaskDefKit.sln")))
-                {
-                    directory = Path.GetDirectoryName(directory);
-                }
-
-                return directory ?? throw new InvalidOperationException("TaskDefKit.sln not found above " + AppContext.BaseDirectory);
             }
         }
     }
