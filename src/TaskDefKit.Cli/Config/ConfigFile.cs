@@ -6,7 +6,7 @@ namespace TaskDefKit.Cli.Config
     /// The project configuration file, <c>.taskdefkit.json</c> (found upward from each validated file) or the file
     /// named by <c>--config</c>:
     /// <code>
-    /// { "ignore": ["TDK2040"], "severity": { "TDK2008": "error", "TDK6003": "none" }, "launchType": "FARGATE", "maxFileSize": 10485760 }
+    /// { "ignore": ["TDK2007"], "severity": { "TDK2008": "error", "TDK6003": "none" }, "launchType": "FARGATE", "maxFileSize": 10485760 }
     /// </code>
     /// Command-line options win over the file.
     /// </summary>
