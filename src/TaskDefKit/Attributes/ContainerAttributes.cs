@@ -320,6 +320,21 @@ namespace TaskDefKit.Attributes
         public string? ConfigFileValue { get; set; }
     }
 
+    /// <summary>A <c>firelensConfiguration.options</c> entry (beyond those <see cref="FireLensAttribute"/> names).</summary>
+    [AttributeUsage(AttributeTargets.Property, AllowMultiple = true, Inherited = false)]
+    public sealed class FireLensOptionAttribute : Attribute
+    {
+        public FireLensOptionAttribute(string name, string value)
+        {
+            Name = name;
+            Value = value;
+        }
+
+        public string Name { get; }
+
+        public string Value { get; }
+    }
+
     /// <summary><c>healthCheck</c>: the command (<c>"CMD-SHELL", "curl -f http://localhost/ || exit 1"</c>) and timings in seconds.</summary>
     [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
     public sealed class HealthCheckAttribute : Attribute
@@ -364,7 +379,7 @@ namespace TaskDefKit.Attributes
         public int HardLimit { get; }
     }
 
-    /// <summary><c>linuxParameters</c>; add tmpfs mounts with <see cref="TmpfsAttribute"/>.</summary>
+    /// <summary><c>linuxParameters</c>; add tmpfs mounts with <see cref="TmpfsAttribute"/> and devices with <see cref="DeviceAttribute"/>.</summary>
     [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
     public sealed class LinuxParametersAttribute : Attribute
     {
@@ -385,6 +400,25 @@ namespace TaskDefKit.Attributes
 
         /// <summary><c>swappiness</c>, 0-100.</summary>
         public int Swappiness { get; set; }
+    }
+
+    /// <summary>A <c>linuxParameters.devices</c> entry: exposes a host device to the container (EC2 only).</summary>
+    [AttributeUsage(AttributeTargets.Property, AllowMultiple = true, Inherited = false)]
+    public sealed class DeviceAttribute : Attribute
+    {
+        public DeviceAttribute(string hostPath)
+        {
+            HostPath = hostPath;
+        }
+
+        /// <summary><c>hostPath</c>, e.g. <c>/dev/fuse</c>.</summary>
+        public string HostPath { get; }
+
+        /// <summary><c>containerPath</c>; the host path when left out.</summary>
+        public string? ContainerPath { get; set; }
+
+        /// <summary><c>permissions</c> (see <see cref="DevicePermissions"/>); all three when left out.</summary>
+        public string[]? Permissions { get; set; }
     }
 
     /// <summary>A <c>linuxParameters.tmpfs</c> entry.</summary>
@@ -451,7 +485,10 @@ namespace TaskDefKit.Attributes
         public string Value { get; }
     }
 
-    /// <summary>A <c>resourceRequirements</c> entry: <c>GPU</c> with a count, or <c>InferenceAccelerator</c> with a device name.</summary>
+    /// <summary>
+    /// A <c>resourceRequirements</c> entry (see <see cref="ResourceTypes"/>): <c>GPU</c> with a count, or
+    /// <c>InferenceAccelerator</c> with the <c>deviceName</c> of an <see cref="InferenceAcceleratorAttribute"/>.
+    /// </summary>
     [AttributeUsage(AttributeTargets.Property, AllowMultiple = true, Inherited = false)]
     public sealed class ResourceRequirementAttribute : Attribute
     {

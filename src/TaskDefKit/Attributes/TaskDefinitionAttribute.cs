@@ -61,6 +61,61 @@ namespace TaskDefKit.Attributes
         public bool EnableFaultInjection { get; set; }
     }
 
+    /// <summary>
+    /// <c>proxyConfiguration</c>: the App Mesh proxy (Envoy) container of the task, by name; add its settings with
+    /// <see cref="ProxyPropertyAttribute"/>. <c>type</c> is <c>APPMESH</c> unless <see cref="Type"/> says otherwise.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+    public sealed class ProxyConfigurationAttribute : Attribute
+    {
+        public ProxyConfigurationAttribute(string containerName)
+        {
+            ContainerName = containerName;
+        }
+
+        /// <summary><c>containerName</c>: the container that runs the proxy.</summary>
+        public string ContainerName { get; }
+
+        /// <summary><c>type</c> (see <see cref="ProxyConfigurationTypes"/>); <c>APPMESH</c>, the only type, by default.</summary>
+        public string Type { get; set; } = ProxyConfigurationTypes.AppMesh;
+    }
+
+    /// <summary>A <c>proxyConfiguration.properties</c> entry (see <see cref="ProxyProperties"/> for the App Mesh names).</summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    public sealed class ProxyPropertyAttribute : Attribute
+    {
+        public ProxyPropertyAttribute(string name, string value)
+        {
+            Name = name;
+            Value = value;
+        }
+
+        public string Name { get; }
+
+        /// <summary><c>value</c>; lists are comma-separated (<c>"9080,9081"</c>) and may be empty.</summary>
+        public string Value { get; }
+    }
+
+    /// <summary>
+    /// An <c>inferenceAccelerators</c> entry (Amazon Elastic Inference). AWS no longer offers Elastic Inference
+    /// (TDK1027); the attribute exists so existing definitions can be declared as they are.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    public sealed class InferenceAcceleratorAttribute : Attribute
+    {
+        public InferenceAcceleratorAttribute(string deviceName, string deviceType)
+        {
+            DeviceName = deviceName;
+            DeviceType = deviceType;
+        }
+
+        /// <summary><c>deviceName</c>, which a container's <see cref="ResourceRequirementAttribute"/> of type <c>InferenceAccelerator</c> refers to.</summary>
+        public string DeviceName { get; }
+
+        /// <summary><c>deviceType</c>, e.g. <c>eia2.medium</c>.</summary>
+        public string DeviceType { get; }
+    }
+
     /// <summary>A <c>tags</c> entry of the task definition.</summary>
     [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
     public sealed class TagAttribute : Attribute
@@ -143,6 +198,62 @@ namespace TaskDefKit.Attributes
 
         /// <summary><c>authorizationConfig.iam</c>: <c>ENABLED</c> when true, <c>DISABLED</c> when false.</summary>
         public bool Iam { get; set; }
+    }
+
+    /// <summary>
+    /// A <c>volumes</c> entry backed by Amazon FSx for Windows File Server (<c>fsxWindowsFileServerVolumeConfiguration</c>;
+    /// Windows containers on EC2 only). AWS requires all five values.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    public sealed class FsxWindowsVolumeAttribute : Attribute
+    {
+        public FsxWindowsVolumeAttribute(string name, string fileSystemId, string rootDirectory, string credentialsParameter, string domain)
+        {
+            Name = name;
+            FileSystemId = fileSystemId;
+            RootDirectory = rootDirectory;
+            CredentialsParameter = credentialsParameter;
+            Domain = domain;
+        }
+
+        public string Name { get; }
+
+        /// <summary><c>fileSystemId</c>, e.g. <c>fs-0123456789abcdef0</c>.</summary>
+        public string FileSystemId { get; }
+
+        /// <summary><c>rootDirectory</c>: the share directory to mount, e.g. <c>share\data</c>.</summary>
+        public string RootDirectory { get; }
+
+        /// <summary><c>authorizationConfig.credentialsParameter</c>: the ARN of the Secrets Manager secret or SSM parameter with the domain credentials.</summary>
+        public string CredentialsParameter { get; }
+
+        /// <summary><c>authorizationConfig.domain</c>: the fully qualified Active Directory domain name.</summary>
+        public string Domain { get; }
+    }
+
+    /// <summary>A <c>volumes</c> entry backed by Amazon S3 Files (<c>s3filesVolumeConfiguration</c>; the task needs a task role).</summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+    public sealed class S3FilesVolumeAttribute : Attribute
+    {
+        public S3FilesVolumeAttribute(string name, string fileSystemArn)
+        {
+            Name = name;
+            FileSystemArn = fileSystemArn;
+        }
+
+        public string Name { get; }
+
+        /// <summary><c>fileSystemArn</c>: the full ARN of the S3 Files file system.</summary>
+        public string FileSystemArn { get; }
+
+        /// <summary><c>rootDirectory</c>; omit it (or use <c>/</c>) with an access point.</summary>
+        public string? RootDirectory { get; set; }
+
+        /// <summary><c>transitEncryptionPort</c>.</summary>
+        public int TransitEncryptionPort { get; set; }
+
+        /// <summary><c>accessPointArn</c>.</summary>
+        public string? AccessPointArn { get; set; }
     }
 
     /// <summary>A <c>volumes</c> entry managed by a Docker volume driver (<c>dockerVolumeConfiguration</c>, EC2 only).</summary>

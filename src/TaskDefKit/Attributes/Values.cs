@@ -126,4 +126,50 @@ namespace TaskDefKit.Attributes
         public const string SigPending = "sigpending";
         public const string Stack = "stack";
     }
+
+    /// <summary>Values of <c>proxyConfiguration.type</c>.</summary>
+    public static class ProxyConfigurationTypes
+    {
+        public const string AppMesh = "APPMESH";
+    }
+
+    /// <summary>Names of <c>proxyConfiguration.properties</c> for the App Mesh proxy.</summary>
+    public static class ProxyProperties
+    {
+        /// <summary>The proxy container's user ID, whose traffic is not redirected (or <see cref="IgnoredGid"/>).</summary>
+        public const string IgnoredUid = "IgnoredUID";
+
+        /// <summary>The proxy container's group ID, whose traffic is not redirected (or <see cref="IgnoredUid"/>).</summary>
+        public const string IgnoredGid = "IgnoredGID";
+
+        /// <summary>The application's ports, comma-separated.</summary>
+        public const string AppPorts = "AppPorts";
+
+        /// <summary>The port on which the proxy receives incoming traffic.</summary>
+        public const string ProxyIngressPort = "ProxyIngressPort";
+
+        /// <summary>The port on which the proxy sends outgoing traffic.</summary>
+        public const string ProxyEgressPort = "ProxyEgressPort";
+
+        /// <summary>Outgoing ports that bypass the proxy, comma-separated (may be empty).</summary>
+        public const string EgressIgnoredPorts = "EgressIgnoredPorts";
+
+        /// <summary>Outgoing addresses that bypass the proxy, comma-separated (may be empty).</summary>
+        public const string EgressIgnoredIps = "EgressIgnoredIPs";
+    }
+
+    /// <summary>Values of <c>resourceRequirements[].type</c>.</summary>
+    public static class ResourceTypes
+    {
+        public const string Gpu = "GPU";
+        public const string InferenceAccelerator = "InferenceAccelerator";
+    }
+
+    /// <summary>Values of <c>linuxParameters.devices[].permissions</c>.</summary>
+    public static class DevicePermissions
+    {
+        public const string Read = "read";
+        public const string Write = "write";
+        public const string Mknod = "mknod";
+    }
 }
