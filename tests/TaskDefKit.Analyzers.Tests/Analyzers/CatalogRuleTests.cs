@@ -103,15 +103,12 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
             .Concat(Tdk6Cases())
             .ToArray();
 
-        /// <summary>Rules no attribute combination can trigger (reader-only, or members the attributes do not offer).</summary>
+        /// <summary>Rules no attribute combination can trigger (reader-only, or reported by the generator instead).</summary>
         private static readonly HashSet<string> s_notDecidableFromAttributes = new()
         {
             "TDK1010", // JSON type: reader-only, and attributes are typed (cpu/memory strings, ports numbers)
-            "TDK1026", // proxyConfiguration (App Mesh): no attribute offers it (docs/generator.md, "Not offered as attributes")
             "TDK1029", // unknown member: reader-only; attributes only set members the schema knows
             "TDK3004", // unknown mount point sourceVolume: the generator reports it as TDK8003 on the same argument and the analyzer suppresses the duplicate
-            "TDK3014", // fsxWindowsFileServerVolumeConfiguration: no attribute offers FSx for Windows volumes
-            "TDK3015", // s3filesVolumeConfiguration: no attribute offers S3 Files volumes
         };
 
         public static IEnumerable<object[]> CaseData => Cases.Select(c => new object[] { c });

@@ -8,6 +8,12 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
     {
         private const string WindowsApp = "\"app\", \"mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2019\", Essential = true, Cpu = 512, Memory = 1024";
 
+        /// <summary>The App Mesh properties AWS documents as required (TDK1026), for the proxy configurations of the cases.</summary>
+        private const string MeshProperties =
+            "[ProxyProperty(ProxyProperties.IgnoredUid, \"1337\")] [ProxyProperty(ProxyProperties.AppPorts, \"8080\")] " +
+            "[ProxyProperty(ProxyProperties.ProxyIngressPort, \"15000\")] [ProxyProperty(ProxyProperties.ProxyEgressPort, \"15001\")] " +
+            "[ProxyProperty(ProxyProperties.EgressIgnoredPorts, \"\")] [ProxyProperty(ProxyProperties.EgressIgnoredIps, \"169.254.170.2,169.254.169.254\")]";
+
         /// <summary>Eleven containers: app plus ten sidecars.</summary>
         private static string Sidecars(int count) => string.Concat(Enumerable.Range(1, count).Select(i =>
             Member("Side" + i, "\"side" + i + "\", \"busybox:1.37.0\", Essential = false, Memory = 16, User = \"1000\", ReadonlyRootFilesystem = true",
@@ -148,10 +154,27 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
                 "CpuArchitectures.Arm64",
                 Definition("LaunchType = LaunchTypes.Ec2, NetworkMode = NetworkModes.AwsVpc, OperatingSystemFamily = OperatingSystemFamilies.WindowsServer2022Core, CpuArchitecture = CpuArchitectures.X86_64, " + Role, app: WindowsApp)),
 
-            // inferenceAccelerators itself has no attribute, but a resource requirement of that type does.
+            new("TDK1027", Warning,
+                Ec2(classAttributes: "[InferenceAccelerator(\"device1\", \"eia2.medium\")]"), "InferenceAccelerator(\"device1\", \"eia2.medium\")",
+                Ec2()),
             new("TDK1027", Warning,
                 Ec2(containerAttributes: AppLogs + " [ResourceRequirement(\"InferenceAccelerator\", \"device1\")]"), "ResourceRequirement(\"InferenceAccelerator\", \"device1\")",
                 Ec2(containerAttributes: AppLogs + " [ResourceRequirement(\"GPU\", \"1\")]")),
+
+            // App Mesh proxy: the container it names, its type, the network mode and the documented properties.
+            new("TDK1026", Error,
+                Fargate(classAttributes: "[ProxyConfiguration(\"envoy\")] " + MeshProperties), "\"envoy\"",
+                Fargate(classAttributes: "[ProxyConfiguration(\"app\")] " + MeshProperties)),
+            new("TDK1026", Error,
+                Fargate(classAttributes: "[ProxyConfiguration(\"app\", Type = \"ENVOY\")] " + MeshProperties), "\"ENVOY\"",
+                Fargate(classAttributes: "[ProxyConfiguration(\"app\", Type = ProxyConfigurationTypes.AppMesh)] " + MeshProperties)),
+            new("TDK1026", Error,
+                Ec2(classAttributes: "[ProxyConfiguration(\"app\")] " + MeshProperties), "NetworkModes.Bridge",
+                Ec2(task: "LaunchType = LaunchTypes.Ec2, NetworkMode = NetworkModes.AwsVpc, " + Role, classAttributes: "[ProxyConfiguration(\"app\")] " + MeshProperties)),
+            // Properties incomplete: the warning lands on the first [ProxyProperty], which starts the list.
+            new("TDK1026", Warning,
+                Fargate(classAttributes: "[ProxyConfiguration(\"app\")] [ProxyProperty(ProxyProperties.AppPorts, \"8080\")]"), "ProxyProperty(ProxyProperties.AppPorts, \"8080\")",
+                Fargate(classAttributes: "[ProxyConfiguration(\"app\")] " + MeshProperties)),
 
             new("TDK1028", Error,
                 Ec2(classAttributes: "[Tag(\"aws:owner\", \"shop\")]"), "\"aws:owner\"",

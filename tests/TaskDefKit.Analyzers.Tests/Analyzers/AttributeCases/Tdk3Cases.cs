@@ -9,6 +9,18 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
 
         private const string WindowsEc2Task = "LaunchType = LaunchTypes.Ec2, NetworkMode = NetworkModes.AwsVpc, OperatingSystemFamily = OperatingSystemFamilies.WindowsServer2019Core, " + Role;
 
+        private const string TaskRole = "TaskRoleArn = \"arn:aws:iam::123456789012:role/task\"";
+
+        private const string FsxCredentials = "\"arn:aws:secretsmanager:eu-west-1:123456789012:secret:fsx-credentials\"";
+
+        private const string S3FilesArn = "\"arn:aws:s3files:eu-west-1:123456789012:file-system/fs-0123456789abcdef0\"";
+
+        private const string S3FilesAccessPoint = "\"arn:aws:s3files:eu-west-1:123456789012:access-point/fsap-0123456789abcdef0\"";
+
+        /// <summary>An FSx for Windows File Server volume "fsx" with the given credentials parameter and domain (C# literals).</summary>
+        private static string Fsx(string credentialsParameter, string domain = "\"corp.example.com\"") =>
+            "[FsxWindowsVolume(\"fsx\", \"fs-0123456789abcdef0\", \"share\", " + credentialsParameter + ", " + domain + ")]";
+
         private static IEnumerable<Case> Tdk3Cases() => new Case[]
         {
             new("TDK3001", Error,
@@ -53,6 +65,28 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
                 Ec2(task: "LaunchType = LaunchTypes.External, NetworkMode = NetworkModes.Bridge, " + Role, classAttributes: "[EfsVolume(\"data\", \"fs-12345678\", TransitEncryption = true)]", containerAttributes: MountData),
                 "EfsVolume(\"data\", \"fs-12345678\", TransitEncryption = true)",
                 Ec2(classAttributes: "[EfsVolume(\"data\", \"fs-12345678\", TransitEncryption = true)]", containerAttributes: MountData)),
+
+            // FSx for Windows File Server: credentials from Secrets Manager or SSM, Windows on EC2 only.
+            new("TDK3014", Error,
+                Definition(WindowsEc2Task, app: WindowsApp, classAttributes: Fsx("\"fsx-credentials\"")), "\"fsx-credentials\"",
+                Definition(WindowsEc2Task, app: WindowsApp, classAttributes: Fsx(FsxCredentials))),
+            new("TDK3014", Error,
+                Definition(WindowsEc2Task, app: WindowsApp, classAttributes: Fsx(FsxCredentials, domain: "\"\"")), "\"\"",
+                Definition(WindowsEc2Task, app: WindowsApp, classAttributes: Fsx(FsxCredentials))),
+            // On Fargate the whole volume is the problem, so the finding is on its attribute.
+            new("TDK3014", Error,
+                Fargate(classAttributes: Fsx(FsxCredentials)), Fsx(FsxCredentials).Trim('[', ']'),
+                Definition(WindowsEc2Task, app: WindowsApp, classAttributes: Fsx(FsxCredentials))),
+
+            // S3 Files: no root directory beside an access point; the task role mounts the file system.
+            new("TDK3015", Error,
+                Fargate(task: FargateTask + ", " + TaskRole, classAttributes: "[S3FilesVolume(\"data\", " + S3FilesArn + ", AccessPointArn = " + S3FilesAccessPoint + ", RootDirectory = \"/data\")]", containerAttributes: MountData),
+                "\"/data\"",
+                Fargate(task: FargateTask + ", " + TaskRole, classAttributes: "[S3FilesVolume(\"data\", " + S3FilesArn + ", AccessPointArn = " + S3FilesAccessPoint + ", RootDirectory = \"/\")]", containerAttributes: MountData)),
+            new("TDK3015", Error,
+                Fargate(classAttributes: "[S3FilesVolume(\"data\", " + S3FilesArn + ", TransitEncryptionPort = 2049)]", containerAttributes: MountData),
+                "S3FilesVolume(\"data\", " + S3FilesArn + ", TransitEncryptionPort = 2049)",
+                Fargate(task: FargateTask + ", " + TaskRole, classAttributes: "[S3FilesVolume(\"data\", " + S3FilesArn + ", TransitEncryptionPort = 2049)]", containerAttributes: MountData)),
 
             // Ephemeral storage: 21 to 200 GiB.
             new("TDK3016", Error,
