@@ -8,7 +8,12 @@ namespace TaskDefKit.Analyzers.Tests.Generator
     {
         public static string Sample(string file) => File.ReadAllText(Path.Combine(RepoPaths.Root, "samples", "Attributed", file));
 
-        /// <summary>Every attribute at least once; an EC2 task so Docker volumes, tmpfs and ulimits are all allowed.</summary>
+        /// <summary>
+        /// Every attribute at least once (<c>AttributeCoverageTests</c> proves they reach every JSON member); an EC2 task so
+        /// Docker volumes, tmpfs, ulimits and devices are all allowed. It is about the generator, not a deployable task: the
+        /// App Mesh proxy would need awsvpc and the FSx volume Windows (TDK1026, TDK3014 say so), but its JSON is valid
+        /// input for RegisterTaskDefinition (<c>GeneratedJsonOracleTests</c>).
+        /// </summary>
         public const string KitchenSink = """
             using TaskDefKit.Attributes;
             using TaskDefKit.Model;
@@ -37,6 +42,19 @@ namespace TaskDefKit.Analyzers.Tests.Generator
                     [EfsVolume("efs", "fs-12345678", RootDirectory = "/", TransitEncryption = true, TransitEncryptionPort = 2049)]
                     [DockerVolume("docker", Scope = DockerVolumeScopes.Shared, Autoprovision = true, Driver = "local",
                         DriverOptions = new[] { "type=nfs", "device=:/export" }, Labels = new[] { "tier=data" })]
+                    [FsxWindowsVolume("fsx", "fs-0123456789abcdef0", @"share\data",
+                        "arn:aws:secretsmanager:eu-west-1:123456789012:secret:fsx-credentials", "corp.example.com")]
+                    [S3FilesVolume("s3files", "arn:aws:s3files:eu-west-1:123456789012:file-system/fs-0123456789abcdef0",
+                        AccessPointArn = "arn:aws:s3files:eu-west-1:123456789012:access-point/fsap-0123456789abcdef0",
+                        RootDirectory = "/", TransitEncryptionPort = 2999)]
+                    [ProxyConfiguration("sidecar", Type = ProxyConfigurationTypes.AppMesh)]
+                    [ProxyProperty(ProxyProperties.IgnoredUid, "1337")]
+                    [ProxyProperty(ProxyProperties.AppPorts, "8080")]
+                    [ProxyProperty(ProxyProperties.ProxyIngressPort, "15000")]
+                    [ProxyProperty(ProxyProperties.ProxyEgressPort, "15001")]
+                    [ProxyProperty(ProxyProperties.EgressIgnoredPorts, "")]
+                    [ProxyProperty(ProxyProperties.EgressIgnoredIps, "169.254.170.2,169.254.169.254")]
+                    [InferenceAccelerator("device1", "eia2.medium")]
                     internal static partial class KitchenSinkTask
                     {
                         [Container("app", "123456789012.dkr.ecr.eu-west-1.amazonaws.com/app:1.0.0",
@@ -55,6 +73,8 @@ namespace TaskDefKit.Analyzers.Tests.Generator
                         [MountPoint("host", "/data", ReadOnly = true)]
                         [MountPoint("efs", "/efs")]
                         [MountPoint("docker", "/docker")]
+                        [MountPoint("fsx", "/fsx")]
+                        [MountPoint("s3files", "/s3files", ReadOnly = true)]
                         [VolumesFrom("sidecar", ReadOnly = true)]
                         [DependsOn("sidecar")]
                         [AwsLogs("/ecs/app", "eu-west-1", StreamPrefix = "app", CreateGroup = true, Mode = "non-blocking")]
@@ -65,15 +85,19 @@ namespace TaskDefKit.Analyzers.Tests.Generator
                         [LinuxParameters(InitProcessEnabled = true, SharedMemorySize = 64, AddCapabilities = new[] { "SYS_PTRACE" },
                             DropCapabilities = new[] { "ALL" }, MaxSwap = 0, Swappiness = 10)]
                         [Tmpfs("/run", 64, MountOptions = new[] { "noexec" })]
+                        [Device("/dev/fuse", ContainerPath = "/dev/fuse", Permissions = new[] { DevicePermissions.Read, DevicePermissions.Write })]
+                        [Device("/dev/net/tun")]
                         [DockerLabel("com.example.team", "platform")]
                         [ExtraHost("db.internal", "10.0.0.10")]
                         [SystemControl("net.core.somaxconn", "1024")]
-                        [ResourceRequirement("GPU", "1")]
+                        [ResourceRequirement(ResourceTypes.Gpu, "1")]
                         [RestartPolicy(true, IgnoredExitCodes = new[] { 0, 143 }, RestartAttemptPeriod = 60)]
                         public static partial ContainerDefinition App { get; }
 
                         [Container("sidecar", "public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4", Memory = 128)]
                         [FireLens(FireLensTypes.FluentBit, EnableEcsLogMetadata = false, ConfigFileType = "file", ConfigFileValue = "/fluent-bit/etc/extra.conf")]
+                        [FireLensOption("log-level", "info")]
+                        [ResourceRequirement(ResourceTypes.InferenceAccelerator, "device1")]
                         [LogConfiguration(LogDrivers.JsonFile)]
                         internal static partial ContainerDefinition Sidecar { get; }
                     }
