@@ -73,6 +73,11 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
             new("TDK3014", Error,
                 Definition(WindowsEc2Task, app: WindowsApp, classAttributes: Fsx(FsxCredentials, domain: "\"\"")), "\"\"",
                 Definition(WindowsEc2Task, app: WindowsApp, classAttributes: Fsx(FsxCredentials))),
+            // Constructor arguments written by name, out of order: the finding is still on the argument that set the member.
+            new("TDK3014", Error,
+                Definition(WindowsEc2Task, app: WindowsApp, classAttributes: "[FsxWindowsVolume(\"fsx\", \"fs-0123456789abcdef0\", \"share\", domain: \"corp.example.com\", credentialsParameter: \"fsx-credentials\")]"),
+                "\"fsx-credentials\"",
+                Definition(WindowsEc2Task, app: WindowsApp, classAttributes: "[FsxWindowsVolume(\"fsx\", \"fs-0123456789abcdef0\", \"share\", domain: \"corp.example.com\", credentialsParameter: " + FsxCredentials + ")]")),
             // On Fargate the whole volume is the problem, so the finding is on its attribute.
             new("TDK3014", Error,
                 Fargate(classAttributes: Fsx(FsxCredentials)), Fsx(FsxCredentials).Trim('[', ']'),
