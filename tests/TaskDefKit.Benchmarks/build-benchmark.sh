@@ -30,7 +30,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 echo "# TaskDefKit build benchmark: $COUNT definitions, $RUNS warm runs, in $DIR"
 echo "# $(git -C "$REPO" log -1 --format='%h %s')"
-echo "# $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), dotnet $(dotnet --version)"
+echo "# $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), dotnet $(dotnet --version)," \
+    "UseSharedCompilation=${UseSharedCompilation:-unset} (false: every build starts a fresh csc, so our analyzer is JIT-compiled each time)"
 
 # ---------------------------------------------------------------------------------------------------------- projects
 dotnet build "$REPO/src/TaskDefKit" -c Release -v q -nologo >/dev/null
@@ -229,16 +230,15 @@ build() {
     local project=$1 variant=$2 log=$3
     shift 3
     touch "$DIR/$project/Definitions/Service0000.cs"
-    local start end
-    start=$(date +%s.%N)
-    if ! dotnet build "$DIR/$project" -c Release --no-restore -nologo -p:Variant="$variant" -p:BuildProjectReferences=false \
-        -clp:PerformanceSummary "$@" >"$log" 2>&1; then
+    # GNU time: wall and CPU (user + sys, this build's whole process tree: MSBuild nodes and csc exit with it when
+    # node reuse is off and the compiler server is not used, as in this repository's environment).
+    if ! /usr/bin/time -f "TIME %e %U %S" -o "$log.time" dotnet build "$DIR/$project" -c Release --no-restore -nologo \
+        -p:Variant="$variant" -p:BuildProjectReferences=false -clp:PerformanceSummary "$@" >"$log" 2>&1; then
         echo "build of $project/$variant failed, see $log" >&2
         grep -E "error|warning" "$log" | head -20 >&2
         exit 1
     fi
-    end=$(date +%s.%N)
-    awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", e - s }'
+    awk '$1 == "TIME" { printf "%.2f %.2f\n", $2, $3 + $4 }' "$log.time"
 }
 
 # Csc task time (s) from the performance summary.
@@ -247,7 +247,7 @@ csc_seconds() { awk '/Task Performance Summary/ { t = 1 } t && $3 == "Csc" { pri
 # Time (s) the compiler reports for one analyzer or generator type (ReportAnalyzer output, first match).
 component_seconds() { grep -E "^\s+[<0-9.]+\s+[<0-9]+\s+$2( |$)" "$1" | head -1 | awk '{ v = $1; sub(/^</, "", v); print v }'; }
 
-declare -A WALL CSC FIRST_WALL FIRST_CSC
+declare -A WALL CSC CPU FIRST_WALL FIRST_CSC FIRST_CPU
 VARIANTS=("attributed full" "attributed baseline" "builder full" "builder none")
 LOGS="$DIR/logs"
 mkdir -p "$LOGS"
@@ -256,29 +256,35 @@ for pv in "${VARIANTS[@]}"; do
     read -r project variant <<<"$pv"
     key="$project/$variant"
     # The first build compiles everything after the variant switch; it is reported, not counted.
-    FIRST_WALL[$key]=$(build "$project" "$variant" "$LOGS/$project-$variant-first.log" -v:n)
+    read -r FIRST_WALL[$key] FIRST_CPU[$key] < <(build "$project" "$variant" "$LOGS/$project-$variant-first.log" -v:n)
     FIRST_CSC[$key]=$(csc_seconds "$LOGS/$project-$variant-first.log")
-    walls=() cscs=()
+    walls=() cscs=() cpus=()
     for ((r = 1; r <= RUNS; r++)); do
-        walls+=("$(build "$project" "$variant" "$LOGS/$project-$variant-$r.log" -v:n)")
+        read -r w c < <(build "$project" "$variant" "$LOGS/$project-$variant-$r.log" -v:n)
+        walls+=("$w") cpus+=("$c")
         cscs+=("$(csc_seconds "$LOGS/$project-$variant-$r.log")")
     done
     WALL[$key]=$(printf '%s\n' "${walls[@]}" | median)
+    CPU[$key]=$(printf '%s\n' "${cpus[@]}" | median)
     CSC[$key]=$(printf '%s\n' "${cscs[@]}" | median)
 done
 
 echo
 echo "## Build time (no ReportAnalyzer): first build after switching variant, then median of $RUNS warm builds"
-printf '%-22s %12s %12s %12s %12s\n' variant first-wall first-csc median-wall median-csc
+echo "(wall = dotnet build; csc = its Csc task; cpu = user + sys of the whole build, the steadiest figure on a shared machine)"
+printf '%-22s %10s %10s %10s %12s %12s %12s\n' variant first-wall first-csc first-cpu median-wall median-csc median-cpu
 for pv in "${VARIANTS[@]}"; do
     read -r project variant <<<"$pv"
     key="$project/$variant"
-    printf '%-22s %12s %12s %12s %12s\n' "$key" "${FIRST_WALL[$key]}" "${FIRST_CSC[$key]}" "${WALL[$key]}" "${CSC[$key]}"
+    printf '%-22s %10s %10s %10s %12s %12s %12s\n' "$key" "${FIRST_WALL[$key]}" "${FIRST_CSC[$key]}" "${FIRST_CPU[$key]}" \
+        "${WALL[$key]}" "${CSC[$key]}" "${CPU[$key]}"
 done
-awk -v fw="${WALL[attributed/full]}" -v bw="${WALL[attributed/baseline]}" -v fc="${CSC[attributed/full]}" -v bc="${CSC[attributed/baseline]}" \
-    'BEGIN { printf "attributed: ours over the do-nothing baseline: %+.3f s wall (%+.1f%%), %+.3f s Csc (%+.1f%%)\n", fw - bw, 100 * (fw - bw) / bw, fc - bc, 100 * (fc - bc) / bc }'
-awk -v fw="${WALL[builder/full]}" -v bw="${WALL[builder/none]}" -v fc="${CSC[builder/full]}" -v bc="${CSC[builder/none]}" \
-    'BEGIN { printf "builder: analyzers add %+.3f s wall (%+.1f%%), %+.3f s Csc (%+.1f%%)   goal: < 10%%\n", fw - bw, 100 * (fw - bw) / bw, fc - bc, 100 * (fc - bc) / bc }'
+compare() { # label with without
+    awk -v l="$1" -v fw="${WALL[$2]}" -v bw="${WALL[$3]}" -v fc="${CSC[$2]}" -v bc="${CSC[$3]}" -v fu="${CPU[$2]}" -v bu="${CPU[$3]}" \
+        'BEGIN { printf "%s: %+.2f s wall (%+.1f%%), %+.2f s Csc (%+.1f%%), %+.2f s CPU (%+.1f%%)\n", l, fw - bw, 100 * (fw - bw) / bw, fc - bc, 100 * (fc - bc) / bc, fu - bu, 100 * (fu - bu) / bu }'
+}
+compare "attributed: ours over the do-nothing baseline" attributed/full attributed/baseline
+compare "builder: our analyzers add (goal < 10%)" builder/full builder/none
 
 echo
 echo "## Reported by the compiler (-p:ReportAnalyzer=true), median of $RUNS warm builds, seconds"
@@ -305,4 +311,5 @@ report builder full TaskDefKit.Analyzers.Analyzers.Builder.TaskDefinitionBuilder
     TaskDefKit.Analyzers.Analyzers.TaskDefinitionAttributeAnalyzer \
     TaskDefKit.Analyzers.Generator.TaskDefinitionGenerator
 echo
+echo "# load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Logs: $LOGS (ReportAnalyzer tables: grep -A40 'Total analyzer execution time' $LOGS/*-report-1.log)"
