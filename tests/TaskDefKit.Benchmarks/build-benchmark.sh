@@ -259,21 +259,30 @@ VARIANTS=("attributed full" "attributed baseline" "builder full" "builder none")
 LOGS="$DIR/logs"
 mkdir -p "$LOGS"
 
+# The first build of each variant compiles everything after the variant switch; it is reported, not counted. The warm
+# builds go round the variants in turn, so load from other work on the machine falls on all of them alike.
+declare -A WALLS CPUS CSCS
 for pv in "${VARIANTS[@]}"; do
     read -r project variant <<<"$pv"
     key="$project/$variant"
-    # The first build compiles everything after the variant switch; it is reported, not counted.
     read -r FIRST_WALL[$key] FIRST_CPU[$key] < <(build "$project" "$variant" "$LOGS/$project-$variant-first.log" -v:n)
     FIRST_CSC[$key]=$(csc_seconds "$LOGS/$project-$variant-first.log")
-    walls=() cscs=() cpus=()
-    for ((r = 1; r <= RUNS; r++)); do
+done
+for ((r = 1; r <= RUNS; r++)); do
+    for pv in "${VARIANTS[@]}"; do
+        read -r project variant <<<"$pv"
+        key="$project/$variant"
         read -r w c < <(build "$project" "$variant" "$LOGS/$project-$variant-$r.log" -v:n)
-        walls+=("$w") cpus+=("$c")
-        cscs+=("$(csc_seconds "$LOGS/$project-$variant-$r.log")")
+        WALLS[$key]+="$w " CPUS[$key]+="$c "
+        CSCS[$key]+="$(csc_seconds "$LOGS/$project-$variant-$r.log") "
     done
-    WALL[$key]=$(printf '%s\n' "${walls[@]}" | median)
-    CPU[$key]=$(printf '%s\n' "${cpus[@]}" | median)
-    CSC[$key]=$(printf '%s\n' "${cscs[@]}" | median)
+done
+for pv in "${VARIANTS[@]}"; do
+    read -r project variant <<<"$pv"
+    key="$project/$variant"
+    WALL[$key]=$(printf '%s\n' ${WALLS[$key]} | median)
+    CPU[$key]=$(printf '%s\n' ${CPUS[$key]} | median)
+    CSC[$key]=$(printf '%s\n' ${CSCS[$key]} | median)
 done
 
 echo
@@ -283,8 +292,8 @@ printf '%-22s %10s %10s %10s %12s %12s %12s\n' variant first-wall first-csc firs
 for pv in "${VARIANTS[@]}"; do
     read -r project variant <<<"$pv"
     key="$project/$variant"
-    printf '%-22s %10s %10s %10s %12s %12s %12s\n' "$key" "${FIRST_WALL[$key]}" "${FIRST_CSC[$key]}" "${FIRST_CPU[$key]}" \
-        "${WALL[$key]}" "${CSC[$key]}" "${CPU[$key]}"
+    printf '%-22s %10s %10s %10s %12s %12s %12s   (cpu runs: %s)\n' "$key" "${FIRST_WALL[$key]}" "${FIRST_CSC[$key]}" "${FIRST_CPU[$key]}" \
+        "${WALL[$key]}" "${CSC[$key]}" "${CPU[$key]}" "${CPUS[$key]% }"
 done
 compare() { # label with without
     awk -v l="$1" -v fw="${WALL[$2]}" -v bw="${WALL[$3]}" -v fc="${CSC[$2]}" -v bc="${CSC[$3]}" -v fu="${CPU[$2]}" -v bu="${CPU[$3]}" \
@@ -294,29 +303,27 @@ compare "attributed: ours over the do-nothing baseline" attributed/full attribut
 compare "builder: our analyzers add (goal < 10%)" builder/full builder/none
 
 echo
-echo "## Reported by the compiler (-p:ReportAnalyzer=true), median of $RUNS warm builds, seconds"
-report() { # project variant component...
-    local project=$1 variant=$2
-    shift 2
-    local -A values=()
-    for ((r = 1; r <= RUNS; r++)); do
-        local log="$LOGS/$project-$variant-report-$r.log"
+echo "## Reported by the compiler (-p:ReportAnalyzer=true), median of $RUNS warm builds, seconds (wall time of the callbacks: inflated by load)"
+GEN=TaskDefKit.Analyzers.Generator.TaskDefinitionGenerator
+ATTR=TaskDefKit.Analyzers.Analyzers.TaskDefinitionAttributeAnalyzer
+BUILDER=TaskDefKit.Analyzers.Analyzers.Builder.TaskDefinitionBuilderAnalyzer
+PLACEMENT=TaskDefKit.Analyzers.Analyzers.Builder.PlacementAnalyzer
+REPORTS=("attributed full $GEN $ATTR $BUILDER $PLACEMENT" "attributed baseline Bench.NullGenerator" "builder full $BUILDER $PLACEMENT $ATTR $GEN")
+declare -A VALUES
+for ((r = 1; r <= RUNS; r++)); do
+    for line in "${REPORTS[@]}"; do
+        read -r project variant components <<<"$line"
+        log="$LOGS/$project-$variant-report-$r.log"
         build "$project" "$variant" "$log" -p:ReportAnalyzer=true -v:d >/dev/null
-        for c in "$@"; do values[$c]+="$(component_seconds "$log" "$c") "; done
+        for c in $components; do VALUES[$project/$variant/$c]+="$(component_seconds "$log" "$c") "; done
     done
-    for c in "$@"; do
-        printf '%-22s %-70s %8s\n' "$project/$variant" "$c" "$(printf '%s\n' ${values[$c]} | median)"
+done
+for line in "${REPORTS[@]}"; do
+    read -r project variant components <<<"$line"
+    for c in $components; do
+        printf '%-22s %-70s %8s   (runs: %s)\n' "$project/$variant" "$c" "$(printf '%s\n' ${VALUES[$project/$variant/$c]} | median)" "${VALUES[$project/$variant/$c]% }"
     done
-}
-report attributed full TaskDefKit.Analyzers.Generator.TaskDefinitionGenerator \
-    TaskDefKit.Analyzers.Analyzers.TaskDefinitionAttributeAnalyzer \
-    TaskDefKit.Analyzers.Analyzers.Builder.TaskDefinitionBuilderAnalyzer \
-    TaskDefKit.Analyzers.Analyzers.Builder.PlacementAnalyzer
-report attributed baseline Bench.NullGenerator
-report builder full TaskDefKit.Analyzers.Analyzers.Builder.TaskDefinitionBuilderAnalyzer \
-    TaskDefKit.Analyzers.Analyzers.Builder.PlacementAnalyzer \
-    TaskDefKit.Analyzers.Analyzers.TaskDefinitionAttributeAnalyzer \
-    TaskDefKit.Analyzers.Generator.TaskDefinitionGenerator
+done
 echo
 echo "# load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Logs: $LOGS (ReportAnalyzer tables: grep -A40 'Total analyzer execution time' $LOGS/*-report-1.log)"
