@@ -77,17 +77,23 @@ namespace TaskDefKit.Analyzers.Analyzers
         /// <summary>TDK8005 for container attributes in a class without <c>[TaskDefinition]</c>: they would be silently ignored.</summary>
         private static void AnalyzeStrayContainer(SymbolAnalysisContext context, INamedTypeSymbol attribute)
         {
-            if (context.Symbol.ContainingType is not INamedTypeSymbol owner || HasAttribute(owner, attribute))
+            if (context.Symbol.ContainingType is not INamedTypeSymbol owner)
             {
                 return;
             }
 
+            // The property's own attributes first: most properties have none, and then the owner is never looked at.
             foreach (AttributeData data in context.Symbol.GetAttributes())
             {
                 if (data.AttributeClass is { } attributeClass &&
-                    attributeClass.ContainingNamespace?.ToDisplayString() == AttributeTable.Namespace &&
+                    IsAttributesNamespace(attributeClass.ContainingNamespace) &&
                     AttributeTable.Find(attributeClass.Name) is { Scope: AttributeScope.Container })
                 {
+                    if (HasAttribute(owner, attribute))
+                    {
+                        return;
+                    }
+
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.ContainerAttributeMisplaced,
                         context.Symbol.Locations.Length > 0 ? context.Symbol.Locations[0] : Location.None,
@@ -97,6 +103,10 @@ namespace TaskDefKit.Analyzers.Analyzers
                 }
             }
         }
+
+        /// <summary><c>TaskDefKit.Attributes</c> (<see cref="AttributeTable.Namespace"/>), compared without building its display string.</summary>
+        private static bool IsAttributesNamespace(INamespaceSymbol? ns) =>
+            ns is { Name: "Attributes", ContainingNamespace: { Name: "TaskDefKit", ContainingNamespace.IsGlobalNamespace: true } };
 
         private static bool HasAttribute(INamedTypeSymbol type, INamedTypeSymbol attribute)
         {

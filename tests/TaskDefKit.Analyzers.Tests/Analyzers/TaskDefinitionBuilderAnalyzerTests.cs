@@ -25,6 +25,22 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
                 Diagnostic("TDK1014", 0));
 
         [Fact]
+        public Task Roots_written_through_an_alias_a_static_import_or_a_target_typed_new_are_still_analyzed() =>
+            // The analyzer skips blocks by a token scan before walking operations; these roots leave no
+            // "TaskDefinitionBuilder" token in the method, so the scan must still let them through.
+            VerifyRulesAsync<Analyzer>(new[] { "TDK1014" }, @"using B = TaskDefKit.Builders.TaskDefinitionBuilder;
+using static TaskDefKit.Builders.TaskDefinitionBuilder;
+class C
+{
+    void Alias() => new B(""a"").Fargate().Cpu({|#0:300|}).Memory(512);
+    void Static() => Create(""b"").Fargate().Cpu({|#1:300|}).Memory(512);
+    static readonly TaskDefKit.Builders.TaskDefinitionBuilder Field = new(""c"");
+    static readonly TaskDefKit.Builders.TaskDefinitionBuilder Field2 = new TaskDefKit.Builders.TaskDefinitionBuilder(""d"").Fargate().Cpu({|#2:300|}).Memory(512);
+    void Unrelated() { var text = new System.Text.StringBuilder(""x""); text.Append(1); }
+}",
+                Diagnostic("TDK1014", 0), Diagnostic("TDK1014", 1), Diagnostic("TDK1014", 2));
+
+        [Fact]
         public Task Typed_Fargate_size_and_non_constant_memory_are_not_reported() =>
             VerifyRulesAsync<Analyzer>(new[] { "TDK1014" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").Fargate(FargateSize.Cpu256.Memory512);
 TaskDefinitionBuilder.Create(""b"").Fargate().Cpu(""256"").Memory(Role());

@@ -49,11 +49,18 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                     return;
                 }
 
-                // Per operation block: a chain's findings lie outside the Create call that starts it.
+                // Per operation block: a chain's findings lie outside the Create call that starts it. Blocks whose
+                // tokens cannot form a root (a Create call, a placement object creation) are not walked.
+                var filter = new SyntacticFilter(start.Compilation, "PlacementStrategy", "PlacementConstraint");
                 start.RegisterOperationBlockAction(c =>
                 {
                     foreach (IOperation block in c.OperationBlocks)
                     {
+                        if (!filter.MayContainRoot(block.Syntax, c.CancellationToken))
+                        {
+                            continue;
+                        }
+
                         foreach (IOperation operation in block.Descendants())
                         {
                             if (operation is IInvocationOperation invocation)

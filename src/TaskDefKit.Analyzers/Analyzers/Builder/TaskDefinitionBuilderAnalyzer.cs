@@ -44,10 +44,17 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                 }
 
                 // Per operation block, not per call: a chain's findings lie anywhere in the method, outside the Create call.
+                // Blocks whose tokens cannot form a root are not walked (most methods never touch the builder).
+                var filter = new SyntacticFilter(start.Compilation, types.TaskDefinitionBuilder.Name);
                 start.RegisterOperationBlockAction(c =>
                 {
                     foreach (IOperation block in c.OperationBlocks)
                     {
+                        if (!filter.MayContainRoot(block.Syntax, c.CancellationToken))
+                        {
+                            continue;
+                        }
+
                         foreach (IOperation operation in block.Descendants())
                         {
                             if ((operation.Kind == OperationKind.Invocation || operation.Kind == OperationKind.ObjectCreation) &&
