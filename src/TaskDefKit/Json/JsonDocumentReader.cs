@@ -24,6 +24,7 @@ namespace TaskDefKit.Json
             }
 
             var diagnostics = new List<RuleDiagnostic>();
+            var unreadable = new HashSet<string>(StringComparer.Ordinal);
             var lines = new LineIndex(utf8, file);
             var locator = new JsonLocator(utf8, lines);
             DocumentForm form = DocumentForm.Unreadable;
@@ -49,12 +50,12 @@ namespace TaskDefKit.Json
                 else if (IsDescribeOutput(reader))
                 {
                     form = DocumentForm.DescribeOutput;
-                    definition = ReadDescribeOutput(ref reader, utf8, lines, diagnostics, out tagsAtTopLevel);
+                    definition = ReadDescribeOutput(ref reader, utf8, lines, diagnostics, unreadable, out tagsAtTopLevel);
                 }
                 else
                 {
                     form = DocumentForm.RegisterInput;
-                    definition = ReadDefinition(ref reader, utf8, lines, diagnostics, string.Empty, RuleSeverity.Error);
+                    definition = ReadDefinition(ref reader, utf8, lines, diagnostics, unreadable, string.Empty, RuleSeverity.Error);
                 }
 
                 if (definition != null)
@@ -85,7 +86,7 @@ namespace TaskDefKit.Json
                 form = DocumentForm.Unreadable;
             }
 
-            return new TaskDefinitionDocument(definition, form, diagnostics, file, locator, tagsAtTopLevel);
+            return new TaskDefinitionDocument(definition, form, diagnostics, file, locator, tagsAtTopLevel, unreadable);
         }
 
         private static TaskDefinition ReadDefinition(
@@ -93,10 +94,11 @@ namespace TaskDefKit.Json
             byte[] utf8,
             LineIndex lines,
             List<RuleDiagnostic> diagnostics,
+            HashSet<string> unreadable,
             string prefix,
             RuleSeverity readOnlySeverity)
         {
-            var binder = new ModelJsonReader(utf8, lines, diagnostics, prefix);
+            var binder = new ModelJsonReader(utf8, lines, diagnostics, prefix, unreadable);
             ReportReadOnlyMembers(reader, lines, diagnostics, prefix, readOnlySeverity);
             return (TaskDefinition)binder.ReadObject(ref reader, TaskDefinition.Schema, ReadOnlyMembers.TaskDefinition.Contains);
         }
@@ -152,6 +154,7 @@ namespace TaskDefKit.Json
             byte[] utf8,
             LineIndex lines,
             List<RuleDiagnostic> diagnostics,
+            HashSet<string> unreadable,
             out bool tagsAtTopLevel)
         {
             tagsAtTopLevel = false;
@@ -164,12 +167,12 @@ namespace TaskDefKit.Json
                 reader.Read();
                 if (name == "taskDefinition" && reader.TokenType == JsonTokenType.StartObject)
                 {
-                    definition = ReadDefinition(ref reader, utf8, lines, diagnostics, DescribeRoot, RuleSeverity.Warning);
+                    definition = ReadDefinition(ref reader, utf8, lines, diagnostics, unreadable, DescribeRoot, RuleSeverity.Warning);
                 }
                 else if (name == "tags")
                 {
                     // describe-task-definition puts the tags beside the definition; bind them as its own member.
-                    var binder = new ModelJsonReader(utf8, lines, diagnostics, string.Empty);
+                    var binder = new ModelJsonReader(utf8, lines, diagnostics, string.Empty, unreadable);
                     var holder = new TaskDefinition();
                     MemberSchema tagsMember = TaskDefinition.Schema.Find("tags")!;
                     if (binder.TryReadMember(ref reader, tagsMember, out object? tags))

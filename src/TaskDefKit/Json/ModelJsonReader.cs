@@ -24,8 +24,11 @@ namespace TaskDefKit.Json
         private readonly List<RuleDiagnostic> _diagnostics;
         private readonly PointerStack _pointer;
 
-        public ModelJsonReader(byte[] utf8, LineIndex lines, List<RuleDiagnostic> diagnostics, string pointerPrefix)
+        private readonly HashSet<string>? _unreadable;
+
+        public ModelJsonReader(byte[] utf8, LineIndex lines, List<RuleDiagnostic> diagnostics, string pointerPrefix, HashSet<string>? unreadable = null)
         {
+            _unreadable = unreadable;
             _utf8 = utf8;
             _lines = lines;
             _diagnostics = diagnostics;
@@ -195,7 +198,7 @@ namespace TaskDefKit.Json
                     break;
             }
 
-            TypeError(ref reader, kind, null);
+            TypeError(ref reader, kind, null, dropped: true);
             if (token == JsonTokenType.StartObject || token == JsonTokenType.StartArray)
             {
                 reader.Skip();
@@ -242,7 +245,7 @@ namespace TaskDefKit.Json
                 }
                 else
                 {
-                    TypeError(ref reader, SchemaKind.String, reader.TokenType == JsonTokenType.Null ? "null is not accepted by the AWS CLI" : null);
+                    TypeError(ref reader, SchemaKind.String, reader.TokenType == JsonTokenType.Null ? "null is not accepted by the AWS CLI" : null, dropped: reader.TokenType != JsonTokenType.Null);
                     reader.Skip();
                 }
 
@@ -252,9 +255,16 @@ namespace TaskDefKit.Json
             return map;
         }
 
-        private void TypeError(ref Utf8JsonReader reader, SchemaKind expected, string? fix)
+        private void TypeError(ref Utf8JsonReader reader, SchemaKind expected, string? fix, bool dropped = false)
         {
             string pointer = _pointer.ToString();
+            if (dropped)
+            {
+                // A value of the wrong type could not be read, so the model lacks it; rules must not report it again as
+                // missing. (A null is different: it means "not set", and the rules that say so are right.)
+                _unreadable?.Add(pointer);
+            }
+
             string message = "'" + (_pointer.LastName ?? "value") + "' must be " + Describe(expected) + ", not " + Describe(reader.TokenType)
                 + (fix is null ? "." : ": " + fix + ".");
             _diagnostics.Add(new RuleDiagnostic(

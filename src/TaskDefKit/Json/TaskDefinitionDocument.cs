@@ -15,6 +15,7 @@ namespace TaskDefKit.Json
     {
         private readonly JsonLocator _locator;
         private readonly bool _tagsAtTopLevel;
+        private readonly HashSet<string>? _unreadablePointers;
 
         internal TaskDefinitionDocument(
             TaskDefinition? definition,
@@ -22,8 +23,10 @@ namespace TaskDefKit.Json
             IReadOnlyList<RuleDiagnostic> readDiagnostics,
             string? file,
             JsonLocator locator,
-            bool tagsAtTopLevel)
+            bool tagsAtTopLevel,
+            HashSet<string>? unreadablePointers = null)
         {
+            _unreadablePointers = unreadablePointers;
             Definition = definition;
             Form = form;
             ReadDiagnostics = readDiagnostics;
@@ -76,6 +79,13 @@ namespace TaskDefKit.Json
                 foreach (RuleDiagnostic diagnostic in TaskDefinitionValidator.Validate(Definition, options))
                 {
                     string pointer = ToFilePointer(diagnostic.Pointer);
+                    if (_unreadablePointers != null && _unreadablePointers.Contains(pointer))
+                    {
+                        // Reading already reported this value (TDK1010) and could not keep it; a rule that now finds
+                        // it "missing" would report the same fault twice.
+                        continue;
+                    }
+
                     all.Add(new RuleDiagnostic(diagnostic.RuleId, diagnostic.Severity, diagnostic.Message, pointer, _locator.Locate(pointer)));
                 }
             }

@@ -161,5 +161,19 @@ namespace TaskDefKit.Tests.Json
             Assert.Equal("{\"family\":\"web\",\"networkMode\":\"{{networkmode}}\",\"requiresCompatibilities\":[\"FUTURE_LAUNCH\"]}", emitted);
             Assert.Equal(Compatibility.Fargate, new Compatibility("FARGATE"));
         }
+        [Fact]
+        public void A_value_reading_could_not_keep_is_not_reported_again_as_missing()
+        {
+            string json = Infrastructure.Definitions.FargateWeb.Replace("\"cpu\": \"256\",", "\"cpu\": \"256\", \"ephemeralStorage\": { \"sizeInGiB\": 21.5 },");
+            var findings = TaskDefinitionDocument.Parse(json).Validate();
+            RuleDiagnostic typeError = Assert.Single(findings, d => d.Pointer == "/ephemeralStorage/sizeInGiB");
+            Assert.Equal(RuleIds.JsonType, typeError.RuleId);
+
+            // A value that reading coerced is judged as usual: 20 GiB still breaks TDK3016.
+            string coerced = Infrastructure.Definitions.FargateWeb.Replace("\"cpu\": \"256\",", "\"cpu\": \"256\", \"ephemeralStorage\": { \"sizeInGiB\": \"20\" },");
+            var both = TaskDefinitionDocument.Parse(coerced).Validate();
+            Assert.Contains(both, d => d.RuleId == RuleIds.JsonType && d.Pointer == "/ephemeralStorage/sizeInGiB");
+            Assert.Contains(both, d => d.RuleId == RuleIds.EphemeralStorageSize && d.Pointer == "/ephemeralStorage/sizeInGiB");
+        }
     }
 }
