@@ -65,9 +65,16 @@ namespace TaskDefKit.Cli.Commands
             }
 
             bool readErrors = false;
+            var dropped = new List<string>();
             foreach (RuleDiagnostic finding in document.ReadDiagnostics)
             {
-                if (finding.Severity == TaskDefKit.Rules.RuleSeverity.Error)
+                if (IsDroppedReadOnlyMember(finding))
+                {
+                    // describe-task-definition output saved without its wrapper: the reader already left the member
+                    // out of the model, so the rendered JSON is registrable. Not a reason to refuse.
+                    dropped.Add(finding.Pointer.TrimStart('/'));
+                }
+                else if (finding.Severity == TaskDefKit.Rules.RuleSeverity.Error)
                 {
                     // A value the model could not take (wrong JSON type) would vanish from the output: stop instead.
                     readErrors = true;
@@ -79,6 +86,11 @@ namespace TaskDefKit.Cli.Commands
             {
                 console.Error.WriteLine("taskdef: " + item.DisplayPath + ": not rendered; fix the errors above first.");
                 return ExitCodes.ErrorsFound;
+            }
+
+            if (dropped.Count > 0)
+            {
+                console.Error.WriteLine("taskdef: " + item.DisplayPath + ": dropped describe-task-definition read-only member(s): " + string.Join(", ", dropped) + ".");
             }
 
             TaskDefinition definition = document.Definition;
@@ -118,5 +130,15 @@ namespace TaskDefKit.Cli.Commands
 
             return errors ? ExitCodes.ErrorsFound : ExitCodes.Success;
         }
+
+        /// <summary>
+        /// A TDK1029 finding for a describe-output read-only member (<c>taskDefinitionArn</c>, <c>revision</c> …) at
+        /// the top level of register input: the reader drops it from the model and says TaskDefKit leaves it out when
+        /// it writes JSON, which is exactly what render does.
+        /// </summary>
+        internal static bool IsDroppedReadOnlyMember(RuleDiagnostic finding) =>
+            finding.RuleId == TaskDefKit.Rules.RuleIds.UnknownMember &&
+            finding.Message.Contains("read-only member of describe-task-definition output", StringComparison.Ordinal) &&
+            finding.Message.Contains("leaves it out when it writes JSON", StringComparison.Ordinal);
     }
 }
