@@ -53,6 +53,12 @@ namespace TaskDefKit.Cli.Commands
                 return ExitCodes.UsageOrUnreadable;
             }
 
+            if (NotTaskDefinitionJson(DocumentSniffer.Sniff(bytes, item.Path)) is string what)
+            {
+                console.Error.WriteLine("taskdef: " + item.DisplayPath + ": render takes register-input or describe-output task definition JSON only; this is " + what + ".");
+                return ExitCodes.UsageOrUnreadable;
+            }
+
             TaskDefinitionDocument document = TaskDefinitionDocument.Parse(bytes, item.DisplayPath);
             if (document.Definition is null)
             {
@@ -130,6 +136,16 @@ namespace TaskDefKit.Cli.Commands
 
             return errors ? ExitCodes.ErrorsFound : ExitCodes.Success;
         }
+
+        /// <summary>What the input is when render cannot take it (validate reads these, render does not rewrite them).</summary>
+        private static string? NotTaskDefinitionJson(DocumentKind kind) => kind switch
+        {
+            DocumentKind.CloudFormationJson => "a CloudFormation template",
+            DocumentKind.Yaml => "YAML (a CloudFormation template or other YAML)",
+            DocumentKind.ContainerDefinitionsJson => "a JSON array (Terraform container_definitions, or a task definition wrapped in [ ])",
+            DocumentKind.PlacementJson => "placement or service input, not a task definition",
+            _ => null,
+        };
 
         /// <summary>
         /// A TDK1029 finding for a describe-output read-only member (<c>taskDefinitionArn</c>, <c>revision</c> …) at

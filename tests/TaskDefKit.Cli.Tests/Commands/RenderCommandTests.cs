@@ -105,6 +105,20 @@ namespace TaskDefKit.Cli.Tests.Commands
             Assert.Equal(2, CliRun.Run(Fixtures, "render", "nowhere.json", "--container", "web", "--image", "nginx:1").ExitCode);
         }
 
+        [Theory]
+        [InlineData("template.json", "a CloudFormation template")]
+        [InlineData("template.yaml", "YAML")]
+        [InlineData("containers.tf.json", "a JSON array (Terraform container_definitions")]
+        public void Templates_and_arrays_are_refused_plainly_with_exit_2(string file, string what)
+        {
+            CliResult result = CliRun.Run(Fixtures, "render", file, "--container", "api", "--image", "nginx:1.27.1");
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal(string.Empty, result.Stdout);
+            Assert.Contains(file + ": render takes register-input or describe-output task definition JSON only; this is " + what, result.Stderr);
+            Assert.DoesNotContain("no container named", result.Stderr);
+            Assert.DoesNotContain("TDK0002", result.Stderr);
+        }
+
         [Fact]
         public void Reads_standard_input()
         {
