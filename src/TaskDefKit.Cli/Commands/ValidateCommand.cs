@@ -157,9 +157,10 @@ namespace TaskDefKit.Cli.Commands
                 }
 
                 writer.Complete(summary);
-                if (format != "text" && summary.Files > 0)
+                if (format != "text")
                 {
-                    console.Error.WriteLine(summary.Files + " file(s): " + summary.Errors + " error(s), " + summary.Warnings + " warning(s), " + summary.Infos + " info.");
+                    // The same line text output ends with: one log format whatever the report format.
+                    console.Error.WriteLine(TextFormatter.SummaryLine(summary));
                 }
 
                 return summary.ExitCode;

@@ -18,6 +18,23 @@ namespace TaskDefKit.Cli.Tests.Commands
         }
 
         [Fact]
+        public void The_stderr_summary_line_is_the_same_in_every_format()
+        {
+            string? expected = null;
+            foreach (string format in new[] { "text", "json", "sarif" })
+            {
+                CliResult result = CliRun.Run(Fixtures, "validate", "-f", format, "valid.json", "invalid.json", "template.yaml", "missing.json");
+                Assert.True(result.ExitCode == 1, result.ToString());
+                string[] lines = result.Stderr.TrimEnd('\n').Split('\n');
+                string summary = lines[lines.Length - 1];
+                Assert.StartsWith("4 files, 4 task definition(s): ", summary);
+                Assert.EndsWith(", 1 could not be read.", summary);
+                expected ??= summary;
+                Assert.Equal(expected, summary);
+            }
+        }
+
+        [Fact]
         public void Errors_exit_1_with_compiler_style_lines()
         {
             CliResult result = CliRun.Run(Fixtures, "validate", "invalid.json");
