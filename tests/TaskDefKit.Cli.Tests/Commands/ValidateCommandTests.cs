@@ -35,6 +35,25 @@ namespace TaskDefKit.Cli.Tests.Commands
         }
 
         [Fact]
+        public void Rule_with_only_unimplemented_rules_is_a_usage_error_and_a_mix_warns()
+        {
+            CliResult none = CliRun.Run(Fixtures, "validate", "--rule", "TDK7010", "invalid.json");
+            Assert.True(none.ExitCode == 2, none.ToString());
+            Assert.Equal(string.Empty, none.Stdout);
+            Assert.Contains("taskdef: --rule: validate does not check TDK7010 (not implemented yet", none.Stderr);
+            Assert.Contains("nothing would be checked", none.Stderr);
+
+            CliResult generator = CliRun.Run(Fixtures, "validate", "--rule", "TDK8001", "invalid.json");
+            Assert.Equal(2, generator.ExitCode);
+            Assert.Contains("TDK8001 (checked by the source generator at build time, not by validate)", generator.Stderr);
+
+            CliResult mixed = CliRun.Run(Fixtures, "validate", "--rule", "TDK7010,TDK1010", "invalid.json");
+            Assert.True(mixed.ExitCode == 1, mixed.ToString());
+            Assert.Contains("taskdef: warning: --rule: validate does not check TDK7010", mixed.Stderr);
+            Assert.Contains("error TDK1010", mixed.Stdout);
+        }
+
+        [Fact]
         public void Errors_exit_1_with_compiler_style_lines()
         {
             CliResult result = CliRun.Run(Fixtures, "validate", "invalid.json");
