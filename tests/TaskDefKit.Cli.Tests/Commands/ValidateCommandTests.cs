@@ -217,6 +217,24 @@ namespace TaskDefKit.Cli.Tests.Commands
         }
 
         [Fact]
+        public void An_empty_folder_says_no_input_files_were_found()
+        {
+            using var temp = new TempFolder();
+            Directory.CreateDirectory(Path.Combine(temp.Path, "empty"));
+            temp.Write("other/readme.txt", "not an input");
+            foreach (string folder in new[] { "empty", "other" })
+            {
+                CliResult result = CliRun.Run(temp.Path, "validate", folder);
+                Assert.True(result.ExitCode == 2, result.ToString());
+                Assert.Contains(folder + ": error TDK0001: no input files under this folder", result.Stdout);
+
+                CliResult json = CliRun.Run(temp.Path, "validate", "-f", "json", folder);
+                Assert.Equal(2, json.ExitCode);
+                Assert.Contains(folder + ": error TDK0001: no input files under this folder", json.Stderr);
+            }
+        }
+
+        [Fact]
         public void Many_files_are_reported_in_input_order_whatever_the_parallelism()
         {
             // More files than the in-flight window, alternating clean and invalid, with configs in some folders.
