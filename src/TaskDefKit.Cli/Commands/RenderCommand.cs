@@ -53,6 +53,12 @@ namespace TaskDefKit.Cli.Commands
                 return ExitCodes.UsageOrUnreadable;
             }
 
+            if (NotTaskDefinitionJson(DocumentSniffer.Sniff(bytes, item.Path)) is string what)
+            {
+                console.Error.WriteLine("taskdef: " + item.DisplayPath + ": render takes register-input or describe-output task definition JSON only; this is " + what + ".");
+                return ExitCodes.UsageOrUnreadable;
+            }
+
             TaskDefinitionDocument document = TaskDefinitionDocument.Parse(bytes, item.DisplayPath);
             if (document.Definition is null)
             {
@@ -65,9 +71,16 @@ namespace TaskDefKit.Cli.Commands
             }
 
             bool readErrors = false;
+            var dropped = new List<string>();
             foreach (RuleDiagnostic finding in document.ReadDiagnostics)
             {
-                if (finding.Severity == TaskDefKit.Rules.RuleSeverity.Error)
+                if (IsDroppedReadOnlyMember(finding))
+                {
+                    // describe-task-definition output saved without its wrapper: the reader already left the member
+                    // out of the model, so the rendered JSON is registrable. Not a reason to refuse.
+                    dropped.Add(finding.Pointer.TrimStart('/'));
+                }
+                else if (finding.Severity == TaskDefKit.Rules.RuleSeverity.Error)
                 {
                     // A value the model could not take (wrong JSON type) would vanish from the output: stop instead.
                     readErrors = true;
@@ -79,6 +92,11 @@ namespace TaskDefKit.Cli.Commands
             {
                 console.Error.WriteLine("taskdef: " + item.DisplayPath + ": not rendered; fix the errors above first.");
                 return ExitCodes.ErrorsFound;
+            }
+
+            if (dropped.Count > 0)
+            {
+                console.Error.WriteLine("taskdef: " + item.DisplayPath + ": dropped describe-task-definition read-only member(s): " + string.Join(", ", dropped) + ".");
             }
 
             TaskDefinition definition = document.Definition;
@@ -118,5 +136,25 @@ namespace TaskDefKit.Cli.Commands
 
             return errors ? ExitCodes.ErrorsFound : ExitCodes.Success;
         }
+
+        /// <summary>What the input is when render cannot take it (validate reads these, render does not rewrite them).</summary>
+        private static string? NotTaskDefinitionJson(DocumentKind kind) => kind switch
+        {
+            DocumentKind.CloudFormationJson => "a CloudFormation template",
+            DocumentKind.Yaml => "YAML (a CloudFormation template or other YAML)",
+            DocumentKind.ContainerDefinitionsJson => "a JSON array (Terraform container_definitions, or a task definition wrapped in [ ])",
+            DocumentKind.PlacementJson => "placement or service input, not a task definition",
+            _ => null,
+        };
+
+        /// <summary>
+        /// A TDK1029 finding for a describe-output read-only member (<c>taskDefinitionArn</c>, <c>revision</c> …) at
+        /// the top level of register input: the reader drops it from the model and says TaskDefKit leaves it out when
+        /// it writes JSON, which is exactly what render does.
+        /// </summary>
+        internal static bool IsDroppedReadOnlyMember(RuleDiagnostic finding) =>
+            finding.RuleId == TaskDefKit.Rules.RuleIds.UnknownMember &&
+            finding.Message.Contains("read-only member of describe-task-definition output", StringComparison.Ordinal) &&
+            finding.Message.Contains("leaves it out when it writes JSON", StringComparison.Ordinal);
     }
 }

@@ -79,7 +79,7 @@ namespace TaskDefKit.Cli.Commands
                 }
 
                 string[]? only = parse.GetValue(rule);
-                settings.Only = only is { Length: > 0 } ? RuleFilter.ParseRuleIds(only, "--rule") : null;
+                settings.Only = only is { Length: > 0 } ? CheckOnlyRules(RuleFilter.ParseRuleIds(only, "--rule"), console) : null;
                 string[]? ignored = parse.GetValue(ignore);
                 settings.Ignore = ignored is { Length: > 0 } ? RuleFilter.ParseRuleIds(ignored, "--ignore") : null;
                 settings.CheckExplicitConfig();
@@ -157,9 +157,10 @@ namespace TaskDefKit.Cli.Commands
                 }
 
                 writer.Complete(summary);
-                if (format != "text" && summary.Files > 0)
+                if (format != "text")
                 {
-                    console.Error.WriteLine(summary.Files + " file(s): " + summary.Errors + " error(s), " + summary.Warnings + " warning(s), " + summary.Infos + " info.");
+                    // The same line text output ends with: one log format whatever the report format.
+                    console.Error.WriteLine(TextFormatter.SummaryLine(summary));
                 }
 
                 return summary.ExitCode;
@@ -168,6 +169,36 @@ namespace TaskDefKit.Cli.Commands
             {
                 file?.Dispose();
             }
+        }
+
+        /// <summary>
+        /// <c>--rule</c> naming only rules validate never reports would check nothing and pass: a usage error. Some of
+        /// them beside checked rules: a warning on stderr, and the run goes on.
+        /// </summary>
+        private static ISet<string> CheckOnlyRules(HashSet<string> ids, CliConsole console)
+        {
+            var notChecked = new List<string>();
+            foreach (string id in ids)
+            {
+                if (!RuleAvailability.CheckedByValidate(id))
+                {
+                    notChecked.Add(id + " (" + RuleAvailability.WhyNotValidated(RuleCatalog.Get(id)) + ")");
+                }
+            }
+
+            if (notChecked.Count == 0)
+            {
+                return ids;
+            }
+
+            notChecked.Sort(StringComparer.Ordinal);
+            if (notChecked.Count == ids.Count)
+            {
+                throw new UsageException("--rule: validate does not check " + string.Join(", ", notChecked) + "; nothing would be checked ('taskdef rules' shows which rules are implemented)");
+            }
+
+            console.Error.WriteLine("taskdef: warning: --rule: validate does not check " + string.Join(", ", notChecked) + "; they are never reported.");
+            return ids;
         }
 
         private static RuleSeverity ParseThreshold(string text) =>

@@ -46,9 +46,17 @@ namespace TaskDefKit.Cli.Input
                 string full = Path.GetFullPath(input, workingDirectory);
                 if (Directory.Exists(full))
                 {
+                    bool any = false;
                     foreach (InputItem item in WalkFolder(full, workingDirectory, null))
                     {
+                        any = true;
                         yield return item;
+                    }
+
+                    if (!any)
+                    {
+                        // Like a glob that matches nothing: say so, rather than a bare "0 files" summary.
+                        yield return new InputItem(full, Display(full, workingDirectory), named: true, problem: "no input files under this folder (looked for .json, .yaml, .yml and .template files)");
                     }
                 }
                 else

@@ -84,6 +84,39 @@ namespace TaskDefKit.Cli.Input
             return writer.Finish(null);
         }
 
+        /// <summary>
+        /// The problem when the array holds task definitions rather than containers (an element has <c>family</c> or
+        /// <c>containerDefinitions</c>, which no container definition has): a task definition saved inside <c>[ ]</c>.
+        /// Null when the array looks like container definitions. <paramref name="at"/> is the first such element.
+        /// </summary>
+        public static string? WrappedTaskDefinitions(SourceNode array, out SourceNode? at)
+        {
+            at = null;
+            int count = 0;
+            if (array.Kind != SourceNodeKind.Sequence)
+            {
+                return null;
+            }
+
+            foreach (SourceNode item in array.Items)
+            {
+                if (item.Kind == SourceNodeKind.Mapping && (item.Get("family") != null || item.Get("containerDefinitions") != null))
+                {
+                    at ??= item;
+                    count++;
+                }
+            }
+
+            if (count == 0)
+            {
+                return null;
+            }
+
+            return count == 1 && array.Items.Count == 1
+                ? "The input is a task definition wrapped in a JSON array: unwrap it (remove the enclosing [ ]). A task definition is a JSON object; register-task-definition reads one object, and a JSON array is read as Terraform container_definitions."
+                : "The input is a JSON array holding " + count + " task definition(s), not container definitions: put each task definition in its own file as a JSON object (register-task-definition reads one object).";
+        }
+
         private static void WriteSetting(TranslationWriter writer, string name, string? value)
         {
             if (value != null)

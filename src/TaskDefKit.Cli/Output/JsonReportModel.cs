@@ -70,6 +70,12 @@ namespace TaskDefKit.Cli.Output
 
         public string Group { get; set; } = string.Empty;
 
+        /// <summary>False for a reserved rule that nothing reports yet (the TDK7xxx service rules).</summary>
+        public bool Implemented { get; set; }
+
+        /// <summary>"validate" or "generator" (TDK8xxx, at build time); absent when not implemented.</summary>
+        public string? CheckedBy { get; set; }
+
         public string HelpUri { get; set; } = string.Empty;
     }
 }

@@ -33,12 +33,15 @@ namespace TaskDefKit.Cli.Output
 
         public void Complete(RunSummary summary)
         {
-            _error.WriteLine(
-                summary.Files + (summary.Files == 1 ? " file" : " files") + ", " + summary.Definitions + " task definition(s)" +
-                (summary.Placements > 0 ? ", " + summary.Placements + " placement(s)" : string.Empty) + ": " +
-                summary.Errors + " error(s), " + summary.Warnings + " warning(s), " + summary.Infos + " info" +
-                (summary.Unreadable > 0 ? ", " + summary.Unreadable + " could not be read" : string.Empty) + ".");
+            _error.WriteLine(SummaryLine(summary));
         }
+
+        /// <summary>The stderr summary, the same for every format.</summary>
+        public static string SummaryLine(RunSummary summary) =>
+            summary.Files + (summary.Files == 1 ? " file" : " files") + ", " + summary.Definitions + " task definition(s)" +
+            (summary.Placements > 0 ? ", " + summary.Placements + " placement(s)" : string.Empty) + ": " +
+            summary.Errors + " error(s), " + summary.Warnings + " warning(s), " + summary.Infos + " info" +
+            (summary.Unreadable > 0 ? ", " + summary.Unreadable + " could not be read" : string.Empty) + ".";
 
         public static string Line(RuleDiagnostic finding, string file, bool color)
         {

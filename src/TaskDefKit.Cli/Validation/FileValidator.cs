@@ -97,7 +97,15 @@ namespace TaskDefKit.Cli.Validation
 
                 case DocumentKind.ContainerDefinitionsJson:
                 {
-                    TranslatedDocument translated = TerraformContainerDefinitions.Translate(JsonSourceReader.Read(bytes), settings.Task, item.Path);
+                    SourceNode array = JsonSourceReader.Read(bytes);
+                    if (TerraformContainerDefinitions.WrappedTaskDefinitions(array, out SourceNode? at) is string wrapped)
+                    {
+                        // Not containers: the container rules would only add noise ('family' is not a member of
+                        // ContainerDefinition, task-level cpu as a container's integer), so one finding says what to do.
+                        return Unrecognised(item, wrapped, at!.Line, at.Column, "/" + array.Items.IndexOf(at));
+                    }
+
+                    TranslatedDocument translated = TerraformContainerDefinitions.Translate(array, settings.Task, item.Path);
                     return new FileReport(display, read: true, Filter(translated.Validate(filter.Options, display), filter), 1);
                 }
 
@@ -162,10 +170,10 @@ namespace TaskDefKit.Cli.Validation
                 new RuleDiagnostic(RuleIds.MalformedJson, RuleSeverity.Error, problem.Message, string.Empty, new SourceLocation(item.DisplayPath, problem.Line, problem.Column)),
             }, 0);
 
-        private static FileReport Unrecognised(InputItem item, string message) =>
+        private static FileReport Unrecognised(InputItem item, string message, int line = 1, int column = 1, string pointer = "") =>
             new FileReport(item.DisplayPath, read: false, new[]
             {
-                new RuleDiagnostic(RuleIds.UnrecognisedDocument, RuleSeverity.Error, message, string.Empty, new SourceLocation(item.DisplayPath, 1, 1)),
+                new RuleDiagnostic(RuleIds.UnrecognisedDocument, RuleSeverity.Error, message, pointer, new SourceLocation(item.DisplayPath, line, column)),
             }, 0);
     }
 }

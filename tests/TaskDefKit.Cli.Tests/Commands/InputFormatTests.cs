@@ -77,6 +77,31 @@ namespace TaskDefKit.Cli.Tests.Commands
         }
 
         [Fact]
+        public void A_task_definition_wrapped_in_an_array_is_one_error_not_container_findings()
+        {
+            // Corpus 088: [{"family": ..., "containerDefinitions": [...], "cpu": "256"}] is not Terraform container_definitions.
+            using var temp = new TempFolder();
+            temp.Write("wrapped.json", "[" + File.ReadAllText(Path.Combine(Fixtures, "valid.json")) + "]");
+            CliResult result = CliRun.Run(temp.Path, "validate", "wrapped.json");
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Equal(1, CountLines(result.Stdout, ": error "));
+            Assert.Contains("wrapped.json:1:2: error TDK0002: The input is a task definition wrapped in a JSON array: unwrap it", result.Stdout);
+            Assert.DoesNotContain("TDK1029", result.Stdout);
+            Assert.DoesNotContain("TDK1010", result.Stdout);
+            Assert.DoesNotContain("TDK2001", result.Stdout);
+
+            temp.Write("two.json", "[" + File.ReadAllText(Path.Combine(Fixtures, "valid.json")) + ",\n" + File.ReadAllText(Path.Combine(Fixtures, "valid.json")) + "]");
+            CliResult two = CliRun.Run(temp.Path, "validate", "-f", "json", "two.json");
+            Assert.Equal(2, two.ExitCode);
+            Assert.Contains("\"ruleId\":\"TDK0002\"", two.Stdout);
+            Assert.Contains("holding 2 task definition(s)", two.Stdout);
+            Assert.Contains("\"pointer\":\"/0\"", two.Stdout);
+
+            // A real container_definitions array is still read as one.
+            Assert.Equal(0, CountLines(CliRun.Run(Fixtures, "validate", "containers.tf.json").Stdout, "TDK0002"));
+        }
+
+        [Fact]
         public void Terraform_container_definitions_take_task_settings_from_flags()
         {
             CliResult result = CliRun.Run(Fixtures, "validate", "containers.tf.json", "--network-mode", "awsvpc", "--requires-compatibilities", "FARGATE", "--cpu", "256", "--memory", "512", "--family", "api", "--execution-role-arn", "arn:aws:iam::123456789012:role/ecsTaskExecutionRole");

@@ -16,7 +16,44 @@ namespace TaskDefKit.Cli.Tests.Commands
                 Assert.Contains(rule.Id + "  ", result.Stdout);
             }
 
-            Assert.Contains("TDK0001  error     Input is not readable JSON", result.Stdout);
+            Assert.Contains("TDK0001  error     yes          Input is not readable JSON", result.Stdout);
+        }
+
+        [Fact]
+        public void Rules_marks_the_rules_nothing_implements_yet()
+        {
+            // The TDK7xxx service rules are catalogued but not implemented: no finding can carry them.
+            CliResult text = CliRun.Run(CliRun.Fixtures, "rules");
+            Assert.Equal(0, text.ExitCode);
+            Assert.Contains("ID       Severity  Implemented  Title", text.Stdout);
+            Assert.Matches(@"TDK7010  \w+ +no           ", text.Stdout);
+            Assert.Matches(@"TDK8001  \w+ +generator    ", text.Stdout);
+            Assert.Matches(@"TDK2001  \w+ +yes          ", text.Stdout);
+            Assert.Matches(@"TDK5001  \w+ +yes          ", text.Stdout);
+            Assert.Contains("not implemented yet", text.Stdout);
+
+            CliResult result = CliRun.Run(CliRun.Fixtures, "rules", "--format", "json");
+            using JsonDocument json = JsonDocument.Parse(result.Stdout);
+            foreach (JsonElement rule in json.RootElement.EnumerateArray())
+            {
+                string id = rule.GetProperty("id").GetString()!;
+                bool implemented = rule.GetProperty("implemented").GetBoolean();
+                if (id.StartsWith("TDK7", System.StringComparison.Ordinal))
+                {
+                    Assert.False(implemented, id);
+                    Assert.False(rule.TryGetProperty("checkedBy", out _), id);
+                }
+                else if (id is "TDK0001" or "TDK1029" or "TDK2001" or "TDK5001")
+                {
+                    Assert.True(implemented, id);
+                    Assert.Equal("validate", rule.GetProperty("checkedBy").GetString());
+                }
+                else if (id.StartsWith("TDK8", System.StringComparison.Ordinal))
+                {
+                    Assert.True(implemented, id);
+                    Assert.Equal("generator", rule.GetProperty("checkedBy").GetString());
+                }
+            }
         }
 
         [Fact]

@@ -94,6 +94,44 @@ namespace TaskDefKit.Cli.Tests.Commands
         }
 
         [Fact]
+        public void Uris_are_relative_inside_the_working_directory_and_absolute_outside_it_and_rules_are_the_catalog()
+        {
+            // As docs/cli.md says: relative URI with uriBaseId %SRCROOT% under the working directory (even when the
+            // path was given absolute), an absolute file:/// URI without uriBaseId outside it; driver.rules is the catalog.
+            using var work = new TempFolder();
+            using var outside = new TempFolder();
+            string inside = work.Write("in/invalid.json", File.ReadAllText(Path.Combine(CliRun.Fixtures, "invalid.json")));
+            string other = outside.Write("invalid.json", File.ReadAllText(Path.Combine(CliRun.Fixtures, "invalid.json")));
+            CliResult result = CliRun.Run(work.Path, "validate", "-f", "sarif", inside, other);
+            Assert.Equal(1, result.ExitCode);
+            AssertValid(result.Stdout);
+
+            using JsonDocument sarif = JsonDocument.Parse(result.Stdout);
+            JsonElement run = sarif.RootElement.GetProperty("runs")[0];
+            Assert.Equal(TaskDefKit.Rules.RuleCatalog.All.Length, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
+            var seen = new HashSet<string>();
+            foreach (JsonElement finding in run.GetProperty("results").EnumerateArray())
+            {
+                JsonElement artifact = finding.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
+                string uri = artifact.GetProperty("uri").GetString()!;
+                if (uri == "in/invalid.json")
+                {
+                    Assert.Equal("%SRCROOT%", artifact.GetProperty("uriBaseId").GetString());
+                }
+                else
+                {
+                    Assert.Equal(new Uri(other).AbsoluteUri, uri);
+                    Assert.StartsWith("file:///", uri);
+                    Assert.False(artifact.TryGetProperty("uriBaseId", out _));
+                }
+
+                seen.Add(uri);
+            }
+
+            Assert.Equal(2, seen.Count);
+        }
+
+        [Fact]
         public void A_clean_run_validates()
         {
             CliResult result = CliRun.Run(CliRun.Fixtures, "validate", "-f", "sarif", "valid.json");

@@ -18,6 +18,42 @@ namespace TaskDefKit.Cli.Tests.Commands
         }
 
         [Fact]
+        public void The_stderr_summary_line_is_the_same_in_every_format()
+        {
+            string? expected = null;
+            foreach (string format in new[] { "text", "json", "sarif" })
+            {
+                CliResult result = CliRun.Run(Fixtures, "validate", "-f", format, "valid.json", "invalid.json", "template.yaml", "missing.json");
+                Assert.True(result.ExitCode == 1, result.ToString());
+                string[] lines = result.Stderr.TrimEnd('\n').Split('\n');
+                string summary = lines[lines.Length - 1];
+                Assert.StartsWith("4 files, 4 task definition(s): ", summary);
+                Assert.EndsWith(", 1 could not be read.", summary);
+                expected ??= summary;
+                Assert.Equal(expected, summary);
+            }
+        }
+
+        [Fact]
+        public void Rule_with_only_unimplemented_rules_is_a_usage_error_and_a_mix_warns()
+        {
+            CliResult none = CliRun.Run(Fixtures, "validate", "--rule", "TDK7010", "invalid.json");
+            Assert.True(none.ExitCode == 2, none.ToString());
+            Assert.Equal(string.Empty, none.Stdout);
+            Assert.Contains("taskdef: --rule: validate does not check TDK7010 (not implemented yet", none.Stderr);
+            Assert.Contains("nothing would be checked", none.Stderr);
+
+            CliResult generator = CliRun.Run(Fixtures, "validate", "--rule", "TDK8001", "invalid.json");
+            Assert.Equal(2, generator.ExitCode);
+            Assert.Contains("TDK8001 (checked by the source generator at build time, not by validate)", generator.Stderr);
+
+            CliResult mixed = CliRun.Run(Fixtures, "validate", "--rule", "TDK7010,TDK1010", "invalid.json");
+            Assert.True(mixed.ExitCode == 1, mixed.ToString());
+            Assert.Contains("taskdef: warning: --rule: validate does not check TDK7010", mixed.Stderr);
+            Assert.Contains("error TDK1010", mixed.Stdout);
+        }
+
+        [Fact]
         public void Errors_exit_1_with_compiler_style_lines()
         {
             CliResult result = CliRun.Run(Fixtures, "validate", "invalid.json");
@@ -178,6 +214,24 @@ namespace TaskDefKit.Cli.Tests.Commands
             CliResult none = CliRun.Run(temp.Path, "validate", "c/*.json");
             Assert.Equal(2, none.ExitCode);
             Assert.Contains("no file matches this pattern", none.Stdout);
+        }
+
+        [Fact]
+        public void An_empty_folder_says_no_input_files_were_found()
+        {
+            using var temp = new TempFolder();
+            Directory.CreateDirectory(Path.Combine(temp.Path, "empty"));
+            temp.Write("other/readme.txt", "not an input");
+            foreach (string folder in new[] { "empty", "other" })
+            {
+                CliResult result = CliRun.Run(temp.Path, "validate", folder);
+                Assert.True(result.ExitCode == 2, result.ToString());
+                Assert.Contains(folder + ": error TDK0001: no input files under this folder", result.Stdout);
+
+                CliResult json = CliRun.Run(temp.Path, "validate", "-f", "json", folder);
+                Assert.Equal(2, json.ExitCode);
+                Assert.Contains(folder + ": error TDK0001: no input files under this folder", json.Stderr);
+            }
         }
 
         [Fact]

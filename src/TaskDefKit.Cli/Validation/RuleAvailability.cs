@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using TaskDefKit.Rules;
+using TaskDefKit.Validation;
+
+namespace TaskDefKit.Cli.Validation
+{
+    /// <summary>
+    /// Which catalog rules have an implementation: <c>validate</c> checks the model rules
+    /// (<see cref="RuleSet.TaskDefinitionRules"/>), the reader's rules (<see cref="RuleSet.ReaderRuleIds"/>, and TDK1029
+    /// for unknown and read-only members) and the placement rules (<see cref="RuleSet.PlacementRules"/>); the source
+    /// generator checks the TDK8xxx rules at build time. Every other catalog rule (the TDK7xxx service rules, for one)
+    /// is reserved: nothing reports it yet.
+    /// </summary>
+    internal static class RuleAvailability
+    {
+        private static readonly Lazy<HashSet<string>> s_validated = new Lazy<HashSet<string>>(() =>
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal) { RuleIds.UnknownMember };
+            foreach (TaskDefinitionRule rule in RuleSet.TaskDefinitionRules)
+            {
+                ids.Add(rule.Id);
+            }
+
+            ids.UnionWith(RuleSet.ReaderRuleIds);
+            foreach (IPlacementRule rule in RuleSet.PlacementRules)
+            {
+                ids.Add(rule.Id);
+            }
+
+            return ids;
+        });
+
+        /// <summary>True when <c>taskdef validate</c> can report the rule.</summary>
+        public static bool CheckedByValidate(string id) => s_validated.Value.Contains(id);
+
+        /// <summary>True when something reports the rule: validate, or the source generator for TDK8xxx.</summary>
+        public static bool IsImplemented(RuleInfo rule) => CheckedByValidate(rule.Id) || rule.Group == RuleGroup.Generator;
+
+        /// <summary>"validate", "generator", or null when the rule is not implemented yet.</summary>
+        public static string? CheckedBy(RuleInfo rule) =>
+            CheckedByValidate(rule.Id) ? "validate" : rule.Group == RuleGroup.Generator ? "generator" : null;
+
+        /// <summary>Why <c>validate</c> never reports the rule (for <c>--rule</c> messages).</summary>
+        public static string WhyNotValidated(RuleInfo rule)
+        {
+            if (rule.Group == RuleGroup.Generator)
+            {
+                return "checked by the source generator at build time, not by validate";
+            }
+
+            return RuleSet.Deferred.TryGetValue(rule.Id, out string? reason) ? "not implemented yet (" + reason + ")" : "not implemented yet";
+        }
+    }
+}
