@@ -154,7 +154,7 @@ namespace TaskDefKit.Cli.Commands
         /// </summary>
         internal static bool IsDroppedReadOnlyMember(RuleDiagnostic finding) =>
             finding.RuleId == TaskDefKit.Rules.RuleIds.UnknownMember &&
-            finding.Message.Contains("read-only member of describe-task-definition output", StringComparison.Ordinal) &&
-            finding.Message.Contains("leaves it out when it writes JSON", StringComparison.Ordinal);
+            finding.Pointer.LastIndexOf('/') == 0 &&
+            TaskDefKit.Json.ReadOnlyMembers.IsReadOnly(finding.Pointer.Substring(1));
     }
 }
