@@ -8,14 +8,14 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// TDK6023: a Linux container runs as root: <c>user</c> unset (the image default, usually root), <c>root</c>,
     /// <c>0</c>, or a <c>root</c>/<c>0</c> part in <c>user:group</c>; reported once per container.
     /// </summary>
-    /// <remarks>Source: [CONFIG ecs-task-definition-nonroot-user]; [CDKNAG ECSTaskDefinitionUserForHostMode] (root identifiers root, 0). <c>user</c> is not supported for Windows containers.</remarks>
+    /// <remarks>Source: [CONFIG ecs-task-definition-nonroot-user]; [CDKNAG ECSTaskDefinitionUserForHostMode] (root identifiers root, 0). <c>user</c> is not supported for Windows containers: silent when the task looks like Windows (<see cref="ValidationContext.IsProbablyWindows"/>).</remarks>
     internal sealed class Tdk6023ContainerRunsAsRoot : TaskDefinitionRule
     {
         public override string Id => RuleIds.ContainerRunsAsRoot;
 
         public override void Check(ValidationContext context)
         {
-            if (!context.IsLinux)
+            if (context.IsProbablyWindows)
             {
                 return;
             }

@@ -8,14 +8,14 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// TDK6024: in <c>host</c> network mode, a container that is not explicitly <c>privileged: true</c> and whose
     /// <c>user</c> is unset or root (AWS Security Hub ECS.1 logic).
     /// </summary>
-    /// <remarks>Source: AWS Config ecs-task-definition-user-for-host-mode-check; [CDKNAG ECSTaskDefinitionUserForHostMode]; [BOTO:ContainerDefinition] user ("When running tasks using the host network mode, don't run containers using the root user (UID 0).").</remarks>
+    /// <remarks>Source: AWS Config ecs-task-definition-user-for-host-mode-check; [CDKNAG ECSTaskDefinitionUserForHostMode]; [BOTO:ContainerDefinition] user ("When running tasks using the host network mode, don't run containers using the root user (UID 0)."). Silent when the task looks like Windows (<see cref="ValidationContext.IsProbablyWindows"/>), where <c>user</c> is not supported.</remarks>
     internal sealed class Tdk6024HostNetworkRootUser : TaskDefinitionRule
     {
         public override string Id => RuleIds.HostNetworkRootUser;
 
         public override void Check(ValidationContext context)
         {
-            if (!context.IsHostNetwork)
+            if (!context.IsHostNetwork || context.IsProbablyWindows)
             {
                 return;
             }
