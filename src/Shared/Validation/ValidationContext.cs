@@ -207,6 +207,9 @@ namespace TaskDefKit.Validation
             return image.Length == Prefix.Length || image[Prefix.Length] == '/' || image[Prefix.Length] == ':' || image[Prefix.Length] == '@';
         }
 
+        /// <summary>True when the options turn <paramref name="ruleId"/> off; lets a rule defer to another only while that one reports.</summary>
+        public bool IsIgnored(string ruleId) => _options.IgnoredRules != null && _options.IgnoredRules.Contains(ruleId);
+
         /// <summary>Reports a finding at the rule's catalog severity (or the one given), honouring the options.</summary>
         public void Report(string ruleId, string pointer, string message, RuleSeverity? severity = null)
         {

@@ -13,6 +13,12 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     {
         public override string Id => RuleIds.HostNetworkRootUser;
 
+        /// <summary>True when this rule reports <paramref name="container"/>; TDK6023 then stays silent for it (one finding per problem).</summary>
+        internal static bool Reports(ValidationContext context, ContainerDefinition container) =>
+            context.IsHostNetwork && !context.IsProbablyWindows && !context.IsIgnored(RuleIds.HostNetworkRootUser) && Concerns(container);
+
+        private static bool Concerns(ContainerDefinition container) => container.Privileged != true && SecurityReferences.IsRootUser(container.User);
+
         public override void Check(ValidationContext context)
         {
             if (!context.IsHostNetwork || context.IsProbablyWindows)
@@ -23,7 +29,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
             for (int i = 0; i < context.Containers.Count; i++)
             {
                 ContainerDefinition container = context.Containers[i];
-                if (container is null || container.Privileged == true || !SecurityReferences.IsRootUser(container.User))
+                if (container is null || !Concerns(container))
                 {
                     continue;
                 }
