@@ -11,6 +11,20 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     {
         public override string Id => RuleIds.RoleArnFormat;
 
+        /// <summary>True when this rule reports <c>executionRoleArn</c> or <c>taskRoleArn</c> (and is not ignored); TDK6020 then stays silent.</summary>
+        internal static bool ReportsEither(ValidationContext context)
+        {
+            if (context.IsIgnored(RuleIds.RoleArnFormat))
+            {
+                return false;
+            }
+
+            string? execution = context.Definition.ExecutionRoleArn;
+            string? task = context.Definition.TaskRoleArn;
+            return (execution != null && !SecurityReferences.IsRoleArn(execution))
+                || (task != null && !SecurityReferences.IsRoleArn(task) && !SecurityReferences.IsRoleName(task));
+        }
+
         public override void Check(ValidationContext context)
         {
             string? execution = context.Definition.ExecutionRoleArn;
