@@ -46,6 +46,8 @@ namespace TaskDefKit.Validation
             string? osFamily = definition.RuntimePlatform?.OperatingSystemFamily?.Value;
             IsWindows = osFamily != null && osFamily.StartsWith("WINDOWS_SERVER_", StringComparison.Ordinal);
 
+            IsProbablyWindows = IsWindows || (osFamily is null && HasWindowsSignal(definition, Containers, Volumes));
+
             NetworkModeIsExplicit = definition.NetworkMode.HasValue;
             EffectiveNetworkMode = definition.NetworkMode ?? (IsWindows ? (NetworkMode?)null : NetworkMode.Bridge);
 
@@ -78,6 +80,19 @@ namespace TaskDefKit.Validation
         public bool IsWindows { get; }
 
         public bool IsLinux => !IsWindows;
+
+        /// <summary>
+        /// The task looks like a Windows task: <see cref="IsWindows"/>, or, when <c>runtimePlatform.operatingSystemFamily</c>
+        /// is not set, a Windows-only feature is used: an <c>fsxWindowsFileServerVolumeConfiguration</c> volume, a
+        /// <c>credentialspec:</c> entry in <c>dockerSecurityOptions</c> or any <c>credentialSpecs</c> entry (gMSA), or an
+        /// image from <c>mcr.microsoft.com/windows</c>. An explicit non-Windows family (e.g. LINUX) always wins.
+        /// </summary>
+        /// <remarks>
+        /// A heuristic, used only to silence Linux-only hardening advice (such as TDK6022, TDK6023, TDK6024) that would
+        /// be wrong or unsupported for Windows containers. Never use it to raise a finding or to decide an error:
+        /// rules that enforce Windows constraints use <see cref="IsWindows"/>.
+        /// </remarks>
+        public bool IsProbablyWindows { get; }
 
         public bool NetworkModeIsExplicit { get; }
 
@@ -136,6 +151,64 @@ namespace TaskDefKit.Validation
                 return false;
             }
         }
+
+        private static bool HasWindowsSignal(TaskDefinition definition, IReadOnlyList<ContainerDefinition> containers, IReadOnlyList<Volume> volumes)
+        {
+            for (int i = 0; i < volumes.Count; i++)
+            {
+                if (volumes[i]?.FsxWindowsFileServerVolumeConfiguration != null)
+                {
+                    return true;
+                }
+            }
+
+            for (int i = 0; i < containers.Count; i++)
+            {
+                ContainerDefinition container = containers[i];
+                if (container is null)
+                {
+                    continue;
+                }
+
+                if (container.CredentialSpecs != null && container.CredentialSpecs.Count > 0)
+                {
+                    return true;
+                }
+
+                if (container.DockerSecurityOptions != null)
+                {
+                    foreach (string option in container.DockerSecurityOptions)
+                    {
+                        if (option != null && option.StartsWith("credentialspec:", StringComparison.OrdinalIgnoreCase))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                if (IsWindowsImage(container.Image))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsWindowsImage(string? image)
+        {
+            const string Prefix = "mcr.microsoft.com/windows";
+            if (image is null || !image.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            // mcr.microsoft.com/windows/servercore..., mcr.microsoft.com/windows:ltsc2019, not mcr.microsoft.com/windowsfoo.
+            return image.Length == Prefix.Length || image[Prefix.Length] == '/' || image[Prefix.Length] == ':' || image[Prefix.Length] == '@';
+        }
+
+        /// <summary>True when the options turn <paramref name="ruleId"/> off; lets a rule defer to another only while that one reports.</summary>
+        public bool IsIgnored(string ruleId) => _options.IgnoredRules != null && _options.IgnoredRules.Contains(ruleId);
 
         /// <summary>Reports a finding at the rule's catalog severity (or the one given), honouring the options.</summary>
         public void Report(string ruleId, string pointer, string message, RuleSeverity? severity = null)

@@ -146,12 +146,11 @@ namespace TaskDefKit.Validation.Support
                 ? "Container #" + index.ToString(System.Globalization.CultureInfo.InvariantCulture)
                 : "Container '" + container.Name + "'";
 
-        /// <summary><c>executionRoleArn</c> is given (any non-blank value; TDK6019 judges its form).</summary>
-        public static bool HasExecutionRole(ValidationContext context)
-        {
-            string? role = context.Definition.ExecutionRoleArn;
-            return role != null && role.Trim().Length > 0;
-        }
+        /// <summary>
+        /// <c>executionRoleArn</c> is given, with any value. TDK6019 owns its form, including an empty or blank value, so
+        /// the rules that need an execution role report only a missing member (one finding per problem).
+        /// </summary>
+        public static bool HasExecutionRole(ValidationContext context) => context.Definition.ExecutionRoleArn != null;
 
         /// <summary>
         /// The container's <c>user</c> runs as root: unset (image default, usually root), <c>root</c>, <c>0</c>, or a

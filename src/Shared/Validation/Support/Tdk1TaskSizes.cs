@@ -73,9 +73,11 @@ namespace TaskDefKit.Validation.Support
         }
 
         /// <summary>
-        /// Up to two valid sizes near (<paramref name="cpuUnits"/>, <paramref name="memoryMiB"/>): the same cpu with the
-        /// nearest memory, and the smallest cpu that allows the same memory; when neither exists, the nearest cpu row
-        /// with its memory nearest to the one asked for.
+        /// Up to two valid sizes near (<paramref name="cpuUnits"/>, <paramref name="memoryMiB"/>), best first.
+        /// When the cpu is a Fargate value: the same cpu with the nearest memory, and the smallest cpu that allows the same
+        /// memory. Otherwise: the Fargate cpu nearest to the given one (ratio distance, the larger on a tie) with its
+        /// memory nearest to the given one; and, only when that changes the memory, the cpu nearest to the given one
+        /// that allows the given memory unchanged.
         /// </summary>
         public static List<Size> Nearest(int cpuUnits, int memoryMiB, bool windows)
         {
@@ -83,44 +85,63 @@ namespace TaskDefKit.Validation.Support
             if (IsFargateCpu(cpuUnits, windows))
             {
                 result.Add(new Size(cpuUnits, NearestMemory(cpuUnits, memoryMiB)));
-            }
-
-            foreach (FargateSizes.Row row in FargateSizes.Rows)
-            {
-                if ((!windows || row.SupportsWindows) && row.CpuUnits != cpuUnits && IsValid(row.CpuUnits, memoryMiB, windows))
-                {
-                    result.Add(new Size(row.CpuUnits, memoryMiB));
-                    break;
-                }
-            }
-
-            if (result.Count == 0)
-            {
-                FargateSizes.Row? nearest = null;
-                double best = double.MaxValue;
                 foreach (FargateSizes.Row row in FargateSizes.Rows)
                 {
-                    if (windows && !row.SupportsWindows)
+                    if ((!windows || row.SupportsWindows) && row.CpuUnits != cpuUnits && IsValid(row.CpuUnits, memoryMiB, windows))
                     {
-                        continue;
-                    }
-
-                    double distance = Math.Abs(Math.Log(Math.Max(cpuUnits, 1) / (double)row.CpuUnits));
-                    if (distance < best)
-                    {
-                        best = distance;
-                        nearest = row;
+                        result.Add(new Size(row.CpuUnits, memoryMiB));
+                        break;
                     }
                 }
 
-                if (nearest != null)
+                return result;
+            }
+
+            FargateSizes.Row? nearest = NearestRow(cpuUnits, memoryMiB: null, windows);
+            if (nearest is null)
+            {
+                return result;
+            }
+
+            result.Add(new Size(nearest.CpuUnits, NearestMemory(nearest.CpuUnits, memoryMiB)));
+            if (result[0].MemoryMiB != memoryMiB)
+            {
+                FargateSizes.Row? keepsMemory = NearestRow(cpuUnits, memoryMiB, windows);
+                if (keepsMemory != null)
                 {
-                    result.Add(new Size(nearest.CpuUnits, NearestMemory(nearest.CpuUnits, memoryMiB)));
+                    result.Add(new Size(keepsMemory.CpuUnits, memoryMiB));
                 }
             }
 
             return result;
         }
+
+        /// <summary>The cpu row nearest to <paramref name="cpuUnits"/> by ratio (the larger on a tie), optionally only rows that allow <paramref name="memoryMiB"/>.</summary>
+        private static FargateSizes.Row? NearestRow(int cpuUnits, int? memoryMiB, bool windows)
+        {
+            FargateSizes.Row? nearest = null;
+            double best = double.MaxValue;
+            foreach (FargateSizes.Row row in FargateSizes.Rows)
+            {
+                if ((windows && !row.SupportsWindows) || (memoryMiB.HasValue && !IsValid(row.CpuUnits, memoryMiB.Value, windows)))
+                {
+                    continue;
+                }
+
+                double distance = Math.Abs(Math.Log(Math.Max(cpuUnits, 1) / (double)row.CpuUnits));
+                if (nearest is null || distance < best || (distance == best && row.CpuUnits > nearest.CpuUnits))
+                {
+                    best = distance;
+                    nearest = row;
+                }
+            }
+
+            return nearest;
+        }
+
+        /// <summary>"nearest valid size is …" or "nearest valid sizes are … or …" (<paramref name="kind"/> e.g. "valid", "Windows").</summary>
+        public static string Suggest(string kind, List<Size> sizes) =>
+            "nearest " + kind + (sizes.Count == 1 ? " size is " : " sizes are ") + Describe(sizes);
 
         /// <summary>The memory value of a cpu row closest to <paramref name="memoryMiB"/> (the smaller one on a tie).</summary>
         public static int NearestMemory(int cpuUnits, int memoryMiB)

@@ -34,7 +34,24 @@ namespace TaskDefKit.Tests.Rules.Tdk1
         public void Fires_at_cpu_when_the_cpu_is_no_fargate_size()
         {
             var found = RuleAssert.Fires(RuleIds.FargateTaskSize, Fargate("3072", "8192"), "/cpu", RuleSeverity.Error);
-            Assert.Contains("cpu \"1024\" with memory \"8192\"", found[0].Message);
+            Assert.EndsWith("nearest valid size is cpu \"4096\" with memory \"8192\".", found[0].Message);
+        }
+
+        [Fact]
+        public void Suggests_the_nearest_fargate_cpu_first_for_a_near_miss_cpu()
+        {
+            // Reviewer's case: 1000 used to get cpu "256" with memory "2048"; 1024 allows 2048, so that is the one answer.
+            var found = RuleAssert.Fires(RuleIds.FargateTaskSize, Fargate("1000", "2048"), "/cpu", RuleSeverity.Error);
+            Assert.Single(found);
+            Assert.EndsWith("nearest valid size is cpu \"1024\" with memory \"2048\".", found[0].Message);
+            Assert.DoesNotContain("\"256\" with", found[0].Message);
+        }
+
+        [Fact]
+        public void Adds_a_size_that_keeps_the_memory_only_when_the_nearest_cpu_cannot()
+        {
+            var found = RuleAssert.Fires(RuleIds.FargateTaskSize, Fargate("1000", "512"), "/cpu");
+            Assert.EndsWith("nearest valid sizes are cpu \"1024\" with memory \"2048\" or cpu \"256\" with memory \"512\".", found[0].Message);
         }
 
         [Fact]

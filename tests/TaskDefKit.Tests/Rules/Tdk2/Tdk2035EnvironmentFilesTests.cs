@@ -25,6 +25,24 @@ namespace TaskDefKit.Tests.Rules.Tdk2
             RuleAssert.Fires(RuleIds.EnvironmentFiles, With(files), "/containerDefinitions/0/environmentFiles/10");
         }
 
+        [Theory]
+        [InlineData("arn:aws:s3:::bucket/.env")]
+        [InlineData("arn:aws:s3:::bucket/dir/.env")]
+        [InlineData("arn:aws:s3:::bucket/app.env")]
+        public void Silent_on_a_key_that_is_dot_env_at_any_depth(string arn) =>
+            RuleAssert.Silent(RuleIds.EnvironmentFiles, With("[{ \"type\": \"s3\", \"value\": \"" + arn + "\" }]"));
+
+        [Theory]
+        [InlineData("arn:aws:s3:::bucket/.envrc", "the object key must end in .env")]
+        [InlineData("arn:aws:s3:::bucket/dir/env", "the object key must end in .env")]
+        [InlineData("arn:aws:s3:::bucket", "it names a bucket, not an object")]
+        [InlineData("s3://bucket/.env", "not an s3:// URL")]
+        public void Message_matches_the_check(string arn, string why)
+        {
+            var found = RuleAssert.Fires(RuleIds.EnvironmentFiles, With("[{ \"type\": \"s3\", \"value\": \"" + arn + "\" }]"), "/containerDefinitions/0/environmentFiles/0/value");
+            Assert.Contains(why, found.Single().Message);
+        }
+
         [Fact]
         public void Silent_on_valid_files() =>
             RuleAssert.Silent(RuleIds.EnvironmentFiles, With("[{ \"type\": \"s3\", \"value\": \"arn:aws:s3:::bucket/config/app.env\" }, { \"type\": \"s3\", \"value\": \"arn:aws-cn:s3:::b/x.env\" }]"));

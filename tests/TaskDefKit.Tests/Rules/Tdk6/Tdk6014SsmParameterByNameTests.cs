@@ -23,6 +23,40 @@ namespace TaskDefKit.Tests.Rules.Tdk6
         }
 
         [Fact]
+        public void Json_key_selectors_report_once_per_container_naming_the_secrets()
+        {
+            // Corpus 070: six JSON-key selectors of one secret gave six identical findings.
+            string arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf";
+            string json = Tdk6Samples.Ec2(
+                """
+                { "name": "app", "image": "nginx", "memory": 256, "secrets": [{ "name": "DB_USER", "valueFrom": "ARN:username::" }, { "name": "DB_PASSWORD", "valueFrom": "ARN:password::" }, { "name": "DB_HOST", "valueFrom": "ARN:host::" }] },
+                { "name": "b", "image": "nginx", "memory": 256, "secrets": [{ "name": "TOKEN", "valueFrom": "ARN:token::" }] }
+                """.Replace("ARN", arn),
+                Tdk6Samples.ExecutionRole);
+            var found = RuleAssert.Fires(RuleIds.SsmParameterByName, json, "/containerDefinitions/0/secrets/0/valueFrom");
+            Assert.Equal(2, found.Count);
+            Assert.Contains("for secrets DB_USER, DB_PASSWORD, DB_HOST,", found[0].Message);
+            Assert.Equal("/containerDefinitions/1/secrets/0/valueFrom", found[1].Pointer);
+            Assert.Contains("for secret TOKEN,", found[1].Message);
+        }
+
+        [Fact]
+        public void Each_condition_is_reported_once_per_container()
+        {
+            string json = Tdk6Samples.Ec2(
+                """
+                { "name": "app", "image": "nginx", "memory": 256, "secrets": [{ "name": "A", "valueFrom": "/prod/a" }, { "name": "K", "valueFrom": "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf:key::" }, { "name": "B", "valueFrom": "/prod/b" }],
+                  "logConfiguration": { "logDriver": "splunk", "options": { "splunk-url": "https://splunk.example.com" }, "secretOptions": [{ "name": "splunk-token", "valueFrom": "/prod/splunk" }] } }
+                """,
+                Tdk6Samples.ExecutionRole);
+            var found = RuleAssert.Fires(RuleIds.SsmParameterByName, json);
+            Assert.Equal(2, found.Count);
+            Assert.Equal("/containerDefinitions/0/secrets/0/valueFrom", found[0].Pointer);
+            Assert.Contains("SSM parameters '/prod/a' (A), '/prod/b' (B), '/prod/splunk' (splunk-token) by name", found[0].Message);
+            Assert.Equal("/containerDefinitions/0/secrets/1/valueFrom", found[1].Pointer);
+        }
+
+        [Fact]
         public void Full_arns_without_selectors_are_silent()
         {
             RuleAssert.Silent(RuleIds.SsmParameterByName, WithValueFrom("arn:aws:ssm:us-east-1:123456789012:parameter/prod/db"));

@@ -15,9 +15,12 @@ namespace TaskDefKit.Tests.Rules.Tdk6
         }
 
         [Fact]
-        public void Blank_role_counts_as_missing()
+        public void Blank_role_is_left_to_TDK6019()
         {
-            RuleAssert.Fires(RuleIds.FargateAwslogsRequiresExecutionRole, Tdk6Samples.Fargate(Awslogs, "\"executionRoleArn\": \" \""));
+            // One finding per problem: TDK6019 reports the empty member; this rule reports only a missing one.
+            string json = Tdk6Samples.Fargate(Awslogs, "\"executionRoleArn\": \" \"");
+            RuleAssert.Silent(RuleIds.FargateAwslogsRequiresExecutionRole, json);
+            RuleAssert.Fires(RuleIds.RoleArnFormat, json, "/executionRoleArn");
         }
 
         [Fact]

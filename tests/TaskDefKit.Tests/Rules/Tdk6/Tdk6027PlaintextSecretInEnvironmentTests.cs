@@ -20,6 +20,36 @@ namespace TaskDefKit.Tests.Rules.Tdk6
             Assert.Single(found);
         }
 
+        [Theory]
+        [InlineData("PASSWORD_MIN_LENGTH", "12")]
+        [InlineData("SECRET_NAME", "prod/db")]
+        [InlineData("DB_SECRET_ID", "prod/db")]
+        [InlineData("DB_PASSWORD_FILE", "/run/secrets/db")]
+        [InlineData("TOKEN_URL", "https://auth.example.com/oauth/token")]
+        [InlineData("secrets-region", "us-east-1")]
+        [InlineData("SESSION_TOKEN_TTL", "3600")]
+        public void Names_ending_in_a_metadata_part_are_silent(string name, string value)
+        {
+            RuleAssert.Silent(RuleIds.PlaintextSecretInEnvironment, WithEnv(name, value));
+        }
+
+        [Theory]
+        [InlineData("SECRET_KEY_BASE", "0123456789abcdef")]
+        [InlineData("JWT_SECRET", "s3cr3t")]
+        [InlineData("NAME_PASSWORD", "hunter2")]
+        [InlineData("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")]
+        public void Near_misses_still_warn(string name, string value)
+        {
+            // A metadata word elsewhere in the name does not count, and the AWS Config names are always reported.
+            RuleAssert.Fires(RuleIds.PlaintextSecretInEnvironment, WithEnv(name, value), "/containerDefinitions/0/environment/1/name");
+        }
+
+        [Fact]
+        public void Access_key_value_under_a_metadata_name_still_warns()
+        {
+            RuleAssert.Fires(RuleIds.PlaintextSecretInEnvironment, WithEnv("SECRET_ID", "AKIAIOSFODNN7EXAMPLE"), "/containerDefinitions/0/environment/1/value");
+        }
+
         [Fact]
         public void Access_key_value_warns()
         {

@@ -43,7 +43,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 context.Report(
                     Id,
                     "/memory",
-                    "Fargate has no task size " + size + ": nearest valid sizes are " + Tdk1TaskSizes.Describe(nearest) + ".");
+                    "Fargate has no task size " + size + ": " + Tdk1TaskSizes.Suggest("valid", nearest) + ".");
             }
             else
             {
@@ -52,7 +52,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                     "/cpu",
                     "Fargate has no task size with cpu " + cpu.ToString(CultureInfo.InvariantCulture) + " (" + Tdk1TaskSizes.Vcpu(cpu) +
                     "); cpu must be 256, 512, 1024, 2048, 4096, 8192 or 16384" + (windows ? " (1024, 2048 or 4096 for Windows)" : string.Empty) +
-                    ": nearest valid sizes are " + Tdk1TaskSizes.Describe(nearest) + ".");
+                    ": " + Tdk1TaskSizes.Suggest("valid", nearest) + ".");
             }
         }
     }

@@ -30,7 +30,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
             if (context.TaskMemoryMiB.HasValue)
             {
                 List<Tdk1TaskSizes.Size> nearest = Tdk1TaskSizes.Nearest(cpu, context.TaskMemoryMiB.Value, windows: true);
-                suggestion = "nearest Windows sizes are " + Tdk1TaskSizes.Describe(nearest);
+                suggestion = Tdk1TaskSizes.Suggest("Windows", nearest);
             }
             else
             {

@@ -9,12 +9,13 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 {
     /// <summary>
     /// TDK2035: <c>environmentFiles</c>: at most 10 per container; <c>type</c> is <c>s3</c>; <c>value</c> is the ARN of
-    /// an S3 object whose key ends in <c>.env</c> (<c>^arn:aws[a-z-]*:s3:::[^/]+/.+\.env$</c>).
+    /// an S3 object whose key ends in <c>.env</c> (<c>^arn:aws[a-z-]*:s3:::[^/]+/.*\.env$</c>). A key that is just
+    /// <c>.env</c>, at the top of the bucket or in a folder (<c>bucket/.env</c>, <c>bucket/dir/.env</c>), is accepted.
     /// </summary>
     /// <remarks>ECS API EnvironmentFile ("You can specify up to ten environment files. The file must have a .env file extension").</remarks>
     internal sealed class Tdk2035EnvironmentFiles : TaskDefinitionRule
     {
-        private static readonly Regex s_s3EnvArn = new Regex(@"^arn:aws[a-z-]*:s3:::[^/]+/.+\.env$", RegexOptions.CultureInvariant);
+        private static readonly Regex s_s3EnvArn = new Regex(@"^arn:aws[a-z-]*:s3:::[^/]+/.*\.env$", RegexOptions.CultureInvariant);
 
         public override string Id => RuleIds.EnvironmentFiles;
 
@@ -54,9 +55,12 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     }
                     else if (!s_s3EnvArn.IsMatch(file.Value))
                     {
-                        string why = file.Value!.StartsWith("arn:", StringComparison.Ordinal) && file.Value.IndexOf(":s3:::", StringComparison.Ordinal) > 0
-                            ? "the object key must end in .env"
-                            : "it must be an S3 object ARN such as arn:aws:s3:::bucket/app.env (not an s3:// URL)";
+                        int s3 = file.Value!.StartsWith("arn:", StringComparison.Ordinal) ? file.Value.IndexOf(":s3:::", StringComparison.Ordinal) : -1;
+                        string why = s3 < 0
+                            ? "it must be an S3 object ARN such as arn:aws:s3:::bucket/app.env (not an s3:// URL)"
+                            : file.Value.IndexOf('/', s3) < 0
+                                ? "it names a bucket, not an object: add the object key, e.g. arn:aws:s3:::bucket/app.env"
+                                : "the object key must end in .env";
                         context.Report(Id, JsonPointer.Member(Entry(), "value"), Who() + " has the environment file '" + file.Value + "': " + why + ".");
                     }
                 }

@@ -9,7 +9,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// TDK6014 (info): an SSM parameter referenced by name works only in the task's Region and account; a Secrets
     /// Manager JSON-key / version selector needs Fargate platform 1.4.0+ (Linux) or container agent 1.37.0+ (EC2).
     /// </summary>
-    /// <remarks>Source: [BOTO:Secret] valueFrom ("If the parameter exists in a different Region, then the full ARN must be specified"); [SEC-SSM]; [SEC-SM].</remarks>
+    /// <remarks>Reported once per container and condition, at the first entry concerned, naming all of them. Source: [BOTO:Secret] valueFrom ("If the parameter exists in a different Region, then the full ARN must be specified"); [SEC-SSM]; [SEC-SM].</remarks>
     internal sealed class Tdk6014SsmParameterByName : TaskDefinitionRule
     {
         public override string Id => RuleIds.SsmParameterByName;
@@ -19,25 +19,42 @@ namespace TaskDefKit.Validation.Rules.Tdk6
             for (int i = 0; i < context.Containers.Count; i++)
             {
                 ContainerDefinition container = context.Containers[i];
-                if (container is null)
+                if (container is null || (container.Secrets is null && container.LogConfiguration?.SecretOptions is null))
                 {
                     continue;
                 }
 
-                if (container.Secrets != null)
+                // One finding per container and condition, at the first entry, naming every secret it concerns.
+                var byName = new Findings();
+                var withSelector = new Findings();
+                Collect(container.Secrets, i, false, byName, withSelector);
+                Collect(container.LogConfiguration?.SecretOptions, i, true, byName, withSelector);
+
+                string label = SecurityReferences.ContainerLabel(container, i);
+                if (byName.Count > 0)
                 {
-                    CheckList(context, container, i, container.Secrets, false);
+                    context.Report(Id, byName.Pointer!,
+                        label + (byName.Count == 1
+                            ? " references SSM parameter " + byName.Text + " by name, which only resolves in the task's own Region and account: use the full parameter ARN if it lives elsewhere."
+                            : " references SSM parameters " + byName.Text + " by name, which only resolve in the task's own Region and account: use the full parameter ARN for any that live elsewhere."));
                 }
 
-                if (container.LogConfiguration?.SecretOptions != null)
+                if (withSelector.Count > 0)
                 {
-                    CheckList(context, container, i, container.LogConfiguration.SecretOptions, true);
+                    context.Report(Id, withSelector.Pointer!,
+                        label + " selects a JSON key or version of a Secrets Manager secret for " + (withSelector.Count == 1 ? "secret " : "secrets ") + withSelector.Text
+                        + ", which needs Fargate platform version 1.4.0 or later (Linux) or container agent 1.37.0 or later (EC2).");
                 }
             }
         }
 
-        private void CheckList(ValidationContext context, ContainerDefinition container, int index, List<Secret> secrets, bool logOptions)
+        private static void Collect(List<Secret>? secrets, int index, bool logOptions, Findings byName, Findings withSelector)
         {
+            if (secrets is null)
+            {
+                return;
+            }
+
             for (int s = 0; s < secrets.Count; s++)
             {
                 string? valueFrom = secrets[s]?.ValueFrom;
@@ -49,14 +66,31 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 SecretReferenceKind kind = SecurityReferences.ClassifySecret(valueFrom!, out bool hasSelector, out _);
                 if (kind == SecretReferenceKind.SsmParameterName)
                 {
-                    context.Report(Id, JsonPointer.Member(JsonPointer.Index(ListPointer(index, logOptions), s), "valueFrom"),
-                        SecurityReferences.ContainerLabel(container, index) + " references SSM parameter '" + valueFrom + "' by name, which only resolves in the task's own Region and account: use the full parameter ARN if it lives elsewhere.");
+                    byName.Add(JsonPointer.Member(JsonPointer.Index(ListPointer(index, logOptions), s), "valueFrom"),
+                        "'" + valueFrom + "'" + (string.IsNullOrEmpty(secrets[s]!.Name) ? string.Empty : " (" + secrets[s]!.Name + ")"));
                 }
                 else if (kind == SecretReferenceKind.SecretsManagerArn && hasSelector)
                 {
-                    context.Report(Id, JsonPointer.Member(JsonPointer.Index(ListPointer(index, logOptions), s), "valueFrom"),
-                        SecurityReferences.ContainerLabel(container, index) + " selects a JSON key or version of a Secrets Manager secret, which needs Fargate platform version 1.4.0 or later (Linux) or container agent 1.37.0 or later (EC2).");
+                    withSelector.Add(JsonPointer.Member(JsonPointer.Index(ListPointer(index, logOptions), s), "valueFrom"),
+                        string.IsNullOrEmpty(secrets[s]!.Name) ? "'" + valueFrom + "'" : secrets[s]!.Name!);
                 }
+            }
+        }
+
+        /// <summary>The entries of one condition in one container: where the first is, and the names of all.</summary>
+        private sealed class Findings
+        {
+            public int Count { get; private set; }
+
+            public string? Pointer { get; private set; }
+
+            public string Text { get; private set; } = string.Empty;
+
+            public void Add(string pointer, string name)
+            {
+                Pointer ??= pointer;
+                Text += (Count == 0 ? string.Empty : ", ") + name;
+                Count++;
             }
         }
 

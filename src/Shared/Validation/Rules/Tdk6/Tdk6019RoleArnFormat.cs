@@ -4,15 +4,37 @@ using TaskDefKit.Validation.Support;
 namespace TaskDefKit.Validation.Rules.Tdk6
 {
     /// <summary>TDK6019: <c>executionRoleArn</c> must be a full IAM role ARN; <c>taskRoleArn</c> may be that ARN or a bare role name.</summary>
-    /// <remarks>Source: [BOTO:RegisterTaskDefinitionRequest] (taskRoleArn "short name or full ARN", executionRoleArn "ARN"); IAM roleNameType.</remarks>
+    /// <remarks>An empty or blank value is reported here with its own message; the rules that need an execution role
+    /// (TDK6010, TDK6013, TDK6015-TDK6018) then stay silent, as <see cref="SecurityReferences.HasExecutionRole"/> counts
+    /// any given member. Source: [BOTO:RegisterTaskDefinitionRequest] (taskRoleArn "short name or full ARN", executionRoleArn "ARN"); IAM roleNameType.</remarks>
     internal sealed class Tdk6019RoleArnFormat : TaskDefinitionRule
     {
         public override string Id => RuleIds.RoleArnFormat;
 
+        /// <summary>True when this rule reports <c>executionRoleArn</c> or <c>taskRoleArn</c> (and is not ignored); TDK6020 then stays silent.</summary>
+        internal static bool ReportsEither(ValidationContext context)
+        {
+            if (context.IsIgnored(RuleIds.RoleArnFormat))
+            {
+                return false;
+            }
+
+            string? execution = context.Definition.ExecutionRoleArn;
+            string? task = context.Definition.TaskRoleArn;
+            return (execution != null && !SecurityReferences.IsRoleArn(execution))
+                || (task != null && !SecurityReferences.IsRoleArn(task) && !SecurityReferences.IsRoleName(task));
+        }
+
         public override void Check(ValidationContext context)
         {
             string? execution = context.Definition.ExecutionRoleArn;
-            if (execution != null && !SecurityReferences.IsRoleArn(execution))
+            if (execution != null && execution.Trim().Length == 0)
+            {
+                context.Report(Id, "/executionRoleArn",
+                    "executionRoleArn is empty: set it to the task execution role's ARN, arn:aws:iam::<12-digit account>:role/<name>, or remove the member if nothing needs the role"
+                    + " (awslogs or ECR images on Fargate, secrets, environment files and private registry credentials do).");
+            }
+            else if (execution != null && !SecurityReferences.IsRoleArn(execution))
             {
                 context.Report(Id, "/executionRoleArn",
                     "executionRoleArn '" + execution + "' is not an IAM role ARN: use the full ARN, arn:aws:iam::<12-digit account>:role/<name>"
@@ -20,7 +42,11 @@ namespace TaskDefKit.Validation.Rules.Tdk6
             }
 
             string? task = context.Definition.TaskRoleArn;
-            if (task != null && !SecurityReferences.IsRoleArn(task) && !SecurityReferences.IsRoleName(task))
+            if (task != null && task.Trim().Length == 0)
+            {
+                context.Report(Id, "/taskRoleArn", "taskRoleArn is empty: set it to the task role's ARN or name, or remove the member if the application needs no AWS permissions.");
+            }
+            else if (task != null && !SecurityReferences.IsRoleArn(task) && !SecurityReferences.IsRoleName(task))
             {
                 context.Report(Id, "/taskRoleArn",
                     "taskRoleArn '" + task + "' is neither an IAM role ARN nor a role name: use arn:aws:iam::<12-digit account>:role/<name> or the role's name (1-64 characters of letters, digits and +=,.@_-).");

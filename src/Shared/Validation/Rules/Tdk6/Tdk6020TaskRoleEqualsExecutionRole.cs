@@ -5,7 +5,8 @@ using TaskDefKit.Validation.Support;
 namespace TaskDefKit.Validation.Rules.Tdk6
 {
     /// <summary>TDK6020: <c>taskRoleArn</c> is the same role as <c>executionRoleArn</c>, so the application gets the agent's permissions.</summary>
-    /// <remarks>Source: [CHECKOV CKV_AWS_249] ECSTaskDefinitionRoleCheck.py. A bare task-role name equal to the execution role's name counts as the same role.</remarks>
+    /// <remarks>Source: [CHECKOV CKV_AWS_249] ECSTaskDefinitionRoleCheck.py. A bare task-role name equal to the execution role's name counts as the same role. Silent while TDK6019 reports either role as invalid
+    /// (for example the same template placeholder in both): fix the references first.</remarks>
     internal sealed class Tdk6020TaskRoleEqualsExecutionRole : TaskDefinitionRule
     {
         public override string Id => RuleIds.TaskRoleEqualsExecutionRole;
@@ -14,7 +15,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
         {
             string? task = context.Definition.TaskRoleArn;
             string? execution = context.Definition.ExecutionRoleArn;
-            if (string.IsNullOrEmpty(task) || string.IsNullOrEmpty(execution))
+            if (string.IsNullOrEmpty(task) || string.IsNullOrEmpty(execution) || Tdk6019RoleArnFormat.ReportsEither(context))
             {
                 return;
             }

@@ -5,14 +5,14 @@ using TaskDefKit.Validation.Support;
 namespace TaskDefKit.Validation.Rules.Tdk6
 {
     /// <summary>TDK6022: a Linux container whose <c>readonlyRootFilesystem</c> is not <c>true</c>; reported once per container.</summary>
-    /// <remarks>Source: [CONFIG ecs-containers-readonly-access]; [CHECKOV CKV_AWS_336]; Security Hub ECS.5. Not applicable to Windows containers.</remarks>
+    /// <remarks>Source: [CONFIG ecs-containers-readonly-access]; [CHECKOV CKV_AWS_336]; Security Hub ECS.5. Not applicable to Windows containers: silent when the task looks like Windows (<see cref="ValidationContext.IsProbablyWindows"/>).</remarks>
     internal sealed class Tdk6022WritableRootFilesystem : TaskDefinitionRule
     {
         public override string Id => RuleIds.WritableRootFilesystem;
 
         public override void Check(ValidationContext context)
         {
-            if (!context.IsLinux)
+            if (context.IsProbablyWindows)
             {
                 return;
             }

@@ -6,16 +6,17 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 {
     /// <summary>
     /// TDK6023: a Linux container runs as root: <c>user</c> unset (the image default, usually root), <c>root</c>,
-    /// <c>0</c>, or a <c>root</c>/<c>0</c> part in <c>user:group</c>; reported once per container.
+    /// <c>0</c>, or a <c>root</c>/<c>0</c> part in <c>user:group</c>; reported once per container, except a container that
+    /// TDK6024 reports (root in host network mode), which gets that more specific finding only.
     /// </summary>
-    /// <remarks>Source: [CONFIG ecs-task-definition-nonroot-user]; [CDKNAG ECSTaskDefinitionUserForHostMode] (root identifiers root, 0). <c>user</c> is not supported for Windows containers.</remarks>
+    /// <remarks>Source: [CONFIG ecs-task-definition-nonroot-user]; [CDKNAG ECSTaskDefinitionUserForHostMode] (root identifiers root, 0). <c>user</c> is not supported for Windows containers: silent when the task looks like Windows (<see cref="ValidationContext.IsProbablyWindows"/>).</remarks>
     internal sealed class Tdk6023ContainerRunsAsRoot : TaskDefinitionRule
     {
         public override string Id => RuleIds.ContainerRunsAsRoot;
 
         public override void Check(ValidationContext context)
         {
-            if (!context.IsLinux)
+            if (context.IsProbablyWindows)
             {
                 return;
             }
@@ -23,7 +24,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
             for (int i = 0; i < context.Containers.Count; i++)
             {
                 ContainerDefinition container = context.Containers[i];
-                if (container is null || !SecurityReferences.IsRootUser(container.User))
+                if (container is null || !SecurityReferences.IsRootUser(container.User) || Tdk6024HostNetworkRootUser.Reports(context, container))
                 {
                     continue;
                 }

@@ -15,6 +15,11 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// <remarks>
     /// Source: [CONFIG ecs-no-environment-secrets]; [KICS ecs_task_definition_with_plaintext_password]; AVD-AWS-0036.
     /// Entries with an empty value, or whose value is an ARN (a reference, not the secret), are not reported.
+    /// The name heuristic (not the AWS Config names) skips a name whose last part, after <c>_</c>, <c>-</c> or <c>.</c>,
+    /// denotes metadata about a secret rather than its value: NAME, ARN, ID, PATH, FILE, DIR, URL, URI, ENDPOINT, HOST,
+    /// PORT, REGION, POLICY, LENGTH, TTL, EXPIRY, EXPIRATION, TIMEOUT, TYPE, VERSION, ENABLED, HEADER
+    /// (<c>SECRET_NAME</c>, <c>PASSWORD_MIN_LENGTH</c>, <c>DB_PASSWORD_FILE</c>); a value that looks like an access key
+    /// ID is still reported under any name.
     /// </remarks>
     internal sealed class Tdk6027PlaintextSecretInEnvironment : TaskDefinitionRule
     {
@@ -22,6 +27,15 @@ namespace TaskDefKit.Validation.Rules.Tdk6
             "^(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}$", RegexOptions.CultureInvariant);
 
         private static readonly string[] s_nameParts = { "PASSWORD", "SECRET", "TOKEN", "PRIVATE_KEY", "API_KEY" };
+
+        private static readonly char[] s_separators = { '_', '-', '.' };
+
+        // Last name parts that describe a secret (where it is, how it is shaped or used) rather than hold it.
+        private static readonly string[] s_metadataSuffixes =
+        {
+            "NAME", "ARN", "ID", "PATH", "FILE", "DIR", "URL", "URI", "ENDPOINT", "HOST", "PORT", "REGION", "POLICY",
+            "LENGTH", "TTL", "EXPIRY", "EXPIRATION", "TIMEOUT", "TYPE", "VERSION", "ENABLED", "HEADER",
+        };
 
         public override string Id => RuleIds.PlaintextSecretInEnvironment;
 
@@ -69,9 +83,35 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 return true;
             }
 
+            if (EndsWithMetadataPart(name))
+            {
+                return false;
+            }
+
             foreach (string part in s_nameParts)
             {
                 if (name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The part after the last <c>_</c>, <c>-</c> or <c>.</c> is one of <see cref="s_metadataSuffixes"/>; allocation-free.</summary>
+        private static bool EndsWithMetadataPart(string name)
+        {
+            int separator = name.LastIndexOfAny(s_separators);
+            if (separator <= 0)
+            {
+                return false;
+            }
+
+            int length = name.Length - separator - 1;
+            foreach (string suffix in s_metadataSuffixes)
+            {
+                if (suffix.Length == length && string.Compare(name, separator + 1, suffix, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     return true;
                 }
