@@ -84,7 +84,8 @@ namespace TaskDefKit.Validation
         /// <summary>
         /// The task looks like a Windows task: <see cref="IsWindows"/>, or, when <c>runtimePlatform.operatingSystemFamily</c>
         /// is not set, a Windows-only feature is used: an <c>fsxWindowsFileServerVolumeConfiguration</c> volume, a
-        /// <c>credentialspec:</c> entry in <c>dockerSecurityOptions</c> or any <c>credentialSpecs</c> entry (gMSA), or an
+        /// <c>credentialspec:</c> entry in <c>dockerSecurityOptions</c> (Windows gMSA; <c>credentialSpecs</c> is not a signal, Linux
+        /// uses it too), or an
         /// image from <c>mcr.microsoft.com/windows</c>. An explicit non-Windows family (e.g. LINUX) always wins.
         /// </summary>
         /// <remarks>
@@ -170,11 +171,7 @@ namespace TaskDefKit.Validation
                     continue;
                 }
 
-                if (container.CredentialSpecs != null && container.CredentialSpecs.Count > 0)
-                {
-                    return true;
-                }
-
+                // credentialSpecs is not a signal: ECS uses it for gMSA on Linux too.
                 if (container.DockerSecurityOptions != null)
                 {
                     foreach (string option in container.DockerSecurityOptions)

@@ -15,7 +15,6 @@ namespace TaskDefKit.Tests.Rules.Tdk6
         {
             { "\"image\": \"app\"", "\"volumes\": [{ \"name\": \"fsx\", \"fsxWindowsFileServerVolumeConfiguration\": { \"fileSystemId\": \"fs-0123456789abcdef0\", \"rootDirectory\": \"share\", \"authorizationConfig\": { \"credentialsParameter\": \"arn:aws:secretsmanager:us-east-1:123456789012:secret:fsx\", \"domain\": \"example.com\" } } }]" },
             { "\"image\": \"app\", \"dockerSecurityOptions\": [\"credentialspec:arn:aws:ssm:us-east-1:123456789012:parameter/gmsa\"]", "" },
-            { "\"image\": \"app\", \"credentialSpecs\": [\"credentialspec:arn:aws:s3:::bucket/gmsa.json\"]", "" },
             { "\"image\": \"mcr.microsoft.com/windows/servercore/iis\"", "" },
             { "\"image\": \"MCR.microsoft.com/windows:ltsc2019\"", "" },
         };
