@@ -11,6 +11,7 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
     {
         private const string Containers = "/containerDefinitions/#";
         private const string Platform = "/requiresCompatibilities";
+        private const string Volumes = "/volumes";
 
         private static readonly Dictionary<string, Input> s_inputs = new Dictionary<string, Input>
         {
@@ -40,6 +41,22 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             [RuleIds.CqlOperator] = new Input(false, null, "/placementConstraints"),
             [RuleIds.CqlArgument] = new Input(false, null, "/placementConstraints"),
             [RuleIds.AttributeName] = new Input(false, null, "/placementConstraints"),
+
+            // Volumes: each reads the volume list (any unknown volume skips it); the platform where the rule depends on it.
+            [RuleIds.VolumeName] = new Input(false, null, Volumes),
+            [RuleIds.DuplicateVolumeName] = new Input(false, null, "/volumes/*/name"),
+            [RuleIds.VolumeKind] = new Input(false, null, Volumes),
+            // A later Volume call could add the missing volume: only for a chain that reaches Build().
+            [RuleIds.UnknownSourceVolume] = new Input(true, null, Volumes),
+            [RuleIds.MountPointFields] = new Input(false, null, "/containerDefinitions/*/mountPoints"),
+            [RuleIds.FargateHostSourcePath] = new Input(false, null, Platform, Volumes),
+            [RuleIds.DockerVolumePlatform] = new Input(false, null, Platform, "/runtimePlatform", Volumes),
+            [RuleIds.DockerVolumeScope] = new Input(false, null, Volumes),
+            [RuleIds.EfsVolumeConfiguration] = new Input(false, null, Volumes),
+            [RuleIds.EfsIamRequiresTransitEncryption] = new Input(false, null, Volumes),
+            [RuleIds.EfsAccessPoint] = new Input(false, null, Volumes),
+            // EC2 is implied while nothing is listed, so a later Fargate() call could change the answer.
+            [RuleIds.EfsPlatform] = new Input(true, null, Platform, "/runtimePlatform", Volumes),
         };
 
         public static Input Find(string ruleId) => s_inputs.TryGetValue(ruleId, out Input? input) ? input : Input.Everything;

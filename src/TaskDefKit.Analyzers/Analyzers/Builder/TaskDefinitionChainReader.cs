@@ -267,6 +267,89 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                     }
 
                     return;
+                case "HostVolume" when method.Parameters.Length == 2:
+                    {
+                        (Volume volume, string at) = NewVolume(call, first);
+                        IArgumentOperation? path = ChainReading.Argument(call, 1);
+                        volume.Host = new HostVolumeProperties();
+                        _state.Set(at + "/host", ChainReading.ArgumentLocation(call, path));
+                        if (ConstantValues.TryGetString(path?.Value, out string? sourcePath))
+                        {
+                            volume.Host.SourcePath = sourcePath;
+                            _state.Set(at + "/host/sourcePath", ChainReading.ArgumentLocation(call, path));
+                        }
+                        else
+                        {
+                            _state.MarkUnknown(at + "/host");
+                        }
+
+                        return;
+                    }
+
+                case "DockerVolume" when method.Parameters.Length == 2:
+                    {
+                        (Volume volume, string at) = NewVolume(call, first);
+                        volume.DockerVolumeConfiguration = new DockerVolumeConfiguration();
+                        VolumeReaders.Docker(volume.DockerVolumeConfiguration, at + "/dockerVolumeConfiguration", call, ChainReading.Argument(call, 1), _state);
+                        return;
+                    }
+
+                case "EfsVolume" when method.Parameters.Length == 3:
+                    {
+                        (Volume volume, string at) = NewVolume(call, first);
+                        var efs = new EfsVolumeConfiguration();
+                        volume.EfsVolumeConfiguration = efs;
+                        VolumeReaders.Efs(efs, at + "/efsVolumeConfiguration", call, ChainReading.Argument(call, 1), ChainReading.Argument(call, 2), _state);
+                        return;
+                    }
+
+                case "S3FilesVolume" when method.Parameters.Length == 3:
+                    {
+                        (Volume volume, string at) = NewVolume(call, first);
+                        var s3 = new S3FilesVolumeConfiguration();
+                        volume.S3FilesVolumeConfiguration = s3;
+                        VolumeReaders.S3Files(s3, at + "/s3filesVolumeConfiguration", call, ChainReading.Argument(call, 1), ChainReading.Argument(call, 2), _state);
+                        return;
+                    }
+
+                case "FsxWindowsVolume" when method.Parameters.Length == 5:
+                    {
+                        (Volume volume, string at) = NewVolume(call, first);
+                        string fsx = at + "/fsxWindowsFileServerVolumeConfiguration";
+                        _state.Set(fsx, ChainReading.NameLocation(call));
+                        if (ConstantValues.TryGetString(ChainReading.Argument(call, 1)?.Value, out string? fileSystemId) &&
+                            ConstantValues.TryGetString(ChainReading.Argument(call, 2)?.Value, out string? rootDirectory) &&
+                            ConstantValues.TryGetString(ChainReading.Argument(call, 3)?.Value, out string? credentials) &&
+                            ConstantValues.TryGetString(ChainReading.Argument(call, 4)?.Value, out string? domain))
+                        {
+                            volume.FsxWindowsFileServerVolumeConfiguration = new FsxWindowsFileServerVolumeConfiguration
+                            {
+                                FileSystemId = fileSystemId,
+                                RootDirectory = rootDirectory,
+                                AuthorizationConfig = new FsxWindowsFileServerAuthorizationConfig { CredentialsParameter = credentials, Domain = domain },
+                            };
+                            _state.Set(fsx + "/fileSystemId", ChainReading.ArgumentLocation(call, ChainReading.Argument(call, 1)));
+                            _state.Set(fsx + "/rootDirectory", ChainReading.ArgumentLocation(call, ChainReading.Argument(call, 2)));
+                            _state.Set(fsx + "/authorizationConfig/credentialsParameter", ChainReading.ArgumentLocation(call, ChainReading.Argument(call, 3)));
+                            _state.Set(fsx + "/authorizationConfig/domain", ChainReading.ArgumentLocation(call, ChainReading.Argument(call, 4)));
+                        }
+                        else
+                        {
+                            volume.FsxWindowsFileServerVolumeConfiguration = new FsxWindowsFileServerVolumeConfiguration();
+                            _state.MarkUnknown(fsx);
+                        }
+
+                        return;
+                    }
+
+                case "ConfiguredAtLaunchVolume" when method.Parameters.Length == 1:
+                    {
+                        (Volume volume, string at) = NewVolume(call, first);
+                        volume.ConfiguredAtLaunch = true;
+                        _state.Set(at + "/configuredAtLaunch", ChainReading.NameLocation(call));
+                        return;
+                    }
+
                 case "Volume":
                 case "HostVolume":
                 case "DockerVolume":
@@ -274,6 +357,7 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                 case "FsxWindowsVolume":
                 case "S3FilesVolume":
                 case "ConfiguredAtLaunchVolume":
+                    // Volume(Volume) or an overload this analyzer does not know: the volume list itself is unknown.
                     (_model.Volumes ??= new List<Volume>()).Add(new Volume());
                     _state.Set(JsonPointer.Volume(_model.Volumes.Count - 1), ChainReading.NameLocation(call));
                     _state.MarkUnknown("/volumes");
@@ -388,7 +472,10 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             }
         }
 
-        private void AddVolume(IInvocationOperation call, IArgumentOperation? name)
+        private void AddVolume(IInvocationOperation call, IArgumentOperation? name) => NewVolume(call, name);
+
+        /// <summary>Adds a volume named by <paramref name="name"/>; a name it cannot read makes the whole volume unknown.</summary>
+        private (Volume Volume, string Pointer) NewVolume(IInvocationOperation call, IArgumentOperation? name)
         {
             List<Volume> volumes = _model.Volumes ??= new List<Volume>();
             string pointer = JsonPointer.Volume(volumes.Count);
@@ -404,6 +491,8 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             {
                 _state.MarkUnknown(pointer);
             }
+
+            return (volume, pointer);
         }
 
         private void AddContainer(IInvocationOperation call)
