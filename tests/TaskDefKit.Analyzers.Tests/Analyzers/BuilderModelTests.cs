@@ -50,5 +50,58 @@ TaskDefinitionBuilder.Create(""c"").Ec2().HostVolume(""logs"", ""/var/log"").Doc
 TaskDefinitionBuilder.Create(""d"").Fargate().HostVolume(""logs"", S());
 TaskDefinitionBuilder.Create(""e"").Fargate().Volume(""scratch"");"),
                 Diagnostic("TDK3006", 0), Diagnostic("TDK3007", 1));
+
+        [Fact]
+        public Task Health_check_command_without_CMD_is_reported_on_the_command_call() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK2015" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").Container(""web"", c => c.HealthCheck(h => h.{|#0:Command|}(""curl"", ""-f"", ""http://localhost/"")));
+TaskDefinitionBuilder.Create(""b"").Container(""web"", c => c.HealthCheck(h => h.Shell(""curl -f http://localhost/ || exit 1"")));
+TaskDefinitionBuilder.Create(""c"").Container(""web"", c => c.HealthCheck(h => h.Exec(""/bin/check"", ""--quick"")));
+TaskDefinitionBuilder.Create(""d"").Container(""web"", c => c.HealthCheck(h => h.Command(S(), ""-f"")));"),
+                Diagnostic("TDK2015", 0));
+
+        [Fact]
+        public Task Health_check_interval_out_of_range_is_reported_on_the_argument() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK2016" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").Container(""web"", c => c.HealthCheck(h => h.Shell(""true"").Interval({|#0:2|}).Retries({|#1:20|})));
+TaskDefinitionBuilder.Create(""b"").Container(""web"", c => c.HealthCheck(h => h.Shell(""true"").Interval(30).Retries(3)));
+TaskDefinitionBuilder.Create(""c"").Container(""web"", c => c.HealthCheck(h => h.Shell(""true"").Interval(N()).Retries(N())));"),
+                Diagnostic("TDK2016", 0), Diagnostic("TDK2016", 1));
+
+        [Fact]
+        public Task Depending_on_a_healthy_container_without_health_check_is_reported_when_built() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK2014" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").Container(""db"", c => c.Image(""postgres:16"")).Container(""web"", c => c.DependsOn(""db"", {|#0:ContainerCondition.Healthy|})).Build();
+TaskDefinitionBuilder.Create(""b"").Container(""db"", c => c.HealthCheck(h => h.Shell(""pg_isready""))).Container(""web"", c => c.DependsOn(""db"", ContainerCondition.Healthy)).Build();
+TaskDefinitionBuilder.Create(""c"").Container(""db"", c => c.Image(""postgres:16"")).Container(""web"", c => c.DependsOn(""db"", ContainerCondition.Start)).Build();
+TaskDefinitionBuilder.Create(""d"").Container(""db"", c => c.Image(""postgres:16"")).Container(""web"", c => c.DependsOn(S(), ContainerCondition.Healthy)).Build();
+TaskDefinitionBuilder.Create(""e"").Container(""db"", c => { if (N() > 1) { c.HealthCheck(h => h.Shell(""pg_isready"")); } }).Container(""web"", c => c.DependsOn(""db"", ContainerCondition.Healthy)).Build();"),
+                Diagnostic("TDK2014", 0));
+
+        [Fact]
+        public Task Linux_parameters_swappiness_without_max_swap_and_empty_tmpfs_are_reported() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK2026" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").Container(""web"", c => c.LinuxParameters(l => l.Swappiness({|#0:10|}).Tmpfs(""/tmp"", {|#1:0|})));
+TaskDefinitionBuilder.Create(""b"").Container(""web"", c => c.LinuxParameters(l => l.MaxSwap(0).Swappiness(10).Tmpfs(""/tmp"", 64).InitProcessEnabled()));
+TaskDefinitionBuilder.Create(""c"").Container(""web"", c => c.LinuxParameters(l => l.MaxSwap(N()).Swappiness(10).Tmpfs(""/tmp"", N())));"),
+                Diagnostic("TDK2026", 0, DiagnosticSeverity.Warning), Diagnostic("TDK2026", 1));
+
+        [Fact]
+        public Task Ulimit_with_soft_limit_above_hard_limit_is_reported() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK2023" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").Container(""web"", c => c.Ulimit(UlimitName.Nofile, {|#0:2048|}, 1024));
+TaskDefinitionBuilder.Create(""b"").Container(""web"", c => c.Ulimit(UlimitName.Nofile, 1024, 2048));
+TaskDefinitionBuilder.Create(""c"").Container(""web"", c => c.Ulimit(UlimitName.Nofile, N(), 1024));"),
+                Diagnostic("TDK2023", 0));
+
+        [Fact]
+        public Task Restart_attempt_period_out_of_range_is_reported_on_the_argument() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK2030" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").Container(""web"", c => c.RestartPolicy(true, {|#0:10|}));
+TaskDefinitionBuilder.Create(""b"").Container(""web"", c => c.RestartPolicy(true, 60, new[] { 0, 143 }));
+TaskDefinitionBuilder.Create(""c"").Container(""web"", c => c.RestartPolicy(true, N()));"),
+                Diagnostic("TDK2030", 0));
+
+        [Fact]
+        public Task Efs_transit_encryption_port_is_read_through_its_nullable_parameter() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK3012" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").TaskRole(""arn:aws:iam::123456789012:role/t"").EfsVolume(""data"", ""fs-0123456789abcdef0"", v => v.TransitEncryption({|#0:70000|})).Build();
+TaskDefinitionBuilder.Create(""b"").TaskRole(""arn:aws:iam::123456789012:role/t"").EfsVolume(""data"", ""fs-0123456789abcdef0"", v => v.TransitEncryption(2049)).Build();
+TaskDefinitionBuilder.Create(""c"").TaskRole(""arn:aws:iam::123456789012:role/t"").EfsVolume(""data"", ""fs-0123456789abcdef0"", v => v.TransitEncryption(N())).Build();
+TaskDefinitionBuilder.Create(""d"").TaskRole(""arn:aws:iam::123456789012:role/t"").EfsVolume(""data"", ""fs-0123456789abcdef0"", v => v.TransitEncryption(70000));"),
+                Diagnostic("TDK3012", 0));
     }
 }

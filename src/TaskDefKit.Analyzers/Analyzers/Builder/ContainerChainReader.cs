@@ -12,7 +12,7 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
     /// mapping and log configuration lambdas inside it. <see cref="Apply"/> returns false for a call it cannot follow
     /// at all; the caller then treats the whole container as unknown.
     /// </summary>
-    internal sealed class ContainerChainReader
+    internal sealed partial class ContainerChainReader
     {
         private readonly ContainerDefinition _container;
         private readonly string _pointer;
@@ -249,6 +249,11 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                     SetAwsLogs(call);
                     return true;
                 default:
+                    if (TryApplyMore(call, first, second))
+                    {
+                        return true;
+                    }
+
                     string? member = UnmodelledMember(method.Name, method.Parameters.Length);
                     if (member is null)
                     {

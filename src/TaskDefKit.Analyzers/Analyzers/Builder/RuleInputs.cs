@@ -42,6 +42,21 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             [RuleIds.CqlArgument] = new Input(false, null, "/placementConstraints"),
             [RuleIds.AttributeName] = new Input(false, null, "/placementConstraints"),
 
+            // Container members with nested configuration (health check, Linux parameters, ulimits, …).
+            [RuleIds.DependsOnHealthyWithoutHealthCheck] = new Input(true, null, Containers, "/containerDefinitions/*/name", "/containerDefinitions/*/dependsOn", "/containerDefinitions/*/healthCheck"),
+            [RuleIds.HealthCheckCommand] = new Input(false, null, "/containerDefinitions/*/healthCheck"),
+            [RuleIds.HealthCheckRanges] = new Input(false, null, "/containerDefinitions/*/healthCheck"),
+            [RuleIds.HealthCheckIntervalShorterThanTimeout] = new Input(false, null, "/containerDefinitions/*/healthCheck"),
+            [RuleIds.Ulimits] = new Input(false, null, "/containerDefinitions/*/ulimits"),
+            [RuleIds.FargateUlimits] = new Input(false, null, Platform, "/runtimePlatform", "/containerDefinitions/*/ulimits"),
+            [RuleIds.KernelCapabilities] = new Input(false, null, "/containerDefinitions/*/linuxParameters", "/containerDefinitions/*/privileged"),
+            [RuleIds.LinuxParameters] = new Input(false, null, "/containerDefinitions/*/linuxParameters"),
+            // Checked only off Fargate: a later Fargate() call could remove the finding.
+            [RuleIds.DockerSecurityOptions] = new Input(true, null, Platform, "/containerDefinitions/*/dockerSecurityOptions", "/containerDefinitions/*/credentialSpecs"),
+            [RuleIds.SystemControls] = new Input(true, null, Platform, "/runtimePlatform", "/networkMode", "/ipcMode", "/containerDefinitions/*/systemControls"),
+            [RuleIds.ResourceRequirements] = new Input(true, null, Containers, Platform, "/runtimePlatform", "/inferenceAccelerators", "/containerDefinitions/*/resourceRequirements"),
+            [RuleIds.RestartPolicy] = new Input(false, null, "/containerDefinitions/*/restartPolicy"),
+
             // Volumes: each reads the volume list (any unknown volume skips it); the platform where the rule depends on it.
             [RuleIds.VolumeName] = new Input(false, null, Volumes),
             [RuleIds.DuplicateVolumeName] = new Input(false, null, "/volumes/*/name"),
@@ -55,6 +70,8 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             [RuleIds.EfsVolumeConfiguration] = new Input(false, null, Volumes),
             [RuleIds.EfsIamRequiresTransitEncryption] = new Input(false, null, Volumes),
             [RuleIds.EfsAccessPoint] = new Input(false, null, Volumes),
+            // Also reports IAM authorization without a task role, which a later TaskRole call could set.
+            [RuleIds.EfsTransitEncryptionPort] = new Input(true, null, "/taskRoleArn", Volumes),
             // EC2 is implied while nothing is listed, so a later Fargate() call could change the answer.
             [RuleIds.EfsPlatform] = new Input(true, null, Platform, "/runtimePlatform", Volumes),
         };

@@ -105,7 +105,7 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                         {
                             efs.TransitEncryptionPort = null;
                         }
-                        else if (ConstantValues.TryGetInt(first!.Value, out int port))
+                        else if (ConstantValues.TryGetNullableInt(first!.Value, out int port))
                         {
                             efs.TransitEncryptionPort = port;
                             state.Set(pointer + "/transitEncryptionPort", ChainReading.ArgumentLocation(step, first));
