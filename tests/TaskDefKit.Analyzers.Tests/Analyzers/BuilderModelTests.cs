@@ -103,5 +103,13 @@ TaskDefinitionBuilder.Create(""b"").TaskRole(""arn:aws:iam::123456789012:role/t"
 TaskDefinitionBuilder.Create(""c"").TaskRole(""arn:aws:iam::123456789012:role/t"").EfsVolume(""data"", ""fs-0123456789abcdef0"", v => v.TransitEncryption(N())).Build();
 TaskDefinitionBuilder.Create(""d"").TaskRole(""arn:aws:iam::123456789012:role/t"").EfsVolume(""data"", ""fs-0123456789abcdef0"", v => v.TransitEncryption(70000));"),
                 Diagnostic("TDK3012", 0));
+
+        [Fact]
+        public Task App_Mesh_proxy_naming_no_container_and_lacking_properties_is_reported_when_built() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK1026" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").AwsVpc().{|#1:AppMeshProxy|}({|#0:""envoy""|}, p => p.AppPorts(8080)).Container(""web"", c => c.Image(""nginx:1"")).Build();
+TaskDefinitionBuilder.Create(""b"").AwsVpc().AppMeshProxy(""envoy"", p => p.IgnoredUid(1337).AppPorts(8080).ProxyIngressPort(15000).ProxyEgressPort(15001).EgressIgnoredPorts().EgressIgnoredIps(""169.254.170.2"")).Container(""envoy"", c => c.Image(""envoy:1"")).Build();
+TaskDefinitionBuilder.Create(""c"").AwsVpc().AppMeshProxy(S(), p => p.IgnoredUid(N()).AppPorts(8080)).Container(""web"", c => c.Image(""nginx:1"")).Build();
+TaskDefinitionBuilder.Create(""d"").AwsVpc().AppMeshProxy(""envoy"", p => p.AppPorts(8080)).Container(""web"", c => c.Image(""nginx:1""));"),
+                Diagnostic("TDK1026", 0), Diagnostic("TDK1026", 1, DiagnosticSeverity.Warning));
     }
 }

@@ -42,6 +42,9 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             [RuleIds.CqlArgument] = new Input(false, null, "/placementConstraints"),
             [RuleIds.AttributeName] = new Input(false, null, "/placementConstraints"),
 
+            // Containers added later could provide the proxy container: only for a chain that reaches Build().
+            [RuleIds.ProxyConfiguration] = new Input(true, null, Containers, "/containerDefinitions/*/name", Platform, "/networkMode", "/runtimePlatform", "/proxyConfiguration"),
+
             // Container members with nested configuration (health check, Linux parameters, ulimits, …).
             [RuleIds.DependsOnHealthyWithoutHealthCheck] = new Input(true, null, Containers, "/containerDefinitions/*/name", "/containerDefinitions/*/dependsOn", "/containerDefinitions/*/healthCheck"),
             [RuleIds.HealthCheckCommand] = new Input(false, null, "/containerDefinitions/*/healthCheck"),

@@ -362,6 +362,9 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                     _state.Set(JsonPointer.Volume(_model.Volumes.Count - 1), ChainReading.NameLocation(call));
                     _state.MarkUnknown("/volumes");
                     return;
+                case "AppMeshProxy" when method.Parameters.Length == 2:
+                    ReadProxy(call, first, ChainReading.Argument(call, 1));
+                    return;
                 case "AppMeshProxy":
                     _state.MarkUnknown("/proxyConfiguration");
                     return;
@@ -493,6 +496,117 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             }
 
             return (volume, pointer);
+        }
+
+        /// <summary><c>AppMeshProxy(containerName, p =&gt; p.AppPorts(8080).IgnoredUid(1337)…)</c>: type APPMESH and its properties.</summary>
+        private void ReadProxy(IInvocationOperation call, IArgumentOperation? containerName, IArgumentOperation? configure)
+        {
+            const string pointer = "/proxyConfiguration";
+            var proxy = new ProxyConfiguration { Type = ProxyConfigurationType.AppMesh };
+            _model.ProxyConfiguration = proxy;
+            _state.Set(pointer, ChainReading.NameLocation(call));
+            _state.Set(pointer + "/type", ChainReading.NameLocation(call));
+            if (ConstantValues.TryGetString(containerName?.Value, out string? name))
+            {
+                proxy.ContainerName = name;
+                _state.Set(pointer + "/containerName", ChainReading.ArgumentLocation(call, containerName));
+            }
+            else
+            {
+                _state.MarkUnknown(pointer + "/containerName");
+            }
+
+            if (!ChainReading.TryReadLambda(configure?.Value, out List<IInvocationOperation>? calls))
+            {
+                _state.MarkUnknown(pointer + "/properties");
+                return;
+            }
+
+            var properties = new List<NameValuePair>();
+            foreach (IInvocationOperation step in calls!)
+            {
+                IArgumentOperation? first = ChainReading.Argument(step, 0);
+                string? property = step.TargetMethod.Name switch
+                {
+                    "IgnoredUid" => "IgnoredUID",
+                    "IgnoredGid" => "IgnoredGID",
+                    "AppPorts" => "AppPorts",
+                    "ProxyIngressPort" => "ProxyIngressPort",
+                    "ProxyEgressPort" => "ProxyEgressPort",
+                    "EgressIgnoredPorts" => "EgressIgnoredPorts",
+                    "EgressIgnoredIps" => "EgressIgnoredIPs",
+                    _ => null,
+                };
+                string? value = null;
+                bool known = step.TargetMethod.Name switch
+                {
+                    "Property" => ConstantValues.TryGetString(first?.Value, out property) && property != null &&
+                                  ConstantValues.TryGetString(ChainReading.Argument(step, 1)?.Value, out value),
+                    "IgnoredUid" or "IgnoredGid" or "ProxyIngressPort" or "ProxyEgressPort" => TryGetIntText(first, out value),
+                    "AppPorts" or "EgressIgnoredPorts" => TryGetIntList(first, out value),
+                    "EgressIgnoredIps" => TryGetStringList(first, out value),
+                    _ => false,
+                };
+                if (!known || property is null)
+                {
+                    // An unreadable value still adds a property, but which one and its value are unknown.
+                    _state.MarkUnknown(pointer + "/properties");
+                    return;
+                }
+
+                _state.Set(JsonPointer.Index(pointer + "/properties", properties.Count), ChainReading.NameLocation(step));
+                properties.Add(new NameValuePair { Name = property, Value = value });
+            }
+
+            proxy.Properties = properties.Count == 0 ? null : properties;
+            _state.Set(pointer + "/properties", ChainReading.NameLocation(call));
+        }
+
+        private static bool TryGetIntText(IArgumentOperation? argument, out string? text)
+        {
+            text = null;
+            if (!ConstantValues.TryGetInt(argument?.Value, out int number))
+            {
+                return false;
+            }
+
+            text = number.ToString(CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        private static bool TryGetIntList(IArgumentOperation? argument, out string? text)
+        {
+            text = null;
+            if (argument is null || !(ConstantValues.Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } initializer }))
+            {
+                return false;
+            }
+
+            var parts = new List<string>();
+            foreach (IOperation element in initializer.ElementValues)
+            {
+                if (!ConstantValues.TryGetInt(element, out int number))
+                {
+                    return false;
+                }
+
+                parts.Add(number.ToString(CultureInfo.InvariantCulture));
+            }
+
+            text = string.Join(",", parts);
+            return true;
+        }
+
+        private static bool TryGetStringList(IArgumentOperation? argument, out string? text)
+        {
+            text = null;
+            if (!ConstantValues.TryGetStrings(argument?.Value, out List<string>? values))
+            {
+                return false;
+            }
+
+            text = string.Join(",", values!);
+            return true;
         }
 
         private void AddContainer(IInvocationOperation call)
