@@ -111,5 +111,38 @@ TaskDefinitionBuilder.Create(""b"").AwsVpc().AppMeshProxy(""envoy"", p => p.Igno
 TaskDefinitionBuilder.Create(""c"").AwsVpc().AppMeshProxy(S(), p => p.IgnoredUid(N()).AppPorts(8080)).Container(""web"", c => c.Image(""nginx:1"")).Build();
 TaskDefinitionBuilder.Create(""d"").AwsVpc().AppMeshProxy(""envoy"", p => p.AppPorts(8080)).Container(""web"", c => c.Image(""nginx:1""));"),
                 Diagnostic("TDK1026", 0), Diagnostic("TDK1026", 1, DiagnosticSeverity.Warning));
+
+        [Fact]
+        public Task Unknown_capability_is_reported_on_its_element() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK2025" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").Container(""web"", c => c.LinuxParameters(l => l.AddCapabilities(""SYS_PTRACE"", {|#0:""CAP_NET_ADMIN""|}).DropCapabilities(""ALL"")));
+TaskDefinitionBuilder.Create(""b"").Container(""web"", c => c.LinuxParameters(l => l.AddCapabilities(""NET_ADMIN"").DropCapabilities(""ALL"")));
+TaskDefinitionBuilder.Create(""c"").Container(""web"", c => c.LinuxParameters(l => l.AddCapabilities(S(), ""CAP_NET_ADMIN"")));"),
+                Diagnostic("TDK2025", 0));
+
+        [Fact]
+        public Task Invalid_docker_security_option_off_Fargate_is_reported_on_its_element_when_built() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK2027" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").Ec2().Container(""web"", c => c.DockerSecurityOptions(""no-new-privileges"", {|#0:""seccomp:unconfined""|})).Build();
+TaskDefinitionBuilder.Create(""b"").Ec2().Container(""web"", c => c.DockerSecurityOptions(""no-new-privileges"")).Build();
+TaskDefinitionBuilder.Create(""c"").Ec2().Container(""web"", c => c.DockerSecurityOptions(S(), ""seccomp:unconfined"")).Build();
+TaskDefinitionBuilder.Create(""d"").Ec2().Container(""web"", c => c.DockerSecurityOptions(""seccomp:unconfined""));"),
+                Diagnostic("TDK2027", 0));
+
+        [Fact]
+        public Task Gpu_count_that_is_not_positive_is_reported_when_built() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK2029" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").Ec2().Container(""web"", c => c.Gpu({|#0:0|})).Build();
+TaskDefinitionBuilder.Create(""b"").Ec2().Container(""web"", c => c.Gpu(1)).Build();
+TaskDefinitionBuilder.Create(""c"").Ec2().Container(""web"", c => c.Gpu(N())).Build();
+TaskDefinitionBuilder.Create(""d"").Ec2().Container(""web"", c => c.ResourceRequirement(ResourceType.Gpu, S())).Build();"),
+                Diagnostic("TDK2029", 0));
+
+        [Fact]
+        public Task Dependency_on_a_container_that_does_not_exist_and_a_cycle_are_reported() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK2011", "TDK2012" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").Container(""web"", c => c.DependsOn({|#0:""db""|}, ContainerCondition.Start)).Build();
+TaskDefinitionBuilder.Create(""b"").Container(""x"", c => c.DependsOn(""y"", ContainerCondition.Start)).Container(""y"", c => c.{|#1:DependsOn|}(""x"", ContainerCondition.Start));
+TaskDefinitionBuilder.Create(""b2"").Container(""x"", c => c.DependsOn(""y"", ContainerCondition.Start)).Container(""y"", c => c.DependsOn(""x"", ContainerCondition.Start)).Container(""z"", c => c.DependsOn(S(), ContainerCondition.Start));
+TaskDefinitionBuilder.Create(""c"").Container(""db"", c => c.Image(""postgres:16"")).Container(""web"", c => c.DependsOn(""db"", ContainerCondition.Start)).Build();
+TaskDefinitionBuilder.Create(""d"").Container(""web"", c => c.DependsOn(""db"", ContainerCondition.Start));
+TaskDefinitionBuilder.Create(""e"").Container(""web"", c => c.DependsOn(S(), ContainerCondition.Start)).Build();"),
+                Diagnostic("TDK2011", 0), Diagnostic("TDK2012", 1));
     }
 }

@@ -396,6 +396,7 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
         {
             if (ConstantValues.TryGetStrings(argument?.Value, out List<string>? values))
             {
+                SetElementLocations(pointer, list.Count, argument!.Value);
                 list.AddRange(values!);
                 _state.Set(pointer, ChainReading.NameLocation(call));
             }
@@ -410,12 +411,25 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             string pointer = Member(member);
             if (ConstantValues.TryGetStrings(argument?.Value, out List<string>? values))
             {
+                SetElementLocations(pointer, list.Count, argument!.Value);
                 list.AddRange(values!);
                 _state.Set(pointer, ChainReading.NameLocation(call));
             }
             else
             {
                 _state.MarkUnknown(pointer);
+            }
+        }
+
+        /// <summary>Each element of a <c>params</c> array argument is the location of its list entry (from <paramref name="start"/> on).</summary>
+        private void SetElementLocations(string pointer, int start, IOperation value)
+        {
+            if (ConstantValues.Unwrap(value) is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                for (int k = 0; k < initializer.ElementValues.Length; k++)
+                {
+                    _state.Set(JsonPointer.Index(pointer, start + k), initializer.ElementValues[k].Syntax.GetLocation());
+                }
             }
         }
 

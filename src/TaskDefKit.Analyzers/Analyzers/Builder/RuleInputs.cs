@@ -46,6 +46,11 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             [RuleIds.ProxyConfiguration] = new Input(true, null, Containers, "/containerDefinitions/*/name", Platform, "/networkMode", "/runtimePlatform", "/proxyConfiguration"),
 
             // Container members with nested configuration (health check, Linux parameters, ulimits, …).
+            // A container added later could be the one a dependency names: only for a chain that reaches Build().
+            [RuleIds.DependsOn] = new Input(true, null, Containers, "/containerDefinitions/*/name", "/containerDefinitions/*/dependsOn"),
+            // Adding containers cannot break a cycle.
+            [RuleIds.DependsOnCycle] = new Input(false, null, "/containerDefinitions/*/name", "/containerDefinitions/*/dependsOn"),
+            [RuleIds.DependsOnCompleteEssential] = new Input(true, null, Containers, "/containerDefinitions/*/name", "/containerDefinitions/*/dependsOn", "/containerDefinitions/*/essential"),
             [RuleIds.DependsOnHealthyWithoutHealthCheck] = new Input(true, null, Containers, "/containerDefinitions/*/name", "/containerDefinitions/*/dependsOn", "/containerDefinitions/*/healthCheck"),
             [RuleIds.HealthCheckCommand] = new Input(false, null, "/containerDefinitions/*/healthCheck"),
             [RuleIds.HealthCheckRanges] = new Input(false, null, "/containerDefinitions/*/healthCheck"),
