@@ -144,5 +144,15 @@ TaskDefinitionBuilder.Create(""c"").Container(""db"", c => c.Image(""postgres:16
 TaskDefinitionBuilder.Create(""d"").Container(""web"", c => c.DependsOn(""db"", ContainerCondition.Start));
 TaskDefinitionBuilder.Create(""e"").Container(""web"", c => c.DependsOn(S(), ContainerCondition.Start)).Build();"),
                 Diagnostic("TDK2011", 0), Diagnostic("TDK2012", 1));
+
+        [Fact]
+        public Task Port_range_with_a_host_port_or_reversed_ends_is_reported() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK4009", "TDK4010" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").AwsVpc().Container(""web"", c => c.PortRange(8000, 8010, p => p.HostPort({|#0:8000|})));
+TaskDefinitionBuilder.Create(""b"").NetworkMode(NetworkMode.Host).Container(""web"", c => c.{|#1:PortRange|}(8000, 8010));
+TaskDefinitionBuilder.Create(""c"").AwsVpc().Container(""web"", c => c.{|#2:PortRange|}(9000, 8000));
+TaskDefinitionBuilder.Create(""d"").AwsVpc().Container(""web"", c => c.PortRange(8000, 8010, p => p.Udp()));
+TaskDefinitionBuilder.Create(""e"").AwsVpc().Container(""web"", c => c.PortRange(8000, 8010, p => p.HostPort(N())));
+TaskDefinitionBuilder.Create(""f"").AwsVpc().Container(""web"", c => c.PortRange(N(), 8000));"),
+                Diagnostic("TDK4010", 0), Diagnostic("TDK4010", 1), Diagnostic("TDK4009", 2));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -230,6 +231,9 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                 case "Port":
                     AddPort(call, first, second);
                     return true;
+                case "PortRange" when method.Parameters.Length == 3:
+                    AddPortRange(call, first, second, ChainReading.Argument(call, 2));
+                    return true;
                 case "LogConfiguration":
                     if (ConstantValues.TryGetEnum(first?.Value, out LogDriver driver))
                     {
@@ -308,6 +312,33 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                 return;
             }
 
+            ConfigurePort(mapping, pointer, configure);
+        }
+
+        /// <summary><c>PortRange(first, last, configure)</c>: a mapping with <c>containerPortRange</c> "first-last".</summary>
+        private void AddPortRange(IInvocationOperation call, IArgumentOperation? firstPort, IArgumentOperation? lastPort, IArgumentOperation? configure)
+        {
+            List<PortMapping> mappings = _container.PortMappings ??= new List<PortMapping>();
+            string pointer = JsonPointer.Index(Member("portMappings"), mappings.Count);
+            var mapping = new PortMapping();
+            mappings.Add(mapping);
+            _state.Set(pointer, ChainReading.NameLocation(call));
+            if (ConstantValues.TryGetInt(firstPort?.Value, out int from) && ConstantValues.TryGetInt(lastPort?.Value, out int to))
+            {
+                mapping.ContainerPortRange = from.ToString(CultureInfo.InvariantCulture) + "-" + to.ToString(CultureInfo.InvariantCulture);
+                _state.Set(pointer + "/containerPortRange", ChainReading.NameLocation(call));
+            }
+            else
+            {
+                _state.MarkUnknown(pointer);
+                return;
+            }
+
+            ConfigurePort(mapping, pointer, configure);
+        }
+
+        private void ConfigurePort(PortMapping mapping, string pointer, IArgumentOperation? configure)
+        {
             if (ChainReading.IsAbsent(configure))
             {
                 return;

@@ -30,6 +30,8 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             [RuleIds.PortNumbers] = new Input(false, null, "/containerDefinitions/*/portMappings"),
             [RuleIds.AwsVpcHostPort] = new Input(false, null, Platform, "/networkMode", "/containerDefinitions/*/portMappings"),
             [RuleIds.HostModeHostPort] = new Input(false, null, Platform, "/networkMode", "/containerDefinitions/*/portMappings"),
+            [RuleIds.ContainerPortRangeFormat] = new Input(false, null, "/containerDefinitions/*/portMappings"),
+            [RuleIds.ContainerPortRangeUsage] = new Input(false, null, Platform, "/networkMode", "/runtimePlatform", "/containerDefinitions/*/portMappings"),
             [RuleIds.AwslogsRequiredOptions] = new Input(false, null, "/containerDefinitions/*/logConfiguration"),
             [RuleIds.SecretsRequireExecutionRole] = new Input(true, null, "/executionRoleArn", Platform, "/containerDefinitions/*/secrets", "/containerDefinitions/*/logConfiguration"),
             [RuleIds.FargateAwslogsRequiresExecutionRole] = new Input(true, null, "/executionRoleArn", Platform, "/containerDefinitions/*/logConfiguration"),
