@@ -154,5 +154,14 @@ TaskDefinitionBuilder.Create(""d"").AwsVpc().Container(""web"", c => c.PortRange
 TaskDefinitionBuilder.Create(""e"").AwsVpc().Container(""web"", c => c.PortRange(8000, 8010, p => p.HostPort(N())));
 TaskDefinitionBuilder.Create(""f"").AwsVpc().Container(""web"", c => c.PortRange(N(), 8000));"),
                 Diagnostic("TDK4010", 0), Diagnostic("TDK4010", 1), Diagnostic("TDK4009", 2));
+
+        [Fact]
+        public Task FireLens_router_option_it_does_not_accept_and_awsfirelens_without_router_are_reported() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK6008", "TDK6010" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").Container(""log"", c => c.FireLensRouter(FirelensConfigurationType.Fluentbit, o => o.Option(""enable-ecs-log-metadata"", {|#0:""yes""|})));
+TaskDefinitionBuilder.Create(""b"").Container(""log"", c => c.FireLensRouter(FirelensConfigurationType.Fluentbit, o => o.Option(""enable-ecs-log-metadata"", ""true""))).Container(""web"", c => c.FireLensLogs()).Build();
+TaskDefinitionBuilder.Create(""c"").Container(""web"", c => c.{|#1:FireLensLogs|}()).Build();
+TaskDefinitionBuilder.Create(""d"").Container(""log"", c => c.FireLensRouter(FirelensConfigurationType.Fluentbit, o => o.Option(""enable-ecs-log-metadata"", S())));
+TaskDefinitionBuilder.Create(""e"").Container(""web"", c => c.FireLensLogs());"),
+                Diagnostic("TDK6010", 0), Diagnostic("TDK6008", 1));
     }
 }

@@ -132,6 +132,9 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                     Pair(call, first, second, "extraHosts", "hostname", "ipAddress", _container.ExtraHosts ??= new List<HostEntry>(),
                         (n, v) => new HostEntry { Hostname = n, IpAddress = v }, () => new HostEntry());
                     return true;
+                case "FireLensRouter" when method.Parameters.Length == 2:
+                    ReadFireLensRouter(call, first, second);
+                    return true;
                 case "VersionConsistency" when method.Parameters.Length == 1:
                     if (ConstantValues.TryGetEnum(first?.Value, out VersionConsistency consistency))
                     {
@@ -147,6 +150,52 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                     return true;
                 default:
                     return false;
+            }
+        }
+
+        /// <summary><c>FireLensRouter(type, o =&gt; o.Option(name, value))</c>: the container's <c>firelensConfiguration</c>.</summary>
+        private void ReadFireLensRouter(IInvocationOperation call, IArgumentOperation? type, IArgumentOperation? configure)
+        {
+            string pointer = Member("firelensConfiguration");
+            var configuration = new FirelensConfiguration();
+            _container.FirelensConfiguration = configuration;
+            _state.Set(pointer, ChainReading.NameLocation(call));
+            if (ConstantValues.TryGetEnum(type?.Value, out FirelensConfigurationType routerType))
+            {
+                configuration.Type = routerType;
+                _state.Set(pointer + "/type", ChainReading.ArgumentLocation(call, type));
+            }
+            else
+            {
+                _state.MarkUnknown(pointer + "/type");
+            }
+
+            if (ChainReading.IsAbsent(configure))
+            {
+                return;
+            }
+
+            if (!ChainReading.TryReadLambda(configure!.Value, out List<IInvocationOperation>? calls))
+            {
+                _state.MarkUnknown(pointer + "/options");
+                return;
+            }
+
+            foreach (IInvocationOperation step in calls!)
+            {
+                IArgumentOperation? name = ChainReading.Argument(step, 0);
+                IArgumentOperation? value = ChainReading.Argument(step, 1);
+                if (step.TargetMethod.Name == "Option" && ConstantValues.TryGetString(name?.Value, out string? key) && key != null &&
+                    ConstantValues.TryGetString(value?.Value, out string? text))
+                {
+                    (configuration.Options ??= new Dictionary<string, string>())[key] = text ?? string.Empty;
+                    _state.Set(JsonPointer.Member(pointer + "/options", key), ChainReading.ArgumentLocation(step, value));
+                }
+                else
+                {
+                    _state.MarkUnknown(pointer + "/options");
+                    return;
+                }
             }
         }
 

@@ -32,6 +32,10 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             [RuleIds.HostModeHostPort] = new Input(false, null, Platform, "/networkMode", "/containerDefinitions/*/portMappings"),
             [RuleIds.ContainerPortRangeFormat] = new Input(false, null, "/containerDefinitions/*/portMappings"),
             [RuleIds.ContainerPortRangeUsage] = new Input(false, null, Platform, "/networkMode", "/runtimePlatform", "/containerDefinitions/*/portMappings"),
+            // A router, or a container that uses it, could be added later: only for a chain that reaches Build().
+            [RuleIds.AwsFirelensWithoutRouter] = new Input(true, null, Containers, "/containerDefinitions/*/logConfiguration", "/containerDefinitions/*/firelensConfiguration"),
+            [RuleIds.FireLensRouterWithoutUser] = new Input(true, null, Containers, "/containerDefinitions/*/logConfiguration", "/containerDefinitions/*/firelensConfiguration"),
+            [RuleIds.FireLensConfiguration] = new Input(false, null, "/runtimePlatform", "/containerDefinitions/*/firelensConfiguration"),
             [RuleIds.AwslogsRequiredOptions] = new Input(false, null, "/containerDefinitions/*/logConfiguration"),
             [RuleIds.SecretsRequireExecutionRole] = new Input(true, null, "/executionRoleArn", Platform, "/containerDefinitions/*/secrets", "/containerDefinitions/*/logConfiguration"),
             [RuleIds.FargateAwslogsRequiresExecutionRole] = new Input(true, null, "/executionRoleArn", Platform, "/containerDefinitions/*/logConfiguration"),
