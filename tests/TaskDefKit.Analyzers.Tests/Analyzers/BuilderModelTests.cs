@@ -163,5 +163,13 @@ TaskDefinitionBuilder.Create(""c"").Container(""web"", c => c.{|#1:FireLensLogs|
 TaskDefinitionBuilder.Create(""d"").Container(""log"", c => c.FireLensRouter(FirelensConfigurationType.Fluentbit, o => o.Option(""enable-ecs-log-metadata"", S())));
 TaskDefinitionBuilder.Create(""e"").Container(""web"", c => c.FireLensLogs());"),
                 Diagnostic("TDK6010", 0), Diagnostic("TDK6008", 1));
+
+        [Fact]
+        public Task Elastic_Inference_accelerator_is_reported_on_the_call_and_on_the_requirement_when_built() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK1027" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").Ec2().{|#0:InferenceAccelerator|}(""device_1"", ""eia2.medium"").Container(""web"", c => c.{|#1:ResourceRequirement|}(ResourceType.InferenceAccelerator, ""device_1"")).Build();
+TaskDefinitionBuilder.Create(""b"").Ec2().Container(""web"", c => c.Gpu(1)).Build();
+TaskDefinitionBuilder.Create(""c"").Ec2().InferenceAccelerator(""device_1"", ""eia2.medium"");
+TaskDefinitionBuilder.Create(""d"").Ec2().InferenceAccelerator(S(), ""eia2.medium"").Build();"),
+                Diagnostic("TDK1027", 0, DiagnosticSeverity.Warning), Diagnostic("TDK1027", 1, DiagnosticSeverity.Warning));
     }
 }

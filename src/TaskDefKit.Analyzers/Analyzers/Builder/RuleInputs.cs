@@ -48,6 +48,8 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             [RuleIds.CqlArgument] = new Input(false, null, "/placementConstraints"),
             [RuleIds.AttributeName] = new Input(false, null, "/placementConstraints"),
 
+            // Its severity depends on Fargate, which a later call could add: only for a chain that reaches Build().
+            [RuleIds.InferenceAcceleratorDeprecated] = new Input(true, null, Platform, "/inferenceAccelerators", "/containerDefinitions/*/resourceRequirements"),
             // Containers added later could provide the proxy container: only for a chain that reaches Build().
             [RuleIds.ProxyConfiguration] = new Input(true, null, Containers, "/containerDefinitions/*/name", Platform, "/networkMode", "/runtimePlatform", "/proxyConfiguration"),
 

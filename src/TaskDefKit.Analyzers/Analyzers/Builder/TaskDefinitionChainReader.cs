@@ -250,10 +250,36 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                     }
 
                     return;
+                case "InferenceAccelerator" when method.Parameters.Length == 2:
+                    {
+                        List<InferenceAccelerator> accelerators = _model.InferenceAccelerators ??= new List<InferenceAccelerator>();
+                        string at = JsonPointer.Index("/inferenceAccelerators", accelerators.Count);
+                        var accelerator = new InferenceAccelerator();
+                        accelerators.Add(accelerator);
+                        if (!_state.TryGetLocation("/inferenceAccelerators", out _))
+                        {
+                            _state.Set("/inferenceAccelerators", ChainReading.NameLocation(call));
+                        }
+
+                        _state.Set(at, ChainReading.NameLocation(call));
+                        IArgumentOperation? deviceType = ChainReading.Argument(call, 1);
+                        if (ConstantValues.TryGetString(first?.Value, out string? deviceName) && ConstantValues.TryGetString(deviceType?.Value, out string? type))
+                        {
+                            accelerator.DeviceName = deviceName;
+                            accelerator.DeviceType = type;
+                            _state.Set(at + "/deviceName", ChainReading.ArgumentLocation(call, first));
+                            _state.Set(at + "/deviceType", ChainReading.ArgumentLocation(call, deviceType));
+                        }
+                        else
+                        {
+                            _state.MarkUnknown(at);
+                        }
+
+                        return;
+                    }
+
                 case "InferenceAccelerator":
                     _state.MarkUnknown("/inferenceAccelerators");
-                    (_model.InferenceAccelerators ??= new List<InferenceAccelerator>()).Add(new InferenceAccelerator());
-                    _state.Set(JsonPointer.Index("/inferenceAccelerators", _model.InferenceAccelerators.Count - 1), ChainReading.NameLocation(call));
                     return;
                 case "EnableFaultInjection":
                     if (ConstantValues.TryGetBool(first?.Value, out bool enabled))
