@@ -171,5 +171,14 @@ TaskDefinitionBuilder.Create(""b"").Ec2().Container(""web"", c => c.Gpu(1)).Buil
 TaskDefinitionBuilder.Create(""c"").Ec2().InferenceAccelerator(""device_1"", ""eia2.medium"");
 TaskDefinitionBuilder.Create(""d"").Ec2().InferenceAccelerator(S(), ""eia2.medium"").Build();"),
                 Diagnostic("TDK1027", 0, DiagnosticSeverity.Warning), Diagnostic("TDK1027", 1, DiagnosticSeverity.Warning));
+
+        [Fact]
+        public Task Container_parameters_Fargate_or_awsvpc_do_not_support_are_reported_on_their_call() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK2020", "TDK2021" }, Wrap(@"TaskDefinitionBuilder.Create(""a"").Fargate().Tag(S(), ""v"").Container(""web"", c => c.{|#0:DnsServers|}(""10.0.0.2"").LinuxParameters(l => l.{|#1:Tmpfs|}(""/tmp"", 64).InitProcessEnabled()));
+TaskDefinitionBuilder.Create(""b"").AwsVpc().Ec2().Container(""web"", c => c.{|#2:ExtraHost|}(""db"", ""10.0.0.3""));
+TaskDefinitionBuilder.Create(""c"").Fargate().Container(""web"", c => c.LinuxParameters(l => l.InitProcessEnabled().AddCapabilities(""SYS_PTRACE"")));
+TaskDefinitionBuilder.Create(""d"").Bridge().Ec2().Container(""web"", c => c.ExtraHost(""db"", ""10.0.0.3"").DnsServers(""10.0.0.2""));
+TaskDefinitionBuilder.Create(""e"").Fargate().Container(""web"", c => c.DnsServers(S()).LinuxParameters(l => l.Tmpfs(S(), 64)));"),
+                Diagnostic("TDK2020", 0), Diagnostic("TDK2020", 1), Diagnostic("TDK2021", 2));
     }
 }

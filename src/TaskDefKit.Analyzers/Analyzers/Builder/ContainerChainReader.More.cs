@@ -129,6 +129,7 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                     }
 
                 case "ExtraHost" when method.Parameters.Length == 2:
+                    SetOnce(Member("extraHosts"), ChainReading.NameLocation(call)); // the list as a whole: where its first entry is added
                     Pair(call, first, second, "extraHosts", "hostname", "ipAddress", _container.ExtraHosts ??= new List<HostEntry>(),
                         (n, v) => new HostEntry { Hostname = n, IpAddress = v }, () => new HostEntry());
                     return true;
@@ -323,6 +324,7 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                             string device = JsonPointer.Index(pointer + "/devices", devices.Count);
                             var entry = new Device();
                             devices.Add(entry);
+                            SetOnce(pointer + "/devices", ChainReading.NameLocation(step));
                             _state.Set(device, ChainReading.NameLocation(step));
                             string? containerPath = null;
                             if (ConstantValues.TryGetString(first?.Value, out string? hostPath) &&
@@ -352,6 +354,7 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                             string tmpfs = JsonPointer.Index(pointer + "/tmpfs", mounts.Count);
                             var entry = new Tmpfs();
                             mounts.Add(entry);
+                            SetOnce(pointer + "/tmpfs", ChainReading.NameLocation(step));
                             _state.Set(tmpfs, ChainReading.NameLocation(step));
                             if (ConstantValues.TryGetString(first?.Value, out string? path) && ConstantValues.TryGetInt(second?.Value, out int size) &&
                                 ConstantValues.TryGetStrings(ChainReading.Argument(step, 2)?.Value, out List<string>? options))
@@ -426,6 +429,14 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                 {
                     _state.MarkUnknown(pointer + "/ignoredExitCodes");
                 }
+            }
+        }
+
+        private void SetOnce(string pointer, Location location)
+        {
+            if (!_state.TryGetLocation(pointer, out _))
+            {
+                _state.Set(pointer, location);
             }
         }
 

@@ -63,6 +63,9 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             [RuleIds.HealthCheckCommand] = new Input(false, null, "/containerDefinitions/*/healthCheck"),
             [RuleIds.HealthCheckRanges] = new Input(false, null, "/containerDefinitions/*/healthCheck"),
             [RuleIds.HealthCheckIntervalShorterThanTimeout] = new Input(false, null, "/containerDefinitions/*/healthCheck"),
+            // Each finding is about a member that is set; the finding's own pointer must be known, so only the platform is read besides.
+            [RuleIds.FargateUnsupportedContainerParameter] = new Input(false, null, Platform),
+            [RuleIds.AwsVpcUnsupportedContainerParameter] = new Input(false, null, Platform, "/networkMode", "/runtimePlatform"),
             [RuleIds.Ulimits] = new Input(false, null, "/containerDefinitions/*/ulimits"),
             [RuleIds.FargateUlimits] = new Input(false, null, Platform, "/runtimePlatform", "/containerDefinitions/*/ulimits"),
             [RuleIds.KernelCapabilities] = new Input(false, null, "/containerDefinitions/*/linuxParameters", "/containerDefinitions/*/privileged"),
