@@ -68,6 +68,17 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             return false;
         }
 
+        /// <summary>A constant for an <c>int?</c> parameter: the constant under the implicit nullable conversion.</summary>
+        public static bool TryGetNullableInt(IOperation? operation, out int value)
+        {
+            if (operation is IConversionOperation { Conversion: { IsNullable: true, IsImplicit: true }, Operand: { } operand })
+            {
+                operation = operand;
+            }
+
+            return TryGetInt(operation, out value);
+        }
+
         public static bool TryGetBool(IOperation? operation, out bool value)
         {
             value = false;

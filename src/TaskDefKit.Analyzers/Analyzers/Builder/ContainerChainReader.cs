@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -12,7 +13,7 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
     /// mapping and log configuration lambdas inside it. <see cref="Apply"/> returns false for a call it cannot follow
     /// at all; the caller then treats the whole container as unknown.
     /// </summary>
-    internal sealed class ContainerChainReader
+    internal sealed partial class ContainerChainReader
     {
         private readonly ContainerDefinition _container;
         private readonly string _pointer;
@@ -230,6 +231,9 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                 case "Port":
                     AddPort(call, first, second);
                     return true;
+                case "PortRange" when method.Parameters.Length == 3:
+                    AddPortRange(call, first, second, ChainReading.Argument(call, 2));
+                    return true;
                 case "LogConfiguration":
                     if (ConstantValues.TryGetEnum(first?.Value, out LogDriver driver))
                     {
@@ -249,6 +253,11 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                     SetAwsLogs(call);
                     return true;
                 default:
+                    if (TryApplyMore(call, first, second))
+                    {
+                        return true;
+                    }
+
                     string? member = UnmodelledMember(method.Name, method.Parameters.Length);
                     if (member is null)
                     {
@@ -303,6 +312,33 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                 return;
             }
 
+            ConfigurePort(mapping, pointer, configure);
+        }
+
+        /// <summary><c>PortRange(first, last, configure)</c>: a mapping with <c>containerPortRange</c> "first-last".</summary>
+        private void AddPortRange(IInvocationOperation call, IArgumentOperation? firstPort, IArgumentOperation? lastPort, IArgumentOperation? configure)
+        {
+            List<PortMapping> mappings = _container.PortMappings ??= new List<PortMapping>();
+            string pointer = JsonPointer.Index(Member("portMappings"), mappings.Count);
+            var mapping = new PortMapping();
+            mappings.Add(mapping);
+            _state.Set(pointer, ChainReading.NameLocation(call));
+            if (ConstantValues.TryGetInt(firstPort?.Value, out int from) && ConstantValues.TryGetInt(lastPort?.Value, out int to))
+            {
+                mapping.ContainerPortRange = from.ToString(CultureInfo.InvariantCulture) + "-" + to.ToString(CultureInfo.InvariantCulture);
+                _state.Set(pointer + "/containerPortRange", ChainReading.NameLocation(call));
+            }
+            else
+            {
+                _state.MarkUnknown(pointer);
+                return;
+            }
+
+            ConfigurePort(mapping, pointer, configure);
+        }
+
+        private void ConfigurePort(PortMapping mapping, string pointer, IArgumentOperation? configure)
+        {
             if (ChainReading.IsAbsent(configure))
             {
                 return;

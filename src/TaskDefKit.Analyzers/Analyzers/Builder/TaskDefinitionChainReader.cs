@@ -250,10 +250,36 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                     }
 
                     return;
+                case "InferenceAccelerator" when method.Parameters.Length == 2:
+                    {
+                        List<InferenceAccelerator> accelerators = _model.InferenceAccelerators ??= new List<InferenceAccelerator>();
+                        string at = JsonPointer.Index("/inferenceAccelerators", accelerators.Count);
+                        var accelerator = new InferenceAccelerator();
+                        accelerators.Add(accelerator);
+                        if (!_state.TryGetLocation("/inferenceAccelerators", out _))
+                        {
+                            _state.Set("/inferenceAccelerators", ChainReading.NameLocation(call));
+                        }
+
+                        _state.Set(at, ChainReading.NameLocation(call));
+                        IArgumentOperation? deviceType = ChainReading.Argument(call, 1);
+                        if (ConstantValues.TryGetString(first?.Value, out string? deviceName) && ConstantValues.TryGetString(deviceType?.Value, out string? type))
+                        {
+                            accelerator.DeviceName = deviceName;
+                            accelerator.DeviceType = type;
+                            _state.Set(at + "/deviceName", ChainReading.ArgumentLocation(call, first));
+                            _state.Set(at + "/deviceType", ChainReading.ArgumentLocation(call, deviceType));
+                        }
+                        else
+                        {
+                            _state.MarkUnknown(at);
+                        }
+
+                        return;
+                    }
+
                 case "InferenceAccelerator":
                     _state.MarkUnknown("/inferenceAccelerators");
-                    (_model.InferenceAccelerators ??= new List<InferenceAccelerator>()).Add(new InferenceAccelerator());
-                    _state.Set(JsonPointer.Index("/inferenceAccelerators", _model.InferenceAccelerators.Count - 1), ChainReading.NameLocation(call));
                     return;
                 case "EnableFaultInjection":
                     if (ConstantValues.TryGetBool(first?.Value, out bool enabled))
@@ -267,6 +293,89 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                     }
 
                     return;
+                case "HostVolume" when method.Parameters.Length == 2:
+                    {
+                        (Volume volume, string at) = NewVolume(call, first);
+                        IArgumentOperation? path = ChainReading.Argument(call, 1);
+                        volume.Host = new HostVolumeProperties();
+                        _state.Set(at + "/host", ChainReading.ArgumentLocation(call, path));
+                        if (ConstantValues.TryGetString(path?.Value, out string? sourcePath))
+                        {
+                            volume.Host.SourcePath = sourcePath;
+                            _state.Set(at + "/host/sourcePath", ChainReading.ArgumentLocation(call, path));
+                        }
+                        else
+                        {
+                            _state.MarkUnknown(at + "/host");
+                        }
+
+                        return;
+                    }
+
+                case "DockerVolume" when method.Parameters.Length == 2:
+                    {
+                        (Volume volume, string at) = NewVolume(call, first);
+                        volume.DockerVolumeConfiguration = new DockerVolumeConfiguration();
+                        VolumeReaders.Docker(volume.DockerVolumeConfiguration, at + "/dockerVolumeConfiguration", call, ChainReading.Argument(call, 1), _state);
+                        return;
+                    }
+
+                case "EfsVolume" when method.Parameters.Length == 3:
+                    {
+                        (Volume volume, string at) = NewVolume(call, first);
+                        var efs = new EfsVolumeConfiguration();
+                        volume.EfsVolumeConfiguration = efs;
+                        VolumeReaders.Efs(efs, at + "/efsVolumeConfiguration", call, ChainReading.Argument(call, 1), ChainReading.Argument(call, 2), _state);
+                        return;
+                    }
+
+                case "S3FilesVolume" when method.Parameters.Length == 3:
+                    {
+                        (Volume volume, string at) = NewVolume(call, first);
+                        var s3 = new S3FilesVolumeConfiguration();
+                        volume.S3FilesVolumeConfiguration = s3;
+                        VolumeReaders.S3Files(s3, at + "/s3filesVolumeConfiguration", call, ChainReading.Argument(call, 1), ChainReading.Argument(call, 2), _state);
+                        return;
+                    }
+
+                case "FsxWindowsVolume" when method.Parameters.Length == 5:
+                    {
+                        (Volume volume, string at) = NewVolume(call, first);
+                        string fsx = at + "/fsxWindowsFileServerVolumeConfiguration";
+                        _state.Set(fsx, ChainReading.NameLocation(call));
+                        if (ConstantValues.TryGetString(ChainReading.Argument(call, 1)?.Value, out string? fileSystemId) &&
+                            ConstantValues.TryGetString(ChainReading.Argument(call, 2)?.Value, out string? rootDirectory) &&
+                            ConstantValues.TryGetString(ChainReading.Argument(call, 3)?.Value, out string? credentials) &&
+                            ConstantValues.TryGetString(ChainReading.Argument(call, 4)?.Value, out string? domain))
+                        {
+                            volume.FsxWindowsFileServerVolumeConfiguration = new FsxWindowsFileServerVolumeConfiguration
+                            {
+                                FileSystemId = fileSystemId,
+                                RootDirectory = rootDirectory,
+                                AuthorizationConfig = new FsxWindowsFileServerAuthorizationConfig { CredentialsParameter = credentials, Domain = domain },
+                            };
+                            _state.Set(fsx + "/fileSystemId", ChainReading.ArgumentLocation(call, ChainReading.Argument(call, 1)));
+                            _state.Set(fsx + "/rootDirectory", ChainReading.ArgumentLocation(call, ChainReading.Argument(call, 2)));
+                            _state.Set(fsx + "/authorizationConfig/credentialsParameter", ChainReading.ArgumentLocation(call, ChainReading.Argument(call, 3)));
+                            _state.Set(fsx + "/authorizationConfig/domain", ChainReading.ArgumentLocation(call, ChainReading.Argument(call, 4)));
+                        }
+                        else
+                        {
+                            volume.FsxWindowsFileServerVolumeConfiguration = new FsxWindowsFileServerVolumeConfiguration();
+                            _state.MarkUnknown(fsx);
+                        }
+
+                        return;
+                    }
+
+                case "ConfiguredAtLaunchVolume" when method.Parameters.Length == 1:
+                    {
+                        (Volume volume, string at) = NewVolume(call, first);
+                        volume.ConfiguredAtLaunch = true;
+                        _state.Set(at + "/configuredAtLaunch", ChainReading.NameLocation(call));
+                        return;
+                    }
+
                 case "Volume":
                 case "HostVolume":
                 case "DockerVolume":
@@ -274,9 +383,13 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                 case "FsxWindowsVolume":
                 case "S3FilesVolume":
                 case "ConfiguredAtLaunchVolume":
+                    // Volume(Volume) or an overload this analyzer does not know: the volume list itself is unknown.
                     (_model.Volumes ??= new List<Volume>()).Add(new Volume());
                     _state.Set(JsonPointer.Volume(_model.Volumes.Count - 1), ChainReading.NameLocation(call));
                     _state.MarkUnknown("/volumes");
+                    return;
+                case "AppMeshProxy" when method.Parameters.Length == 2:
+                    ReadProxy(call, first, ChainReading.Argument(call, 1));
                     return;
                 case "AppMeshProxy":
                     _state.MarkUnknown("/proxyConfiguration");
@@ -388,7 +501,10 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             }
         }
 
-        private void AddVolume(IInvocationOperation call, IArgumentOperation? name)
+        private void AddVolume(IInvocationOperation call, IArgumentOperation? name) => NewVolume(call, name);
+
+        /// <summary>Adds a volume named by <paramref name="name"/>; a name it cannot read makes the whole volume unknown.</summary>
+        private (Volume Volume, string Pointer) NewVolume(IInvocationOperation call, IArgumentOperation? name)
         {
             List<Volume> volumes = _model.Volumes ??= new List<Volume>();
             string pointer = JsonPointer.Volume(volumes.Count);
@@ -404,6 +520,119 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             {
                 _state.MarkUnknown(pointer);
             }
+
+            return (volume, pointer);
+        }
+
+        /// <summary><c>AppMeshProxy(containerName, p =&gt; p.AppPorts(8080).IgnoredUid(1337)…)</c>: type APPMESH and its properties.</summary>
+        private void ReadProxy(IInvocationOperation call, IArgumentOperation? containerName, IArgumentOperation? configure)
+        {
+            const string pointer = "/proxyConfiguration";
+            var proxy = new ProxyConfiguration { Type = ProxyConfigurationType.AppMesh };
+            _model.ProxyConfiguration = proxy;
+            _state.Set(pointer, ChainReading.NameLocation(call));
+            _state.Set(pointer + "/type", ChainReading.NameLocation(call));
+            if (ConstantValues.TryGetString(containerName?.Value, out string? name))
+            {
+                proxy.ContainerName = name;
+                _state.Set(pointer + "/containerName", ChainReading.ArgumentLocation(call, containerName));
+            }
+            else
+            {
+                _state.MarkUnknown(pointer + "/containerName");
+            }
+
+            if (!ChainReading.TryReadLambda(configure?.Value, out List<IInvocationOperation>? calls))
+            {
+                _state.MarkUnknown(pointer + "/properties");
+                return;
+            }
+
+            var properties = new List<NameValuePair>();
+            foreach (IInvocationOperation step in calls!)
+            {
+                IArgumentOperation? first = ChainReading.Argument(step, 0);
+                string? property = step.TargetMethod.Name switch
+                {
+                    "IgnoredUid" => "IgnoredUID",
+                    "IgnoredGid" => "IgnoredGID",
+                    "AppPorts" => "AppPorts",
+                    "ProxyIngressPort" => "ProxyIngressPort",
+                    "ProxyEgressPort" => "ProxyEgressPort",
+                    "EgressIgnoredPorts" => "EgressIgnoredPorts",
+                    "EgressIgnoredIps" => "EgressIgnoredIPs",
+                    _ => null,
+                };
+                string? value = null;
+                bool known = step.TargetMethod.Name switch
+                {
+                    "Property" => ConstantValues.TryGetString(first?.Value, out property) && property != null &&
+                                  ConstantValues.TryGetString(ChainReading.Argument(step, 1)?.Value, out value),
+                    "IgnoredUid" or "IgnoredGid" or "ProxyIngressPort" or "ProxyEgressPort" => TryGetIntText(first, out value),
+                    "AppPorts" or "EgressIgnoredPorts" => TryGetIntList(first, out value),
+                    "EgressIgnoredIps" => TryGetStringList(first, out value),
+                    _ => false,
+                };
+                if (!known || property is null)
+                {
+                    // An unreadable value still adds a property, but which one and its value are unknown.
+                    _state.MarkUnknown(pointer + "/properties");
+                    return;
+                }
+
+                _state.Set(JsonPointer.Index(pointer + "/properties", properties.Count), ChainReading.NameLocation(step));
+                properties.Add(new NameValuePair { Name = property, Value = value });
+            }
+
+            proxy.Properties = properties.Count == 0 ? null : properties;
+            _state.Set(pointer + "/properties", ChainReading.NameLocation(call));
+        }
+
+        private static bool TryGetIntText(IArgumentOperation? argument, out string? text)
+        {
+            text = null;
+            if (!ConstantValues.TryGetInt(argument?.Value, out int number))
+            {
+                return false;
+            }
+
+            text = number.ToString(CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        private static bool TryGetIntList(IArgumentOperation? argument, out string? text)
+        {
+            text = null;
+            if (argument is null || !(ConstantValues.Unwrap(argument.Value) is IArrayCreationOperation { Initializer: { } initializer }))
+            {
+                return false;
+            }
+
+            var parts = new List<string>();
+            foreach (IOperation element in initializer.ElementValues)
+            {
+                if (!ConstantValues.TryGetInt(element, out int number))
+                {
+                    return false;
+                }
+
+                parts.Add(number.ToString(CultureInfo.InvariantCulture));
+            }
+
+            text = string.Join(",", parts);
+            return true;
+        }
+
+        private static bool TryGetStringList(IArgumentOperation? argument, out string? text)
+        {
+            text = null;
+            if (!ConstantValues.TryGetStrings(argument?.Value, out List<string>? values))
+            {
+                return false;
+            }
+
+            text = string.Join(",", values!);
+            return true;
         }
 
         private void AddContainer(IInvocationOperation call)
