@@ -339,6 +339,27 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
         }
 
         /// <summary>True when the argument was left out or is a constant <c>null</c>.</summary>
+        /// <summary>
+        /// Reads the calls of an optional configuring lambda (<c>c =&gt; c.A().B()</c>). False when there is none, or when
+        /// it cannot be read; then <paramref name="unknownPointer"/> is marked unknown so the rules that read it skip.
+        /// </summary>
+        public static bool TryReadConfigure(IArgumentOperation? configure, ChainState state, string unknownPointer, out List<IInvocationOperation>? calls)
+        {
+            calls = null;
+            if (IsAbsent(configure))
+            {
+                return false;
+            }
+
+            if (!TryReadLambda(configure!.Value, out calls))
+            {
+                state.MarkUnknown(unknownPointer);
+                return false;
+            }
+
+            return true;
+        }
+
         public static bool IsAbsent(IArgumentOperation? argument) =>
             argument is null || argument.ArgumentKind == ArgumentKind.DefaultValue ||
             (argument.Value.ConstantValue.HasValue && argument.Value.ConstantValue.Value is null);

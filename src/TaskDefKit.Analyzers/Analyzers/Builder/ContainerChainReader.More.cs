@@ -171,14 +171,8 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                 _state.MarkUnknown(pointer + "/type");
             }
 
-            if (ChainReading.IsAbsent(configure))
+            if (!ChainReading.TryReadConfigure(configure, _state, pointer + "/options", out List<IInvocationOperation>? calls))
             {
-                return;
-            }
-
-            if (!ChainReading.TryReadLambda(configure!.Value, out List<IInvocationOperation>? calls))
-            {
-                _state.MarkUnknown(pointer + "/options");
                 return;
             }
 

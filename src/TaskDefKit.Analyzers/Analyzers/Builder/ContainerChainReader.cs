@@ -339,14 +339,8 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
 
         private void ConfigurePort(PortMapping mapping, string pointer, IArgumentOperation? configure)
         {
-            if (ChainReading.IsAbsent(configure))
+            if (!ChainReading.TryReadConfigure(configure, _state, pointer, out List<IInvocationOperation>? calls))
             {
-                return;
-            }
-
-            if (!ChainReading.TryReadLambda(configure!.Value, out List<IInvocationOperation>? calls))
-            {
-                _state.MarkUnknown(pointer);
                 return;
             }
 
@@ -462,14 +456,8 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
         private void ConfigureLog(LogConfiguration log, IArgumentOperation? configure)
         {
             string pointer = Member("logConfiguration");
-            if (ChainReading.IsAbsent(configure))
+            if (!ChainReading.TryReadConfigure(configure, _state, pointer, out List<IInvocationOperation>? calls))
             {
-                return;
-            }
-
-            if (!ChainReading.TryReadLambda(configure!.Value, out List<IInvocationOperation>? calls))
-            {
-                _state.MarkUnknown(pointer);
                 return;
             }
 

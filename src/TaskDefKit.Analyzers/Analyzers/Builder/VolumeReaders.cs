@@ -16,14 +16,8 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
         public static void Docker(DockerVolumeConfiguration docker, string pointer, IInvocationOperation call, IArgumentOperation? configure, ChainState state)
         {
             state.Set(pointer, ChainReading.NameLocation(call));
-            if (ChainReading.IsAbsent(configure))
+            if (!ChainReading.TryReadConfigure(configure, state, pointer, out List<IInvocationOperation>? calls))
             {
-                return;
-            }
-
-            if (!ChainReading.TryReadLambda(configure!.Value, out List<IInvocationOperation>? calls))
-            {
-                state.MarkUnknown(pointer);
                 return;
             }
 
@@ -78,14 +72,8 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                 state.MarkUnknown(pointer + "/fileSystemId");
             }
 
-            if (ChainReading.IsAbsent(configure))
+            if (!ChainReading.TryReadConfigure(configure, state, pointer, out List<IInvocationOperation>? calls))
             {
-                return;
-            }
-
-            if (!ChainReading.TryReadLambda(configure!.Value, out List<IInvocationOperation>? calls))
-            {
-                state.MarkUnknown(pointer);
                 return;
             }
 
@@ -151,14 +139,8 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                 state.MarkUnknown(pointer + "/fileSystemArn");
             }
 
-            if (ChainReading.IsAbsent(configure))
+            if (!ChainReading.TryReadConfigure(configure, state, pointer, out List<IInvocationOperation>? calls))
             {
-                return;
-            }
-
-            if (!ChainReading.TryReadLambda(configure!.Value, out List<IInvocationOperation>? calls))
-            {
-                state.MarkUnknown(pointer);
                 return;
             }
 
