@@ -145,34 +145,42 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             return false;
         }
 
-        /// <summary>A <c>params string[]</c> argument with constant elements.</summary>
-        public static bool TryGetStrings(IOperation? operation, out List<string>? values)
+        /// <summary>Reads one constant element of an array argument.</summary>
+        public delegate bool ElementReader<T>(IOperation element, out T value);
+
+        /// <summary>A <c>params T[]</c> (or array) argument whose every element is a constant the reader accepts.</summary>
+        public static bool TryGetArray<T>(IOperation? operation, ElementReader<T> read, out List<T>? values)
         {
             values = null;
-            if (operation is null)
+            if (operation is null || !(Unwrap(operation) is IArrayCreationOperation { Initializer: { } initializer }))
             {
                 return false;
             }
 
-            IOperation unwrapped = Unwrap(operation);
-            if (unwrapped is IArrayCreationOperation { Initializer: { } initializer })
+            var list = new List<T>(initializer.ElementValues.Length);
+            foreach (IOperation element in initializer.ElementValues)
             {
-                var list = new List<string>(initializer.ElementValues.Length);
-                foreach (IOperation element in initializer.ElementValues)
+                if (!read(element, out T value))
                 {
-                    if (!TryGetString(element, out string? text) || text is null)
-                    {
-                        return false;
-                    }
-
-                    list.Add(text);
+                    return false;
                 }
 
-                values = list;
-                return true;
+                list.Add(value);
             }
 
-            return false;
+            values = list;
+            return true;
+        }
+
+        /// <summary>A <c>params string[]</c> argument with constant, non-null elements.</summary>
+        public static bool TryGetStrings(IOperation? operation, out List<string>? values) =>
+            TryGetArray(operation, TryGetNonNullString, out values);
+
+        private static bool TryGetNonNullString(IOperation element, out string value)
+        {
+            bool ok = TryGetString(element, out string? text) && text != null;
+            value = text ?? string.Empty;
+            return ok;
         }
 
         private static bool TryNumberAfter(string name, string prefix, out int number)

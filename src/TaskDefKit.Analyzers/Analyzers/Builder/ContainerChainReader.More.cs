@@ -487,50 +487,10 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             }
         }
 
-        private static bool TryGetPermissions(IOperation? operation, out List<DeviceCgroupPermission>? permissions)
-        {
-            permissions = null;
-            if (operation is null || !(ConstantValues.Unwrap(operation) is IArrayCreationOperation { Initializer: { } initializer }))
-            {
-                return false;
-            }
+        private static bool TryGetPermissions(IOperation? operation, out List<DeviceCgroupPermission>? permissions) =>
+            ConstantValues.TryGetArray(operation, ConstantValues.TryGetEnum, out permissions);
 
-            var list = new List<DeviceCgroupPermission>(initializer.ElementValues.Length);
-            foreach (IOperation element in initializer.ElementValues)
-            {
-                if (!ConstantValues.TryGetEnum(element, out DeviceCgroupPermission permission))
-                {
-                    return false;
-                }
-
-                list.Add(permission);
-            }
-
-            permissions = list;
-            return true;
-        }
-
-        private static bool TryGetInts(IOperation operation, out List<int>? values)
-        {
-            values = null;
-            if (!(ConstantValues.Unwrap(operation) is IArrayCreationOperation { Initializer: { } initializer }))
-            {
-                return false;
-            }
-
-            var list = new List<int>(initializer.ElementValues.Length);
-            foreach (IOperation element in initializer.ElementValues)
-            {
-                if (!ConstantValues.TryGetInt(element, out int value))
-                {
-                    return false;
-                }
-
-                list.Add(value);
-            }
-
-            values = list;
-            return true;
-        }
+        private static bool TryGetInts(IOperation operation, out List<int>? values) =>
+            ConstantValues.TryGetArray(operation, ConstantValues.TryGetInt, out values);
     }
 }

@@ -62,14 +62,9 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
         public static void Efs(EfsVolumeConfiguration efs, string pointer, IInvocationOperation call, IArgumentOperation? fileSystemId, IArgumentOperation? configure, ChainState state)
         {
             state.Set(pointer, ChainReading.NameLocation(call));
-            if (ConstantValues.TryGetString(fileSystemId?.Value, out string? id))
+            if (ReadString(call, fileSystemId, pointer + "/fileSystemId", state, out string? id))
             {
                 efs.FileSystemId = id;
-                state.Set(pointer + "/fileSystemId", ChainReading.ArgumentLocation(call, fileSystemId));
-            }
-            else
-            {
-                state.MarkUnknown(pointer + "/fileSystemId");
             }
 
             if (!ChainReading.TryReadConfigure(configure, state, pointer, out List<IInvocationOperation>? calls))
@@ -129,14 +124,9 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
         public static void S3Files(S3FilesVolumeConfiguration s3, string pointer, IInvocationOperation call, IArgumentOperation? fileSystemArn, IArgumentOperation? configure, ChainState state)
         {
             state.Set(pointer, ChainReading.NameLocation(call));
-            if (ConstantValues.TryGetString(fileSystemArn?.Value, out string? arn))
+            if (ReadString(call, fileSystemArn, pointer + "/fileSystemArn", state, out string? arn))
             {
                 s3.FileSystemArn = arn;
-                state.Set(pointer + "/fileSystemArn", ChainReading.ArgumentLocation(call, fileSystemArn));
-            }
-            else
-            {
-                state.MarkUnknown(pointer + "/fileSystemArn");
             }
 
             if (!ChainReading.TryReadConfigure(configure, state, pointer, out List<IInvocationOperation>? calls))
@@ -174,6 +164,19 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             {
                 state.Set(pointer, location);
             }
+        }
+
+        /// <summary>Reads a constant string argument that sets <paramref name="pointer"/>; otherwise marks it unknown.</summary>
+        private static bool ReadString(IInvocationOperation call, IArgumentOperation? argument, string pointer, ChainState state, out string? value)
+        {
+            if (ConstantValues.TryGetString(argument?.Value, out value))
+            {
+                state.Set(pointer, ChainReading.ArgumentLocation(call, argument));
+                return true;
+            }
+
+            state.MarkUnknown(pointer);
+            return false;
         }
     }
 }
