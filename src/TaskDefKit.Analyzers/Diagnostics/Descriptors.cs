@@ -4,7 +4,7 @@ namespace TaskDefKit.Analyzers.Diagnostics
 {
     /// <summary>
     /// The one descriptor table of the analyzer assembly. Catalog rules (TDK0xxx-TDK8xxx) are in
-    /// <c>Descriptors.Catalog.cs</c>, written from the catalog by <c>eng/generate-descriptors.py</c>; analyzers and code
+    /// <c>Descriptors.Catalog.cs</c>, written from the rules' [Rule] attributes by <c>eng/RuleCatalogGenerator</c>; analyzers and code
     /// fixes added later put their descriptors here. Every descriptor is a <c>new DiagnosticDescriptor(...)</c> with
     /// constant ID, category and severity, so release tracking (AnalyzerReleases.*.md) sees it.
     /// </summary>

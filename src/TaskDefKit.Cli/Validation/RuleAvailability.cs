@@ -49,7 +49,7 @@ namespace TaskDefKit.Cli.Validation
                 return "checked by the source generator at build time, not by validate";
             }
 
-            return RuleSet.Deferred.TryGetValue(rule.Id, out string? reason) ? "not implemented yet (" + reason + ")" : "not implemented yet";
+            return "not implemented yet; the ID is reserved";
         }
     }
 }

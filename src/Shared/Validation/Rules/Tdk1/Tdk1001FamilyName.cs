@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <summary>TDK1001: <c>family</c> is required, 1–255 ASCII letters, digits, <c>_</c> and <c>-</c>.</summary>
     /// <remarks>ECS API model, RegisterTaskDefinitionRequest.family: "Up to 255 letters (uppercase and lowercase), numbers,
     /// underscores, and hyphens are allowed." AWS answers other characters with "Family contains invalid characters."</remarks>
+    [Rule("TDK1001", "FamilyName", RuleSeverity.Error, "Family name is missing or has invalid characters")]
     internal sealed class Tdk1001FamilyName : TaskDefinitionRule
     {
         private const string Pointer = "/family";

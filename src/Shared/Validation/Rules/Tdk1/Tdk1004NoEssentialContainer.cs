@@ -5,6 +5,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <summary>TDK1004: at least one container is essential (<c>essential</c> true or omitted).</summary>
     /// <remarks>ECS API ContainerDefinition.essential: "All tasks must have at least one essential container";
     /// cfn-lint E3042; CDK "A TaskDefinition must have at least one essential container".</remarks>
+    [Rule("TDK1004", "NoEssentialContainer", RuleSeverity.Error, "No essential container")]
     internal sealed class Tdk1004NoEssentialContainer : TaskDefinitionRule
     {
         public override string Id => RuleIds.NoEssentialContainer;

@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <summary>TDK1005: container names are unique inside a task definition.</summary>
     /// <remarks>AWS: "Container names must be unique within a Task Definition." Whether AWS compares case-insensitively is
     /// unconfirmed, so names that differ only in case are a warning.</remarks>
+    [Rule("TDK1005", "DuplicateContainerName", RuleSeverity.Error, "Container names are not unique")]
     internal sealed class Tdk1005DuplicateContainerName : TaskDefinitionRule
     {
         public override string Id => RuleIds.DuplicateContainerName;

@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
 {
     /// <summary>TDK1006: <c>requiresCompatibilities[]</c> values are EC2, FARGATE, EXTERNAL or MANAGED_INSTANCES; repeats are a warning.</summary>
     /// <remarks>ECS API model shape Compatibility.</remarks>
+    [Rule("TDK1006", "RequiresCompatibilitiesValue", RuleSeverity.Error, "Unknown or repeated launch type compatibility")]
     internal sealed class Tdk1006RequiresCompatibilitiesValue : TaskDefinitionRule
     {
         public override string Id => RuleIds.RequiresCompatibilitiesValue;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <summary>TDK1007: <c>networkMode</c>, when present, is bridge, host, awsvpc or none.</summary>
     /// <remarks>ECS API model shape NetworkMode. The Windows "default" (NAT) mode is chosen by omitting the member; the
     /// string "default" is not part of the API enum.</remarks>
+    [Rule("TDK1007", "NetworkModeValue", RuleSeverity.Error, "Unknown network mode")]
     internal sealed class Tdk1007NetworkModeValue : TaskDefinitionRule
     {
         private const string Pointer = "/networkMode";

@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <summary>TDK1008: on Fargate, <c>networkMode</c> must be explicitly awsvpc (omitting it means bridge).</summary>
     /// <remarks>ECS API RegisterTaskDefinitionRequest.networkMode: "For Amazon ECS tasks on Fargate, the awsvpc network
     /// mode is required." AWS: "Fargate only supports network mode 'awsvpc'." Unknown values are left to TDK1007.</remarks>
+    [Rule("TDK1008", "FargateNetworkMode", RuleSeverity.Error, "Fargate requires network mode awsvpc")]
     internal sealed class Tdk1008FargateNetworkMode : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateNetworkMode;

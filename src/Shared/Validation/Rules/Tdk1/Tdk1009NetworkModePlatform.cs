@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <summary>TDK1009: Windows on EC2 uses the default mode (omit networkMode) or awsvpc; EXTERNAL-only tasks use bridge, host or none.</summary>
     /// <remarks>ECS API networkMode: "For Amazon ECS tasks on Amazon EC2 Windows instances, &lt;default&gt; or awsvpc can be
     /// used." The EXTERNAL restriction is enforced by CDK (ECS Anywhere does not support awsvpc).</remarks>
+    [Rule("TDK1009", "NetworkModePlatform", RuleSeverity.Warning, "Network mode not supported on this platform")]
     internal sealed class Tdk1009NetworkModePlatform : TaskDefinitionRule
     {
         public override string Id => RuleIds.NetworkModePlatform;

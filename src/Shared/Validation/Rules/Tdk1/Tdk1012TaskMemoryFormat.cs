@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <summary>TDK1012: task <c>memory</c> is MiB (<c>"1024"</c>) or a GB expression (<c>"1GB"</c>, <c>"0.5 GB"</c>).</summary>
     /// <remarks>ECS API RegisterTaskDefinitionRequest.memory: "It can be expressed as an integer using MiB (for example,
     /// 1024) or as a string using GB (for example, 1GB or 1 GB)". Other units (MB, MiB, GiB) are not documented.</remarks>
+    [Rule("TDK1012", "TaskMemoryFormat", RuleSeverity.Error, "Task memory is not a valid memory string")]
     internal sealed class Tdk1012TaskMemoryFormat : TaskDefinitionRule
     {
         public override string Id => RuleIds.TaskMemoryFormat;

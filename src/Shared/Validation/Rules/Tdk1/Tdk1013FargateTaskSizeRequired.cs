@@ -5,6 +5,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <summary>TDK1013: on Fargate, task-level <c>cpu</c> and <c>memory</c> are both required.</summary>
     /// <remarks>ECS API RegisterTaskDefinitionRequest.cpu: "This field is required for Fargate"; memory: "If using the
     /// Fargate launch type, this field is required"; cfn-lint E3048; CDK.</remarks>
+    [Rule("TDK1013", "FargateTaskSizeRequired", RuleSeverity.Error, "Fargate requires task-level cpu and memory")]
     internal sealed class Tdk1013FargateTaskSizeRequired : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateTaskSizeRequired;

@@ -9,6 +9,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <remarks>AWS "Invalid CPU or memory value specified" (task-cpu-memory-error.html) and the ECS API memory
     /// documentation list the sizes (<see cref="FargateSizes"/>); AWS answers others with "Invalid 'cpu' setting for task."
     /// For Windows, a cpu value that Windows cannot use at all is left to TDK1015; this rule then judges memory only.</remarks>
+    [Rule("TDK1014", "FargateTaskSize", RuleSeverity.Error, "Invalid Fargate cpu/memory combination")]
     internal sealed class Tdk1014FargateTaskSize : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateTaskSize;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <remarks>ECS API RegisterTaskDefinitionRequest.cpu: "If you're using the EC2 launch type or external launch type
     /// ... Supported values are between 128 CPU units (0.125 vCPUs) and 196608 CPU units (192 vCPUs)." (The 2023 guide's
     /// 10240 maximum is outdated.) Fargate sizes are TDK1014's.</remarks>
+    [Rule("TDK1016", "TaskCpuRange", RuleSeverity.Error, "Task cpu outside the EC2 range")]
     internal sealed class Tdk1016TaskCpuRange : TaskDefinitionRule
     {
         public override string Id => RuleIds.TaskCpuRange;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <remarks>ECS API ContainerDefinition.memoryReservation; AWS: "Invalid setting for container '&lt;name&gt;'. At least
     /// one of 'memory' or 'memoryReservation' must be specified." On Fargate a missing task memory is TDK1013's finding, and
     /// adding it is the fix, so this rule stays silent there.</remarks>
+    [Rule("TDK1017", "ContainerMemoryRequired", RuleSeverity.Error, "Container needs memory or memoryReservation")]
     internal sealed class Tdk1017ContainerMemoryRequired : TaskDefinitionRule
     {
         public override string Id => RuleIds.ContainerMemoryRequired;

@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <remarks>ECS API ContainerDefinition.cpu: the total of the containers' cpu must be lower than the task-level cpu;
     /// CDK rejects only a sum that exceeds it, so equality is allowed. A single container above the task value is reported
     /// at that container; otherwise the sum is reported at the task cpu.</remarks>
+    [Rule("TDK1018", "ContainerCpuExceedsTask", RuleSeverity.Error, "Container cpu exceeds task cpu")]
     internal sealed class Tdk1018ContainerCpuExceedsTask : TaskDefinitionRule
     {
         public override string Id => RuleIds.ContainerCpuExceedsTask;

@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// (memoryReservation, else memory) add up to no more than it.</summary>
     /// <remarks>ECS API ContainerDefinition.memory: the total reserved memory of the containers must be lower than the
     /// task memory value; equality is allowed (unconfirmed strictness, as in CDK for cpu).</remarks>
+    [Rule("TDK1019", "ContainerMemoryExceedsTask", RuleSeverity.Error, "Container memory exceeds task memory")]
     internal sealed class Tdk1019ContainerMemoryExceedsTask : TaskDefinitionRule
     {
         public override string Id => RuleIds.ContainerMemoryExceedsTask;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <remarks>ECS API RegisterTaskDefinitionRequest.pidMode: "On Fargate for Linux containers, the only valid value is
     /// task"; "This parameter is not supported for Windows containers." (Fargate needs Linux platform 1.4.0, a run-time
     /// matter; CDK's demand for runtimePlatform with pidMode on Fargate is CDK-only and not checked.)</remarks>
+    [Rule("TDK1021", "PidMode", RuleSeverity.Error, "Invalid pidMode for the platform")]
     internal sealed class Tdk1021PidMode : TaskDefinitionRule
     {
         private const string Pointer = "/pidMode";

@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <summary>TDK1022: <c>ipcMode</c> is host, task or none; not supported on Fargate or for Windows.</summary>
     /// <remarks>ECS API RegisterTaskDefinitionRequest.ipcMode: "This parameter is not supported for Windows containers or
     /// tasks run on Fargate."</remarks>
+    [Rule("TDK1022", "IpcMode", RuleSeverity.Error, "Invalid ipcMode for the platform")]
     internal sealed class Tdk1022IpcMode : TaskDefinitionRule
     {
         private const string Pointer = "/ipcMode";

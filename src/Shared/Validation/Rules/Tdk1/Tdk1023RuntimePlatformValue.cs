@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
 {
     /// <summary>TDK1023: <c>runtimePlatform.operatingSystemFamily</c> and <c>cpuArchitecture</c> are values of the ECS API.</summary>
     /// <remarks>ECS API model shapes OSFamily and CPUArchitecture.</remarks>
+    [Rule("TDK1023", "RuntimePlatformValue", RuleSeverity.Error, "Unknown runtime platform value")]
     internal sealed class Tdk1023RuntimePlatformValue : TaskDefinitionRule
     {
         public override string Id => RuleIds.RuntimePlatformValue;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <remarks>Developer guide, Runtime platform / Fargate Windows platform versions: Fargate offers Linux and Windows
     /// Server 2019 and 2022 Full/Core. 2016, 2004 and 20H2 are EC2-only (error). Windows Server 2025 is in the API enum
     /// but AWS documents no Fargate support for it: a warning, since it is unconfirmed either way.</remarks>
+    [Rule("TDK1024", "FargateOperatingSystem", RuleSeverity.Error, "Operating system family not available on Fargate")]
     internal sealed class Tdk1024FargateOperatingSystem : TaskDefinitionRule
     {
         private const string Pointer = "/runtimePlatform/operatingSystemFamily";

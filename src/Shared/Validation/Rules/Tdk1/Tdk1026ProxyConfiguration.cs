@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <remarks>ECS API ProxyConfiguration (containerName required; "The only supported value is APPMESH"; properties
     /// IgnoredUID/IgnoredGID, AppPorts, ProxyIngressPort, ProxyEgressPort, EgressIgnoredPorts, EgressIgnoredIPs documented
     /// as required, AWS enforcement unconfirmed); CDK requires awsvpc; the developer guide lists it as Linux-only.</remarks>
+    [Rule("TDK1026", "ProxyConfiguration", RuleSeverity.Error, "Invalid App Mesh proxy configuration")]
     internal sealed class Tdk1026ProxyConfiguration : TaskDefinitionRule
     {
         private const string Root = "/proxyConfiguration";

@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// InferenceAccelerator) is no longer available: a warning, an error on Fargate.</summary>
     /// <remarks>ECS API shape InferenceAccelerator: deprecated since 2023-04-15, "This feature is no longer available.";
     /// CDK rejects inference accelerators on Fargate.</remarks>
+    [Rule("TDK1027", "InferenceAcceleratorDeprecated", RuleSeverity.Warning, "Elastic Inference accelerators are no longer available")]
     internal sealed class Tdk1027InferenceAcceleratorDeprecated : TaskDefinitionRule
     {
         public override string Id => RuleIds.InferenceAcceleratorDeprecated;

@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <remarks>ECS API shapes Tags (max 50), TagKey (1–128, pattern), TagValue (0–256, pattern), and the Tag documentation
     /// ("each tag key must be unique"; "Do not use aws:, AWS:, or any upper or lowercase combination of such as a prefix
     /// for either keys or values"). Lengths count Unicode characters.</remarks>
+    [Rule("TDK1028", "Tags", RuleSeverity.Error, "Invalid tags")]
     internal sealed class Tdk1028Tags : TaskDefinitionRule
     {
         public override string Id => RuleIds.Tags;

@@ -14,6 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// describe-task-definition output); this rule walks the model through its <see cref="ClassSchema"/> tables and reports
     /// each kept member at its exact pointer. The walk first only looks (no allocation); pointers are built only when
     /// something is found.</remarks>
+    [Rule("TDK1029", "UnknownMember", RuleSeverity.Error, "Member is not part of RegisterTaskDefinition")]
     internal sealed class Tdk1029UnknownMember : TaskDefinitionRule
     {
         public override string Id => RuleIds.UnknownMember;

@@ -9,6 +9,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// ECS API ContainerDefinition.name: "Up to 255 letters (uppercase and lowercase), numbers, underscores, and hyphens
     /// are allowed." AWS errors: "Container.name should not be null or empty." / "Container.name contains invalid characters."
     /// </remarks>
+    [Rule("TDK2001", "ContainerName", RuleSeverity.Error, "Container name is missing or invalid")]
     internal sealed class Tdk2001ContainerName : TaskDefinitionRule
     {
         public override string Id => RuleIds.ContainerName;

@@ -5,6 +5,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 {
     /// <summary>TDK2002: every container needs a non-empty <c>image</c>.</summary>
     /// <remarks>AWS: "Container.image should not be null or empty" (developer guide: image, Required: yes).</remarks>
+    [Rule("TDK2002", "ImageRequired", RuleSeverity.Error, "Container image is missing")]
     internal sealed class Tdk2002ImageRequired : TaskDefinitionRule
     {
         public override string Id => RuleIds.ImageRequired;

@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// <c>- _ : . / #</c>, and a digest, if any, of the form <c>sha256:</c> + 64 hex digits.
     /// </summary>
     /// <remarks>ECS API ContainerDefinition.image (character set, 255 limit, "The only supported hash function is sha256").</remarks>
+    [Rule("TDK2003", "ImageFormat", RuleSeverity.Error, "Image reference has invalid characters or length")]
     internal sealed class Tdk2003ImageFormat : TaskDefinitionRule
     {
         public override string Id => RuleIds.ImageFormat;

@@ -5,6 +5,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 {
     /// <summary>TDK2004: an image tag matches <c>^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$</c> (Docker reference grammar).</summary>
     /// <remarks>distribution/reference regexp.go: <c>tag = [\w][\w.-]{0,127}</c>. ECS passes the image to Docker unchanged.</remarks>
+    [Rule("TDK2004", "ImageTag", RuleSeverity.Error, "Image tag is invalid")]
     internal sealed class Tdk2004ImageTag : TaskDefinitionRule
     {
         public override string Id => RuleIds.ImageTag;

@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// distribution/reference regexp.go. ECS accepts upper-case letters in the string but Docker refuses to pull
     /// such a repository ("repository name must be lowercase"). Amazon ECR URIs are left to TDK2006.
     /// </remarks>
+    [Rule("TDK2005", "ImageRepositoryCase", RuleSeverity.Warning, "Image repository path is not lowercase")]
     internal sealed class Tdk2005ImageRepositoryCase : TaskDefinitionRule
     {
         public override string Id => RuleIds.ImageRepositoryCase;

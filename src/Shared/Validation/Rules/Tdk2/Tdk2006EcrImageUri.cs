@@ -14,6 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// <c>aws_account_id.dkr.ecr.region.amazonaws.com</c>, <c>.com.cn</c> in China); ECR Public API Repository.
     /// The FIPS host form is accepted (catalog: unconfirmed) so that it is never flagged.
     /// </remarks>
+    [Rule("TDK2006", "EcrImageUri", RuleSeverity.Error, "Malformed Amazon ECR image URI")]
     internal sealed class Tdk2006EcrImageUri : TaskDefinitionRule
     {
         private const int MinRepositoryLength = 2;

@@ -9,6 +9,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// <c>versionConsistency</c> is <c>enabled</c> or <c>disabled</c> (error otherwise).
     /// </summary>
     /// <remarks>ECS API ContainerDefinition.versionConsistency and the VersionConsistency enumeration.</remarks>
+    [Rule("TDK2007", "MutableImageTag", RuleSeverity.Info, "Mutable image reference")]
     internal sealed class Tdk2007MutableImageTag : TaskDefinitionRule
     {
         public override string Id => RuleIds.MutableImageTag;

@@ -5,6 +5,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 {
     /// <summary>TDK2008: container <c>memory</c>, when set, is a positive integer.</summary>
     /// <remarks>AWS: "Invalid 'memory' setting for container '&lt;name&gt;'." (ansible/ansible#67647).</remarks>
+    [Rule("TDK2008", "ContainerMemoryPositive", RuleSeverity.Error, "Container memory must be positive")]
     internal sealed class Tdk2008ContainerMemoryPositive : TaskDefinitionRule
     {
         public override string Id => RuleIds.ContainerMemoryPositive;

@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 {
     /// <summary>TDK2009: <c>memory</c> or <c>memoryReservation</c> below 6 MiB, the minimum Docker ≥ 20.10 reserves.</summary>
     /// <remarks>ECS API ContainerDefinition.memory/memoryReservation: "don't specify less than 6 MiB of memory for your containers".</remarks>
+    [Rule("TDK2009", "ContainerMemoryTooSmall", RuleSeverity.Warning, "Container memory below the Docker minimum")]
     internal sealed class Tdk2009ContainerMemoryTooSmall : TaskDefinitionRule
     {
         public override string Id => RuleIds.ContainerMemoryTooSmall;

@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 {
     /// <summary>TDK2010: <c>memoryReservation</c> must not exceed <c>memory</c> (equality is accepted).</summary>
     /// <remarks>ECS API ContainerDefinition.memory; CDK: "MemoryLimitMiB should not be less than MemoryReservationMiB."</remarks>
+    [Rule("TDK2010", "MemoryReservationExceedsMemory", RuleSeverity.Error, "memoryReservation exceeds memory")]
     internal sealed class Tdk2010MemoryReservationExceedsMemory : TaskDefinitionRule
     {
         public override string Id => RuleIds.MemoryReservationExceedsMemory;

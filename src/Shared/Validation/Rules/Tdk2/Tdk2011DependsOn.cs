@@ -9,6 +9,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// <c>condition</c> ∈ {START, COMPLETE, SUCCESS, HEALTHY}.
     /// </summary>
     /// <remarks>ECS API ContainerDependency (both members required) and ContainerCondition.</remarks>
+    [Rule("TDK2011", "DependsOn", RuleSeverity.Error, "Invalid dependsOn entry")]
     internal sealed class Tdk2011DependsOn : TaskDefinitionRule
     {
         public override string Id => RuleIds.DependsOn;

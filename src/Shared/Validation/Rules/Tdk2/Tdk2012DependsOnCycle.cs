@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// The ECS agent detects circular dependencies (aws/amazon-ecs-agent#796); whether registration already rejects
     /// them is unconfirmed. Self-dependencies are TDK2011's; each cycle is reported once, at the entry closing it.
     /// </remarks>
+    [Rule("TDK2012", "DependsOnCycle", RuleSeverity.Error, "dependsOn forms a cycle")]
     internal sealed class Tdk2012DependsOnCycle : TaskDefinitionRule
     {
         public override string Id => RuleIds.DependsOnCycle;

@@ -14,6 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// ECS API HealthCheck.command (required): "The string array must start with CMD to run the command arguments directly,
     /// or CMD-SHELL to run the command with the container's default shell."
     /// </remarks>
+    [Rule("TDK2015", "HealthCheckCommand", RuleSeverity.Error, "Health check command is missing or malformed")]
     internal sealed class Tdk2015HealthCheckCommand : TaskDefinitionRule
     {
         public override string Id => RuleIds.HealthCheckCommand;

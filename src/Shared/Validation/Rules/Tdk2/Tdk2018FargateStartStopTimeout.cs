@@ -5,6 +5,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 {
     /// <summary>TDK2018: on Fargate, <c>startTimeout</c> and <c>stopTimeout</c> are 2–120 seconds.</summary>
     /// <remarks>ECS API ContainerDefinition.startTimeout/stopTimeout: "The valid values for Fargate are 2-120 seconds."</remarks>
+    [Rule("TDK2018", "FargateStartStopTimeout", RuleSeverity.Error, "startTimeout/stopTimeout out of the Fargate range")]
     internal sealed class Tdk2018FargateStartStopTimeout : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateStartStopTimeout;

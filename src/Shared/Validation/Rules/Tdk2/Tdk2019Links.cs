@@ -14,6 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// "Links are not supported when networkMode=awsvpc." and "Container links should not have a cycle". Links on Fargate
     /// are TDK2020's and on Windows TDK2022's, so the network-mode check skips those tasks.
     /// </remarks>
+    [Rule("TDK2019", "Links", RuleSeverity.Error, "Invalid container links")]
     internal sealed class Tdk2019Links : TaskDefinitionRule
     {
         public override string Id => RuleIds.Links;

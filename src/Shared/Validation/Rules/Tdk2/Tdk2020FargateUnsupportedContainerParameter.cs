@@ -16,6 +16,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// only support adding the SYS_PTRACE kernel capability"). Booleans are flagged only when true and lists only when
     /// not empty, since false and [] change nothing.
     /// </remarks>
+    [Rule("TDK2020", "FargateUnsupportedContainerParameter", RuleSeverity.Error, "Container parameter not supported on Fargate")]
     internal sealed class Tdk2020FargateUnsupportedContainerParameter : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateUnsupportedContainerParameter;

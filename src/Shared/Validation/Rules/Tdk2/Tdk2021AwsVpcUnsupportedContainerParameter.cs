@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// ECS API ContainerDefinition.hostname/extraHosts ("not supported if you're using the awsvpc network mode"); developer
     /// guide (2023), Network settings. On Fargate only <c>hostname</c> is reported here; TDK2020 reports the others.
     /// </remarks>
+    [Rule("TDK2021", "AwsVpcUnsupportedContainerParameter", RuleSeverity.Error, "Container parameter not supported with awsvpc")]
     internal sealed class Tdk2021AwsVpcUnsupportedContainerParameter : TaskDefinitionRule
     {
         public override string Id => RuleIds.AwsVpcUnsupportedContainerParameter;

@@ -16,6 +16,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// guide; FireLens is Linux-only. environmentFiles: the 2023 guide says unavailable on Windows, the current API lists
     /// Windows Fargate platform 1.0.0 as a prerequisite, so only a warning.
     /// </remarks>
+    [Rule("TDK2022", "WindowsUnsupportedContainerParameter", RuleSeverity.Error, "Container parameter not supported for Windows")]
     internal sealed class Tdk2022WindowsUnsupportedContainerParameter : TaskDefinitionRule
     {
         public override string Id => RuleIds.WindowsUnsupportedContainerParameter;

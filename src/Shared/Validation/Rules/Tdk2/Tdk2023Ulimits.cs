@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// not exceed hardLimit; the same name twice is a warning.
     /// </summary>
     /// <remarks>ECS API Ulimit (all three members required) and UlimitName; soft ≤ hard is Linux rlimit semantics.</remarks>
+    [Rule("TDK2023", "Ulimits", RuleSeverity.Error, "Invalid ulimit")]
     internal sealed class Tdk2023Ulimits : TaskDefinitionRule
     {
         public override string Id => RuleIds.Ulimits;

@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// Developer guide (2023), ulimits and Fargate task resource limits; the current API text gives only the 65535/65535
     /// default. Ulimits on Windows containers are TDK2022's.
     /// </remarks>
+    [Rule("TDK2024", "FargateUlimits", RuleSeverity.Error, "Ulimit not allowed on Fargate")]
     internal sealed class Tdk2024FargateUlimits : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateUlimits;

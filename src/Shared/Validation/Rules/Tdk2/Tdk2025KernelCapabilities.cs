@@ -14,6 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// ECS API KernelCapabilities (valid values); the 2023 developer guide also lists <c>AUDIT_READ</c> for add, which is
     /// accepted here so that it is never flagged.
     /// </remarks>
+    [Rule("TDK2025", "KernelCapabilities", RuleSeverity.Error, "Unknown Linux kernel capability")]
     internal sealed class Tdk2025KernelCapabilities : TaskDefinitionRule
     {
         private static readonly HashSet<string> s_known = new HashSet<string>(System.StringComparer.Ordinal)

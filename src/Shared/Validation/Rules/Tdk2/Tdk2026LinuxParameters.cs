@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// <c>mountOptions</c>; <c>devices[]</c> need <c>hostPath</c> and <c>permissions</c> ⊆ {read, write, mknod}.
     /// </summary>
     /// <remarks>ECS API LinuxParameters, Tmpfs (containerPath and size required; mountOptions valid values) and Device.</remarks>
+    [Rule("TDK2026", "LinuxParameters", RuleSeverity.Error, "Invalid Linux parameters")]
     internal sealed class Tdk2026LinuxParameters : TaskDefinitionRule
     {
         private static readonly HashSet<string> s_mountOptions = new HashSet<string>(System.StringComparer.Ordinal)

@@ -16,6 +16,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// is 1"); CDK: "Only one credential spec is allowed per container definition." On Fargate dockerSecurityOptions is
     /// TDK2020's. Docker's <c>no-new-privileges:true</c> spelling is accepted.
     /// </remarks>
+    [Rule("TDK2027", "DockerSecurityOptions", RuleSeverity.Error, "Invalid Docker security options or credential specs")]
     internal sealed class Tdk2027DockerSecurityOptions : TaskDefinitionRule
     {
         public override string Id => RuleIds.DockerSecurityOptions;

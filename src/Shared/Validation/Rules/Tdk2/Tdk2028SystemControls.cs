@@ -12,6 +12,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// not with <c>ipcMode: host</c>; differing values across containers of an awsvpc task are a warning.
     /// </summary>
     /// <remarks>ECS API SystemControl. Windows containers are TDK2022's.</remarks>
+    [Rule("TDK2028", "SystemControls", RuleSeverity.Error, "Invalid system control")]
     internal sealed class Tdk2028SystemControls : TaskDefinitionRule
     {
         private static readonly string[] s_ipcNames =

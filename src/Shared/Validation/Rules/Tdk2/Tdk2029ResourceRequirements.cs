@@ -18,6 +18,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// resources. This resource type is only supported on Managed Instances." A GPU requirement may omit value when it
     /// sets sharingStrategy (a member the model keeps as an additional member). GPU on Fargate is TDK2020's.
     /// </remarks>
+    [Rule("TDK2029", "ResourceRequirements", RuleSeverity.Error, "Invalid resource requirement")]
     internal sealed class Tdk2029ResourceRequirements : TaskDefinitionRule
     {
         private const string NeuronDevice = "NeuronDevice";

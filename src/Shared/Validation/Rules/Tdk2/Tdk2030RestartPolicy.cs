@@ -9,6 +9,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// <c>restartAttemptPeriod</c> 60–1800 s; codes or period with <c>enabled: false</c> are a warning.
     /// </summary>
     /// <remarks>ECS API ContainerRestartPolicy; CDK validateRestartPolicy.</remarks>
+    [Rule("TDK2030", "RestartPolicy", RuleSeverity.Error, "Invalid restart policy")]
     internal sealed class Tdk2030RestartPolicy : TaskDefinitionRule
     {
         public override string Id => RuleIds.RestartPolicy;

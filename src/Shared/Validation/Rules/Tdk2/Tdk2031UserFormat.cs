@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// ECS API ContainerDefinition.user ("If specifying a UID or GID, you must specify it as a positive integer"). UID 0
     /// is accepted: whether AWS rejects it is unconfirmed and it is widely used for root. Windows is TDK2022's.
     /// </remarks>
+    [Rule("TDK2031", "UserFormat", RuleSeverity.Error, "Invalid container user")]
     internal sealed class Tdk2031UserFormat : TaskDefinitionRule
     {
         private const long MaxId = 4294967294; // (uid_t)-1 is reserved

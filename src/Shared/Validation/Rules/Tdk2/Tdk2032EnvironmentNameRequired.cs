@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 {
     /// <summary>TDK2032: every <c>environment[]</c> entry has a non-blank <c>name</c>.</summary>
     /// <remarks>AWS: "Environment variable name cannot be null or blank." (thnery/terraform-aws-template#2).</remarks>
+    [Rule("TDK2032", "EnvironmentNameRequired", RuleSeverity.Error, "Environment variable without a name")]
     internal sealed class Tdk2032EnvironmentNameRequired : TaskDefinitionRule
     {
         public override string Id => RuleIds.EnvironmentNameRequired;

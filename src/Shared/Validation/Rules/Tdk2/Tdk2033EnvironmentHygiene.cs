@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// <c>^[A-Za-z_][A-Za-z0-9_]*$</c> (e.g. with spaces, which programs cannot read).
     /// </summary>
     /// <remarks>aws/containers-roadmap#2364 (the console accepts names with spaces and trailing blanks).</remarks>
+    [Rule("TDK2033", "EnvironmentHygiene", RuleSeverity.Warning, "Duplicate or unusual environment variable name")]
     internal sealed class Tdk2033EnvironmentHygiene : TaskDefinitionRule
     {
         public override string Id => RuleIds.EnvironmentHygiene;

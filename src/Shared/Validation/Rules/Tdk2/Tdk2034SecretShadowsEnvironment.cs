@@ -14,6 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// AWS: "The secret name must be unique and not shared with any new or existing environment variables set on the
     /// container, such as '&lt;NAME&gt;'." (dagster-io/dagster#11622). Duplicates inside secrets: error (unconfirmed).
     /// </remarks>
+    [Rule("TDK2034", "SecretShadowsEnvironment", RuleSeverity.Error, "Secret name also used as an environment variable")]
     internal sealed class Tdk2034SecretShadowsEnvironment : TaskDefinitionRule
     {
         public override string Id => RuleIds.SecretShadowsEnvironment;

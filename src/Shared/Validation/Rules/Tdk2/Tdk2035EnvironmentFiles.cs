@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// <c>.env</c>, at the top of the bucket or in a folder (<c>bucket/.env</c>, <c>bucket/dir/.env</c>), is accepted.
     /// </summary>
     /// <remarks>ECS API EnvironmentFile ("You can specify up to ten environment files. The file must have a .env file extension").</remarks>
+    [Rule("TDK2035", "EnvironmentFiles", RuleSeverity.Error, "Invalid environment files")]
     internal sealed class Tdk2035EnvironmentFiles : TaskDefinitionRule
     {
         private static readonly Regex s_s3EnvArn = new Regex(@"^arn:aws[a-z-]*:s3:::[^/]+/.*\.env$", RegexOptions.CultureInvariant);

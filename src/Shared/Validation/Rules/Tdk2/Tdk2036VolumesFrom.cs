@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 {
     /// <summary>TDK2036: <c>volumesFrom[].sourceContainer</c> is set and names another container of the task.</summary>
     /// <remarks>ECS API VolumeFrom.sourceContainer: "The name of another container within the same task definition".</remarks>
+    [Rule("TDK2036", "VolumesFrom", RuleSeverity.Error, "Invalid volumesFrom source container")]
     internal sealed class Tdk2036VolumesFrom : TaskDefinitionRule
     {
         public override string Id => RuleIds.VolumesFrom;

@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// <c>^[a-zA-Z0-9-.]{0,253}[a-zA-Z0-9]$</c>.
     /// </summary>
     /// <remarks>ECS API HostEntry (both members required); developer guide (2023), dnsSearchDomains pattern.</remarks>
+    [Rule("TDK2037", "ExtraHostsAndDnsSearchDomains", RuleSeverity.Error, "Invalid extraHosts or dnsSearchDomains entry")]
     internal sealed class Tdk2037ExtraHostsAndDnsSearchDomains : TaskDefinitionRule
     {
         public override string Id => RuleIds.ExtraHostsAndDnsSearchDomains;

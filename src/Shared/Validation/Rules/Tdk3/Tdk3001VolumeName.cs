@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <remarks>ECS API model, <c>Volume.name</c>: "Up to 255 letters (uppercase and lowercase), numbers, underscores, and
     /// hyphens are allowed"; "When a volume is using the efsVolumeConfiguration, the name is required" (likewise S3 Files
     /// and volumes configured at launch).</remarks>
+    [Rule("TDK3001", "VolumeName", RuleSeverity.Error, "Volume name is missing or invalid")]
     internal sealed class Tdk3001VolumeName : TaskDefinitionRule
     {
         public override string Id => RuleIds.VolumeName;

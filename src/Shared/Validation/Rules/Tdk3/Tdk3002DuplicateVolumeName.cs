@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <summary>TDK3002: volume names are unique within the task definition.</summary>
     /// <remarks>Derived from the ECS API model, <c>MountPoint.sourceVolume</c>: a mount point names its volume, so two
     /// volumes with one name make the reference ambiguous.</remarks>
+    [Rule("TDK3002", "DuplicateVolumeName", RuleSeverity.Error, "Volume names are not unique")]
     internal sealed class Tdk3002DuplicateVolumeName : TaskDefinitionRule
     {
         public override string Id => RuleIds.DuplicateVolumeName;

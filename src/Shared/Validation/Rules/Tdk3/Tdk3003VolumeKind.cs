@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <remarks>ECS API model, <c>Volume</c>: "Each volume ... may only specify a name and one of either configuredAtLaunch,
     /// dockerVolumeConfiguration, efsVolumeConfiguration, s3filesVolumeConfiguration, fsxWindowsFileServerVolumeConfiguration,
     /// or host"; "only one volume configured at launch is supported".</remarks>
+    [Rule("TDK3003", "VolumeKind", RuleSeverity.Error, "Volume sets more than one kind of storage")]
     internal sealed class Tdk3003VolumeKind : TaskDefinitionRule
     {
         public override string Id => RuleIds.VolumeKind;

@@ -9,6 +9,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <remarks>ECS API model, <c>MountPoint.sourceVolume</c>: "Must be a volume name referenced in the name parameter of
     /// task definition volume". AWS rejects the registration with "Unknown volume '&lt;name&gt;'."
     /// (https://github.com/ansible/ansible/issues/35751).</remarks>
+    [Rule("TDK3004", "UnknownSourceVolume", RuleSeverity.Error, "Mount point refers to an unknown volume")]
     internal sealed class Tdk3004UnknownSourceVolume : TaskDefinitionRule
     {
         public override string Id => RuleIds.UnknownSourceVolume;

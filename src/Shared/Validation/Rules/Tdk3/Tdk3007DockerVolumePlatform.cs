@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <summary>TDK3007: Docker volumes are not supported on Fargate; on Windows their driver must be <c>local</c>.</summary>
     /// <remarks>ECS API model, <c>Volume.dockerVolumeConfiguration</c>: "Docker volumes aren't supported by tasks run on
     /// Fargate"; "Windows containers only support the use of the local driver".</remarks>
+    [Rule("TDK3007", "DockerVolumePlatform", RuleSeverity.Error, "Docker volume not supported here")]
     internal sealed class Tdk3007DockerVolumePlatform : TaskDefinitionRule
     {
         public override string Id => RuleIds.DockerVolumePlatform;

@@ -12,6 +12,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <remarks>ECS API model, <c>EFSVolumeConfiguration</c> (fileSystemId required), <c>EFSTransitEncryption</c>,
     /// <c>EFSAuthorizationConfigIAM</c>; the EFS API model's <c>FileSystemId</c> pattern. The ARN form is accepted because the
     /// EFS API defines it and rejecting it could be a false positive.</remarks>
+    [Rule("TDK3009", "EfsVolumeConfiguration", RuleSeverity.Error, "Invalid EFS volume configuration")]
     internal sealed class Tdk3009EfsVolumeConfiguration : TaskDefinitionRule
     {
         private static readonly Regex s_fileSystemId = new Regex(

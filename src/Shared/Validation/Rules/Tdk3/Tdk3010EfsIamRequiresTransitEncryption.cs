@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <summary>TDK3010: EFS IAM authorization (<c>authorizationConfig.iam: ENABLED</c>) requires <c>transitEncryption: ENABLED</c>.</summary>
     /// <remarks>ECS API model, <c>EFSAuthorizationConfig.iam</c>: "If it is turned on, transit encryption must be turned on
     /// in the EFSVolumeConfiguration."</remarks>
+    [Rule("TDK3010", "EfsIamRequiresTransitEncryption", RuleSeverity.Error, "EFS IAM authorization requires transit encryption")]
     internal sealed class Tdk3010EfsIamRequiresTransitEncryption : TaskDefinitionRule
     {
         public override string Id => RuleIds.EfsIamRequiresTransitEncryption;

@@ -12,6 +12,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <remarks>ECS API model, <c>EFSAuthorizationConfig.accessPointId</c>: "the root directory value ... must either be
     /// omitted or set to / ... If an access point is used, transit encryption must be on"; EFS API model
     /// <c>AccessPointId</c> pattern.</remarks>
+    [Rule("TDK3011", "EfsAccessPoint", RuleSeverity.Error, "Invalid EFS access point configuration")]
     internal sealed class Tdk3011EfsAccessPoint : TaskDefinitionRule
     {
         private static readonly Regex s_accessPointId = new Regex("^fsap-[0-9a-f]{8,40}$", RegexOptions.CultureInvariant);

@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <remarks>ECS API model, <c>EFSVolumeConfiguration.transitEncryptionPort</c> ("The port to use when sending encrypted
     /// data") and <c>EFSAuthorizationConfig.iam</c> ("Determines whether to use the Amazon ECS task role defined in a task
     /// definition when mounting").</remarks>
+    [Rule("TDK3012", "EfsTransitEncryptionPort", RuleSeverity.Warning, "EFS transit encryption port or IAM without effect")]
     internal sealed class Tdk3012EfsTransitEncryptionPort : TaskDefinitionRule
     {
         public override string Id => RuleIds.EfsTransitEncryptionPort;

@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// </summary>
     /// <remarks>Developer guide, "Use Amazon EFS volumes with Amazon ECS" (considerations) and "Storage options for Amazon
     /// ECS tasks" (EFS: Fargate, EC2, Managed Instances; Linux only).</remarks>
+    [Rule("TDK3013", "EfsPlatform", RuleSeverity.Error, "EFS volume not supported on this platform")]
     internal sealed class Tdk3013EfsPlatform : TaskDefinitionRule
     {
         public override string Id => RuleIds.EfsPlatform;

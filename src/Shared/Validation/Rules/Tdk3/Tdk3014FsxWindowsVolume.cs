@@ -15,6 +15,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <c>FSxWindowsFileServerAuthorizationConfig</c> (required members); developer guide "FSx for Windows File Server
     /// volumes" (considerations). A task that does not state its OS may run on Windows EC2 instances, so only an explicit
     /// <c>LINUX</c> platform is reported.</remarks>
+    [Rule("TDK3014", "FsxWindowsVolume", RuleSeverity.Error, "Invalid FSx for Windows File Server volume")]
     internal sealed class Tdk3014FsxWindowsVolume : TaskDefinitionRule
     {
         private static readonly Regex s_credentialsArn = new Regex(

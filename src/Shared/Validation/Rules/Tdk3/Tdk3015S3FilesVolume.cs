@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <remarks>ECS API model, <c>S3FilesVolumeConfiguration</c>: fileSystemArn required; "If an access point is specified,
     /// the root directory value ... must either be omitted or set to /"; "Your task definition must include a Task IAM
     /// Role".</remarks>
+    [Rule("TDK3015", "S3FilesVolume", RuleSeverity.Error, "Invalid S3 Files volume")]
     internal sealed class Tdk3015S3FilesVolume : TaskDefinitionRule
     {
         public override string Id => RuleIds.S3FilesVolume;

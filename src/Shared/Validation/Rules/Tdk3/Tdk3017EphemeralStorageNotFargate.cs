@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <remarks>ECS API model, <c>EphemeralStorage</c>: "This parameter is used to expand the total amount of ephemeral
     /// storage available, beyond the default amount, for tasks hosted on Fargate." Fargate is recognised through
     /// <c>requiresCompatibilities</c> or <see cref="ValidationOptions.TargetLaunchType"/>.</remarks>
+    [Rule("TDK3017", "EphemeralStorageNotFargate", RuleSeverity.Warning, "Ephemeral storage only applies to Fargate")]
     internal sealed class Tdk3017EphemeralStorageNotFargate : TaskDefinitionRule
     {
         public override string Id => RuleIds.EphemeralStorageNotFargate;

@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// mount point can't be across drives. For example, you can mount C:\my\path:C:\my\path and D:\:D:\, but not
     /// D:\my\path:C:\my\path or D:\:C:\my\path." Applies to Windows tasks, and to any task whose host path has a drive
     /// letter (only Windows hosts have those).</remarks>
+    [Rule("TDK3018", "WindowsBindMountDrive", RuleSeverity.Error, "Windows bind mount on another drive")]
     internal sealed class Tdk3018WindowsBindMountDrive : TaskDefinitionRule
     {
         public override string Id => RuleIds.WindowsBindMountDrive;

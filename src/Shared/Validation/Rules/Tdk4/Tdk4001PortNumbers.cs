@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// <remarks>ECS API model, <c>PortMapping</c>; AWS rejects bad values with "Invalid 'containerPort' setting for container
     /// '&lt;name&gt;'." (https://github.com/aws/aws-cli/issues/7288). A container port of 0 cannot be bound, so it is
     /// reported too.</remarks>
+    [Rule("TDK4001", "PortNumbers", RuleSeverity.Error, "Port number missing or out of range")]
     internal sealed class Tdk4001PortNumbers : TaskDefinitionRule
     {
         public override string Id => RuleIds.PortNumbers;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// <summary>TDK4002: with network mode <c>none</c> no container may have port mappings.</summary>
     /// <remarks>ECS API model, <c>RegisterTaskDefinitionRequest.networkMode</c> ("If the network mode is none, the task's
     /// containers don't have external connectivity") and <c>ContainerDefinition.portMappings</c>.</remarks>
+    [Rule("TDK4002", "NoneNetworkPortMappings", RuleSeverity.Error, "Port mappings with network mode none")]
     internal sealed class Tdk4002NoneNetworkPortMappings : TaskDefinitionRule
     {
         public override string Id => RuleIds.NoneNetworkPortMappings;

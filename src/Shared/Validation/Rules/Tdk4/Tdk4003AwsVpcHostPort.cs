@@ -14,6 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// (https://github.com/pulumi/pulumi-awsx/issues/935); a <c>hostPort</c> of 0 (bridge's "dynamic" port) is rejected the
     /// same way (https://github.com/aws/amazon-ecs-cli/issues/1014). Fargate is recognised through
     /// <c>requiresCompatibilities</c> or <see cref="ValidationOptions.TargetLaunchType"/>, because Fargate only runs awsvpc.</remarks>
+    [Rule("TDK4003", "AwsVpcHostPort", RuleSeverity.Error, "Host port differs from container port under awsvpc")]
     internal sealed class Tdk4003AwsVpcHostPort : TaskDefinitionRule
     {
         public override string Id => RuleIds.AwsVpcHostPort;

@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// <remarks>ECS API model, <c>PortMapping</c>: "If the network mode of a task definition is set to host, host ports must
     /// either be undefined or match the container port in the port mapping." AWS CDK <c>PortMap.validate</c> enforces the
     /// same.</remarks>
+    [Rule("TDK4004", "HostModeHostPort", RuleSeverity.Error, "Host port differs from container port under host networking")]
     internal sealed class Tdk4004HostModeHostPort : TaskDefinitionRule
     {
         public override string Id => RuleIds.HostModeHostPort;

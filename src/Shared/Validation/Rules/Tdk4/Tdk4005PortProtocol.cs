@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// <summary>TDK4005: a port mapping's <c>protocol</c> is <c>tcp</c> or <c>udp</c> (default <c>tcp</c>).</summary>
     /// <remarks>ECS API model, <c>TransportProtocol</c> and <c>PortMapping.protocol</c>: "Valid values are tcp and udp. The
     /// default is tcp."</remarks>
+    [Rule("TDK4005", "PortProtocol", RuleSeverity.Error, "Unknown port protocol")]
     internal sealed class Tdk4005PortProtocol : TaskDefinitionRule
     {
         public override string Id => RuleIds.PortProtocol;

@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// <remarks>ECS API model, <c>PortMapping</c>: "You can't expose the same container port for multiple protocols. If you
     /// attempt this, an error is returned"; <c>containerPortRange</c>: "A port can only be included in one port mapping per
     /// container." Overlapping ranges are TDK4010's.</remarks>
+    [Rule("TDK4006", "DuplicateContainerPort", RuleSeverity.Error, "Container port mapped more than once")]
     internal sealed class Tdk4006DuplicateContainerPort : TaskDefinitionRule
     {
         public override string Id => RuleIds.DuplicateContainerPort;

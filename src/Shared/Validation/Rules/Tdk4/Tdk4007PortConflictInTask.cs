@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// <remarks>Derived from the ECS API model, <c>PortMapping</c>: under awsvpc and host the container ports are the ENI's
     /// or the host's ports, so the second container's bind fails; under bridge the second bind of a host port fails. Whether
     /// AWS rejects this at registration is unconfirmed; the task cannot start either way.</remarks>
+    [Rule("TDK4007", "PortConflictInTask", RuleSeverity.Error, "Port used by two containers of the task")]
     internal sealed class Tdk4007PortConflictInTask : TaskDefinitionRule
     {
         public override string Id => RuleIds.PortConflictInTask;

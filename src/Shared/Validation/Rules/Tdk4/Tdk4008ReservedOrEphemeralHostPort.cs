@@ -14,6 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// range" (Linux; Windows' default range is 49152–65535); "The default reserved ports are 22 for SSH, the Docker ports
     /// 2375 and 2376, and the Amazon ECS container agent ports 51678-51680"; "A container instance can have up to 100
     /// reserved ports at a time. This number includes the default reserved ports."</remarks>
+    [Rule("TDK4008", "ReservedOrEphemeralHostPort", RuleSeverity.Warning, "Static host port is reserved or ephemeral")]
     internal sealed class Tdk4008ReservedOrEphemeralHostPort : TaskDefinitionRule
     {
         private const int DefaultReservedPorts = 6;

@@ -12,6 +12,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// <remarks>ECS API model, <c>PortMapping.name</c>: "The name can include up to 64 characters. The characters can include
     /// lowercase letters, numbers, underscores (_), and hyphens (-). The name can't start with a hyphen." Service Connect and
     /// VPC Lattice select the port by this name, hence uniqueness (AWS CDK <c>validateTaskDefinition</c>).</remarks>
+    [Rule("TDK4011", "PortMappingName", RuleSeverity.Error, "Invalid or duplicate port mapping name")]
     internal sealed class Tdk4011PortMappingName : TaskDefinitionRule
     {
         public override string Id => RuleIds.PortMappingName;

@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// <remarks>ECS API model, <c>ApplicationProtocol</c> and <c>PortMapping.appProtocol</c> ("This parameter only applies to
     /// Service Connect"); AWS CDK <c>ServiceConnect.validate</c> ("Service connect related port mapping fields 'name' and
     /// 'appProtocol' are not supported for network mode ..."); developer guide (protocol).</remarks>
+    [Rule("TDK4012", "AppProtocol", RuleSeverity.Error, "Invalid appProtocol")]
     internal sealed class Tdk4012AppProtocol : TaskDefinitionRule
     {
         public override string Id => RuleIds.AppProtocol;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// <summary>TDK4013: Windows containers on Fargate must not use container port 3150, which Fargate reserves.</summary>
     /// <remarks>Developer guide (2023), task definition parameters, containerPort: "For Windows containers on Fargate, you
     /// can't use port 3150 for the containerPort. This is because it's reserved."</remarks>
+    [Rule("TDK4013", "FargateWindowsReservedPort", RuleSeverity.Error, "Port 3150 is reserved for Windows on Fargate")]
     internal sealed class Tdk4013FargateWindowsReservedPort : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateWindowsReservedPort;

@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// <remarks>Developer guide, "Send Amazon ECS logs to an AWS service or AWS Partner" (FireLens): the log router listens on
     /// port 24224; in bridge mode do not add a port mapping for it, and in other modes keep it out of the security group,
     /// or anyone who reaches the port can inject log records.</remarks>
+    [Rule("TDK4014", "FireLensPort24224", RuleSeverity.Warning, "Port 24224 mapped in a FireLens task")]
     internal sealed class Tdk4014FireLensPort24224 : TaskDefinitionRule
     {
         public override string Id => RuleIds.FireLensPort24224;

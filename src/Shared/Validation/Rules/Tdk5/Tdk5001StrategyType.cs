@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
 {
     /// <summary>TDK5001: <c>placementStrategy[].type</c> must be <c>random</c>, <c>spread</c> or <c>binpack</c>.</summary>
     /// <remarks>Source: ECS API model, PlacementStrategyType.</remarks>
+    [Rule("TDK5001", "PlacementStrategyType", RuleSeverity.Error, "Unknown placement strategy type")]
     internal sealed class Tdk5001StrategyType : PlacementRule
     {
         public override string Id => RuleIds.PlacementStrategyType;

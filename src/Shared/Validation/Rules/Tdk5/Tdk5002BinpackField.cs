@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
     /// Source: ECS API model, PlacementStrategy.field. Whether the API accepts <c>CPU</c>/<c>MEMORY</c> is unconfirmed
     /// (catalog §9.14), so another case of a valid name is a warning, not an error.
     /// </remarks>
+    [Rule("TDK5002", "BinpackField", RuleSeverity.Error, "binpack field must be cpu or memory")]
     internal sealed class Tdk5002BinpackField : PlacementRule
     {
         public override string Id => RuleIds.BinpackField;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
 {
     /// <summary>TDK5003: a <c>spread</c> strategy needs <c>field</c> <c>instanceId</c>, <c>host</c> or <c>attribute:&lt;name&gt;</c>.</summary>
     /// <remarks>Source: ECS API model, PlacementStrategy.field; AWS "Task placement strategies".</remarks>
+    [Rule("TDK5003", "SpreadField", RuleSeverity.Error, "spread field must be instanceId, host or attribute:<name>")]
     internal sealed class Tdk5003SpreadField : PlacementRule
     {
         public override string Id => RuleIds.SpreadField;

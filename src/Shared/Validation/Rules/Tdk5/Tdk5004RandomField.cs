@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
 {
     /// <summary>TDK5004: a <c>random</c> strategy does not use <c>field</c>.</summary>
     /// <remarks>Source: ECS API model, PlacementStrategy.field ("For the random placement strategy, this field is not used").</remarks>
+    [Rule("TDK5004", "RandomField", RuleSeverity.Warning, "random strategy ignores field")]
     internal sealed class Tdk5004RandomField : PlacementRule
     {
         public override string Id => RuleIds.RandomField;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
 {
     /// <summary>TDK5005: at most 5 placement strategies per CreateService, UpdateService or RunTask call.</summary>
     /// <remarks>Source: ECS API model, CreateServiceRequest.placementStrategy and RunTaskRequest.placementStrategy.</remarks>
+    [Rule("TDK5005", "TooManyPlacementStrategies", RuleSeverity.Error, "More than 5 placement strategies")]
     internal sealed class Tdk5005TooManyStrategies : PlacementRule
     {
         public override string Id => RuleIds.TooManyPlacementStrategies;

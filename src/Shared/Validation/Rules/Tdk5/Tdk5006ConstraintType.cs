@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
 {
     /// <summary>TDK5006: service and RunTask <c>placementConstraints[].type</c> must be <c>distinctInstance</c> or <c>memberOf</c>.</summary>
     /// <remarks>Source: ECS API model, PlacementConstraintType.</remarks>
+    [Rule("TDK5006", "PlacementConstraintType", RuleSeverity.Error, "Unknown placement constraint type")]
     internal sealed class Tdk5006ConstraintType : PlacementRule
     {
         public override string Id => RuleIds.PlacementConstraintType;

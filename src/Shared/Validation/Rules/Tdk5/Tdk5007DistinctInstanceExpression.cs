@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
 {
     /// <summary>TDK5007: a <c>distinctInstance</c> constraint must not carry an <c>expression</c>, not even an empty one.</summary>
     /// <remarks>Source: ECS API model, PlacementConstraint.expression; AWS error "distinctInstance expression should not be specified." (hashicorp/terraform#11471).</remarks>
+    [Rule("TDK5007", "DistinctInstanceExpression", RuleSeverity.Error, "distinctInstance must not have an expression")]
     internal sealed class Tdk5007DistinctInstanceExpression : PlacementRule
     {
         public override string Id => RuleIds.DistinctInstanceExpression;

@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
     /// Source: ECS API model, TaskDefinitionPlacementConstraintType (only memberOf); AWS error
     /// "Create TaskDefinition: constraint.type 'distinctInstance' is not supported." (aws-samples/aws-cdk-examples#628).
     /// </remarks>
+    [Rule("TDK5011", "TaskDefinitionConstraintType", RuleSeverity.Error, "Task definition constraints must be memberOf")]
     internal sealed class Tdk5011TaskDefinitionConstraintType : TaskDefinitionRule
     {
         public override string Id => RuleIds.TaskDefinitionConstraintType;

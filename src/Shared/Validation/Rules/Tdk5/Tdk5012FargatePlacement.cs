@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
     /// aren't supported") and TaskDefinitionPlacementConstraint; AWS error "Placement constraints are not supported
     /// with FARGATE launch type." An empty list, as describe-task-definition returns it, is fine.
     /// </remarks>
+    [Rule("TDK5012", "FargatePlacement", RuleSeverity.Error, "Placement not supported on Fargate")]
     internal sealed class Tdk5012FargatePlacement : TaskDefinitionRule, IPlacementRule
     {
         public override string Id => RuleIds.FargatePlacement;

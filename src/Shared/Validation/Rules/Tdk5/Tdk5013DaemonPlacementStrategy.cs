@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
 {
     /// <summary>TDK5013: a DAEMON service takes no placement strategies (constraints are allowed).</summary>
     /// <remarks>Source: AWS error "The daemon scheduling strategy does not support placement strategies." (kayac/ecspresso#402).</remarks>
+    [Rule("TDK5013", "DaemonPlacementStrategy", RuleSeverity.Error, "Daemon services do not support placement strategies")]
     internal sealed class Tdk5013DaemonPlacementStrategy : PlacementRule
     {
         public override string Id => RuleIds.DaemonPlacementStrategy;

@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 {
     /// <summary>TDK6001: <c>logConfiguration.logDriver</c> is required and must be a log driver the ECS API knows.</summary>
     /// <remarks>Source: [BOTO:LogConfiguration], [BOTO:LogDriver]. <c>logentries</c> (2023 guide) is no longer in the API enum.</remarks>
+    [Rule("TDK6001", "LogDriver", RuleSeverity.Error, "Unknown or missing log driver")]
     internal sealed class Tdk6001LogDriver : TaskDefinitionRule
     {
         private const string Valid = "json-file, syslog, journald, gelf, fluentd, awslogs, splunk or awsfirelens";

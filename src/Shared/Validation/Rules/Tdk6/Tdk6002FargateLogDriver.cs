@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 {
     /// <summary>TDK6002: on Fargate the log driver must be <c>awslogs</c>, <c>splunk</c> or <c>awsfirelens</c>.</summary>
     /// <remarks>Source: [BOTO:LogDriver] "For tasks on Fargate, the supported log drivers are awslogs, splunk, and awsfirelens."</remarks>
+    [Rule("TDK6002", "FargateLogDriver", RuleSeverity.Error, "Log driver not supported on Fargate")]
     internal sealed class Tdk6002FargateLogDriver : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateLogDriver;

@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// Source: [BOTO:LogConfiguration] options ("awslogs-region Required: Yes", "awslogs-group Required: Yes");
     /// CloudWatch Logs LogGroupName: 1–512 characters of <c>[\.\-_/#A-Za-z0-9]</c>.
     /// </remarks>
+    [Rule("TDK6003", "AwslogsRequiredOptions", RuleSeverity.Error, "awslogs requires awslogs-group and awslogs-region")]
     internal sealed class Tdk6003AwslogsRequiredOptions : TaskDefinitionRule
     {
         public override string Id => RuleIds.AwslogsRequiredOptions;

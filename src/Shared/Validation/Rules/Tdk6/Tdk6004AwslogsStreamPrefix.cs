@@ -9,6 +9,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// <c>*</c> (it becomes part of the log-stream name, which may not contain them).
     /// </summary>
     /// <remarks>Source: [BOTO:LogConfiguration] options ("awslogs-stream-prefix Required: Yes, when using Fargate"); [AWSLOGS].</remarks>
+    [Rule("TDK6004", "AwslogsStreamPrefix", RuleSeverity.Error, "awslogs on Fargate requires awslogs-stream-prefix")]
     internal sealed class Tdk6004AwslogsStreamPrefix : TaskDefinitionRule
     {
         public override string Id => RuleIds.AwslogsStreamPrefix;

@@ -12,6 +12,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// <c>logs:CreateLogGroup</c> (info).
     /// </summary>
     /// <remarks>Source: [CFNLINT E3046] logging_configuration.json (propertyNames enum); [BOTO:LogConfiguration] options; [AWSLOGS].</remarks>
+    [Rule("TDK6005", "AwslogsOptions", RuleSeverity.Error, "Invalid awslogs option")]
     internal sealed class Tdk6005AwslogsOptions : TaskDefinitionRule
     {
         public override string Id => RuleIds.AwslogsOptions;

@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// <c>defaultLogDriverMode</c> account setting says otherwise, so only an explicit <c>blocking</c> is reported.
     /// [CDKNAG ECSTaskDefinitionAwslogsDriverNotBlocking].
     /// </remarks>
+    [Rule("TDK6006", "AwslogsBlockingMode", RuleSeverity.Info, "awslogs blocking mode")]
     internal sealed class Tdk6006AwslogsBlockingMode : TaskDefinitionRule
     {
         public override string Id => RuleIds.AwslogsBlockingMode;

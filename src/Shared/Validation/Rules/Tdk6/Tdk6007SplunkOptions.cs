@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 {
     /// <summary>TDK6007: <c>splunk</c> requires <c>splunk-url</c> and <c>splunk-token</c> (the token preferably in <c>secretOptions</c>).</summary>
     /// <remarks>Source: [BOTO:LogConfiguration] options ("To route logs using the splunk log router, you need to specify a splunk-token and a splunk-url").</remarks>
+    [Rule("TDK6007", "SplunkOptions", RuleSeverity.Error, "splunk requires splunk-url and splunk-token")]
     internal sealed class Tdk6007SplunkOptions : TaskDefinitionRule
     {
         public override string Id => RuleIds.SplunkOptions;

@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// awsfirelens log driver." (aws/amazon-cloudwatch-logs-for-fluent-bit#20). The single-router limit is enforced only
     /// by AWS CDK ("Firelens log router is already added in this task."), so a second router is reported as a warning.
     /// </remarks>
+    [Rule("TDK6009", "FireLensRouterWithoutUser", RuleSeverity.Error, "FireLens router not used or duplicated")]
     internal sealed class Tdk6009FireLensRouterWithoutUser : TaskDefinitionRule
     {
         public override string Id => RuleIds.FireLensRouterWithoutUser;

@@ -15,6 +15,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// (log-driver-buffer-limit). The catalog's bridge-mode start-order check is not applied: the current FireLens guide
     /// says ECS itself makes the router start before the containers that use it, unless dependsOn overrides that order.
     /// </remarks>
+    [Rule("TDK6011", "FireLensHygiene", RuleSeverity.Warning, "FireLens set-up may not work as intended")]
     internal sealed class Tdk6011FireLensHygiene : TaskDefinitionRule
     {
         public override string Id => RuleIds.FireLensHygiene;

@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// Manager reference may give a version stage or a version ID, not both.
     /// </summary>
     /// <remarks>Source: [BOTO:Secret]; [SEC-SM]; [SEC-SSM]; SSM PutParameter naming rules.</remarks>
+    [Rule("TDK6012", "SecretReference", RuleSeverity.Error, "Invalid secret reference")]
     internal sealed class Tdk6012SecretReference : TaskDefinitionRule
     {
         public override string Id => RuleIds.SecretReference;

@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// Manager JSON-key / version selector needs Fargate platform 1.4.0+ (Linux) or container agent 1.37.0+ (EC2).
     /// </summary>
     /// <remarks>Reported once per container and condition, at the first entry concerned, naming all of them. Source: [BOTO:Secret] valueFrom ("If the parameter exists in a different Region, then the full ARN must be specified"); [SEC-SSM]; [SEC-SM].</remarks>
+    [Rule("TDK6014", "SsmParameterByName", RuleSeverity.Info, "SSM parameter referenced by name")]
     internal sealed class Tdk6014SsmParameterByName : TaskDefinitionRule
     {
         public override string Id => RuleIds.SsmParameterByName;

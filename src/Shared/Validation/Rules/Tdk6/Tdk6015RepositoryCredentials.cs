@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// <c>executionRoleArn</c>.
     /// </summary>
     /// <remarks>Source: [BOTO:RepositoryCredentials]; [EXECROLE].</remarks>
+    [Rule("TDK6015", "RepositoryCredentials", RuleSeverity.Error, "Invalid private registry credentials")]
     internal sealed class Tdk6015RepositoryCredentials : TaskDefinitionRule
     {
         public override string Id => RuleIds.RepositoryCredentials;

@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 {
     /// <summary>TDK6016: on Fargate, an Amazon ECR private image needs an <c>executionRoleArn</c> (the agent pulls with it).</summary>
     /// <remarks>AWS: "Fargate requires task definition to have execution role ARN to support ECR images." (hashicorp/terraform-provider-aws#3051); [EXECROLE].</remarks>
+    [Rule("TDK6016", "FargateEcrRequiresExecutionRole", RuleSeverity.Error, "Fargate with an ECR image requires an execution role")]
     internal sealed class Tdk6016FargateEcrRequiresExecutionRole : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateEcrRequiresExecutionRole;

@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 {
     /// <summary>TDK6018: <c>environmentFiles</c> need an <c>executionRoleArn</c> allowed to read the files from S3.</summary>
     /// <remarks>Source: [ENVFILES] (Required IAM permissions: s3:GetObject on the files, s3:GetBucketLocation on the bucket). Registration-time rejection is unconfirmed; the task cannot start without it.</remarks>
+    [Rule("TDK6018", "EnvironmentFilesRequireExecutionRole", RuleSeverity.Error, "Environment files require an execution role")]
     internal sealed class Tdk6018EnvironmentFilesRequireExecutionRole : TaskDefinitionRule
     {
         public override string Id => RuleIds.EnvironmentFilesRequireExecutionRole;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// <remarks>An empty or blank value is reported here with its own message; the rules that need an execution role
     /// (TDK6010, TDK6013, TDK6015-TDK6018) then stay silent, as <see cref="SecurityReferences.HasExecutionRole"/> counts
     /// any given member. Source: [BOTO:RegisterTaskDefinitionRequest] (taskRoleArn "short name or full ARN", executionRoleArn "ARN"); IAM roleNameType.</remarks>
+    [Rule("TDK6019", "RoleArnFormat", RuleSeverity.Error, "Invalid IAM role reference")]
     internal sealed class Tdk6019RoleArnFormat : TaskDefinitionRule
     {
         public override string Id => RuleIds.RoleArnFormat;

@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// token, password, secret or API/licence key) instead of <c>secretOptions</c>.
     /// </summary>
     /// <remarks>Source: [TDP-2023] (secretOptions); [BOTO:LogConfiguration] secretOptions.</remarks>
+    [Rule("TDK6029", "CredentialsInLogOptions", RuleSeverity.Warning, "Credentials in log options")]
     internal sealed class Tdk6029CredentialsInLogOptions : TaskDefinitionRule
     {
         private static readonly string[] s_keyParts = { "token", "password", "passwd", "secret", "apikey", "api_key", "api-key", "license_key", "licensekey" };

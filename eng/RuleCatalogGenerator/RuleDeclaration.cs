@@ -1,0 +1,45 @@
+namespace TaskDefKit.Eng.RuleCatalog
+{
+    /// <summary>Who reports a rule, which decides the list it is generated into.</summary>
+    internal enum RuleHome
+    {
+        /// <summary>A class deriving TaskDefinitionRule: the validator runs it on the model.</summary>
+        TaskDefinitionRule,
+
+        /// <summary>A placement rule only (PlacementRule).</summary>
+        PlacementRule,
+
+        /// <summary>Declared on ReaderRules: the JSON reader reports it.</summary>
+        Reader,
+
+        /// <summary>Declared on GeneratorRules: the source generator reports it.</summary>
+        Generator,
+
+        /// <summary>Declared on ReservedRules: the ID is taken, nothing reports it yet.</summary>
+        Reserved,
+    }
+
+    /// <summary>One [Rule] attribute as written in the source.</summary>
+    /// <param name="Id">The public ID, TDKnnnn.</param>
+    /// <param name="Name">The RuleIds constant's name.</param>
+    /// <param name="Severity">A RuleSeverity member name.</param>
+    /// <param name="Title">The one-line title.</param>
+    /// <param name="Group">The RuleGroup member name, from the ID's first digit.</param>
+    /// <param name="Home">Who reports the rule.</param>
+    /// <param name="ClassName">The fully qualified class the attribute sits on.</param>
+    /// <param name="AlsoPlacement">A TaskDefinitionRule that also implements IPlacementRule.</param>
+    /// <param name="Where">file(line) of the attribute, for messages.</param>
+    internal sealed record RuleDeclaration(
+        string Id,
+        string Name,
+        string Severity,
+        string Title,
+        string Group,
+        RuleHome Home,
+        string ClassName,
+        bool AlsoPlacement,
+        string Where)
+    {
+        public bool IsPlacementRule => Home == RuleHome.PlacementRule || AlsoPlacement;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace TaskDefKit.Eng.RuleCatalog
+{
+    /// <summary>
+    /// src/Shared/Validation/RuleSet.Rules.cs: the rule instances the validators run (every class with a [Rule]), and the
+    /// IDs declared on the reader's and the reserved holder classes.
+    /// </summary>
+    internal static class RuleSetWriter
+    {
+        public const string Path = "src/Shared/Validation/RuleSet.Rules.cs";
+
+        public static string Write(IReadOnlyList<RuleDeclaration> rules)
+        {
+            var text = new StringBuilder();
+            text.Append(Text.Header).Append('\n');
+            text.Append("using System.Collections.Generic;\nusing TaskDefKit.Rules;\n\n");
+            text.Append("namespace TaskDefKit.Validation\n{\n");
+            text.Append("    public static partial class RuleSet\n    {\n");
+
+            text.Append("        /// <summary>Rules decided while reading JSON, not on the model: the reader reports them.</summary>\n");
+            IdList(text, "ReaderRuleIds", rules.Where(r => r.Home == RuleHome.Reader));
+            text.Append('\n');
+            text.Append("        /// <summary>Rules whose IDs are taken and documented but that nothing reports yet.</summary>\n");
+            IdList(text, "ReservedRuleIds", rules.Where(r => r.Home == RuleHome.Reserved));
+            text.Append('\n');
+
+            text.Append("        private static TaskDefinitionRule[] CreateTaskDefinitionRules() => new TaskDefinitionRule[]\n        {\n");
+            foreach (RuleDeclaration rule in rules.Where(r => r.Home == RuleHome.TaskDefinitionRule))
+            {
+                text.Append("            new global::").Append(rule.ClassName).Append("(),\n");
+            }
+
+            text.Append("        };\n\n");
+            text.Append("        private static IPlacementRule[] CreatePlacementRules() => new IPlacementRule[]\n        {\n");
+            foreach (RuleDeclaration rule in rules.Where(r => r.IsPlacementRule))
+            {
+                text.Append("            new global::").Append(rule.ClassName).Append("(),\n");
+            }
+
+            text.Append("        };\n    }\n}\n");
+            return text.ToString();
+        }
+
+        private static void IdList(StringBuilder text, string property, IEnumerable<RuleDeclaration> rules)
+        {
+            text.Append("        public static IReadOnlyList<string> ").Append(property).Append(" { get; } = new[]\n        {\n");
+            foreach (RuleDeclaration rule in rules)
+            {
+                text.Append("            RuleIds.").Append(rule.Name).Append(",\n");
+            }
+
+            text.Append("        };\n");
+        }
+    }
+}
