@@ -45,6 +45,14 @@ namespace TaskDefKit.Json
             _needComma = true;
         }
 
+        /// <summary>JSON <c>null</c>: written for a null inside a model's list or map, which validation reports (TDK1010).</summary>
+        public void Null()
+        {
+            BeforeValue();
+            _text.Append("null");
+            _needComma = true;
+        }
+
         public void Number(int value)
         {
             BeforeValue();

@@ -76,7 +76,14 @@ namespace TaskDefKit.Json
                     foreach (KeyValuePair<string, string> pair in (Dictionary<string, string>)value)
                     {
                         json.Name(pair.Key);
-                        json.String(pair.Value);
+                        if (pair.Value is null)
+                        {
+                            json.Null();
+                        }
+                        else
+                        {
+                            json.String(pair.Value);
+                        }
                     }
 
                     json.EndObject();
@@ -87,6 +94,8 @@ namespace TaskDefKit.Json
                     {
                         if (element is null)
                         {
+                            // Kept, so that the items after it stay at their index; validation reports it (TDK1010).
+                            json.Null();
                             continue;
                         }
 

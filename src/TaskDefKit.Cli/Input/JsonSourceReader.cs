@@ -28,6 +28,11 @@ namespace TaskDefKit.Cli.Input
 
                 return root;
             }
+            catch (InvalidJsonTextException exception)
+            {
+                SourceLocation at = lines.Locate(exception.Offset);
+                throw new SourceParseException("The input is not valid JSON text: " + exception.Message, at.Line, at.Column);
+            }
             catch (JsonException exception)
             {
                 string message = exception.Message;
@@ -54,7 +59,7 @@ namespace TaskDefKit.Cli.Input
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        pendingName = reader.GetString();
+                        pendingName = JsonText.GetString(ref reader);
                         continue;
                     case JsonTokenType.StartObject:
                         value = SourceNode.Mapping(at.Line, at.Column);
@@ -74,7 +79,7 @@ namespace TaskDefKit.Cli.Input
                         Attach(open.Peek(), ref pendingName, closed);
                         continue;
                     case JsonTokenType.String:
-                        value = SourceNode.Scalar(reader.GetString(), ScalarStyle.Quoted, at.Line, at.Column);
+                        value = SourceNode.Scalar(JsonText.GetString(ref reader), ScalarStyle.Quoted, at.Line, at.Column);
                         break;
                     case JsonTokenType.Null:
                         value = SourceNode.Scalar(null, ScalarStyle.Plain, at.Line, at.Column);

@@ -54,6 +54,15 @@ namespace TaskDefKit.Cli.Input
 
         public ScalarStyle Style { get; private set; }
 
+        /// <summary>
+        /// The node's size once aliases are expanded: one per node plus the length of each scalar's text. Set by the
+        /// YAML reader when the node is complete, to bound alias expansion ("billion laughs").
+        /// </summary>
+        public long ExpandedSize { get; set; }
+
+        /// <summary>The node's nesting depth once aliases are expanded (a scalar is 0); set with <see cref="ExpandedSize"/>.</summary>
+        public int ExpandedHeight { get; set; }
+
         public static SourceNode Mapping(int line, int column, string? tag = null) => new SourceNode(SourceNodeKind.Mapping, line, column, tag);
 
         public static SourceNode Sequence(int line, int column, string? tag = null) => new SourceNode(SourceNodeKind.Sequence, line, column, tag);

@@ -42,7 +42,7 @@ namespace TaskDefKit.Json
             object target = schema.Create();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string name = reader.GetString()!;
+                string name = JsonText.GetString(ref reader);
                 reader.Read();
                 _pointer.PushName(name);
                 MemberSchema? member = schema.Find(name);
@@ -101,7 +101,7 @@ namespace TaskDefKit.Json
                 case SchemaKind.String:
                     if (token == JsonTokenType.String)
                     {
-                        value = reader.GetString();
+                        value = JsonText.GetString(ref reader);
                         return true;
                     }
 
@@ -132,7 +132,7 @@ namespace TaskDefKit.Json
                         }
                     }
                     else if (token == JsonTokenType.String &&
-                             int.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int parsed))
+                             int.TryParse(JsonText.GetString(ref reader), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int parsed))
                     {
                         TypeError(ref reader, kind, "write it as the number " + parsed.ToString(CultureInfo.InvariantCulture) + " without quotes");
                         value = parsed;
@@ -150,7 +150,7 @@ namespace TaskDefKit.Json
 
                     if (token == JsonTokenType.String)
                     {
-                        string? text = reader.GetString();
+                        string? text = JsonText.GetString(ref reader);
                         if (text == "true" || text == "false")
                         {
                             TypeError(ref reader, kind, "write " + text + " without quotes");
@@ -164,7 +164,7 @@ namespace TaskDefKit.Json
                 case SchemaKind.Enum:
                     if (token == JsonTokenType.String)
                     {
-                        value = member.EnumFactory!(reader.GetString()!);
+                        value = member.EnumFactory!(JsonText.GetString(ref reader));
                         return true;
                     }
 
@@ -214,9 +214,21 @@ namespace TaskDefKit.Json
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 _pointer.PushIndex(index++);
-                if (TryReadValue(ref reader, member, member.ElementKind, out object? element))
+                bool nullable = member.ElementKind == SchemaKind.Object || member.ElementKind == SchemaKind.String;
+                if (reader.TokenType == JsonTokenType.Null && nullable)
+                {
+                    // Kept as null so that the items after it keep their index (and pointer); the validator reports it.
+                    list.Add(null);
+                }
+                else if (TryReadValue(ref reader, member, member.ElementKind, out object? element))
                 {
                     list.Add(element);
+                }
+                else
+                {
+                    // Reported already: a stand-in holds its place, and its pointer is marked so no rule judges it.
+                    _unreadable?.Add(_pointer.ToString());
+                    list.Add(nullable ? null : member.ElementKind == SchemaKind.Enum ? member.EnumFactory!(string.Empty) : 0);
                 }
 
                 _pointer.Pop();
@@ -230,12 +242,12 @@ namespace TaskDefKit.Json
             var map = new Dictionary<string, string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string key = reader.GetString()!;
+                string key = JsonText.GetString(ref reader);
                 reader.Read();
                 _pointer.PushName(key);
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    map[key] = reader.GetString()!;
+                    map[key] = JsonText.GetString(ref reader);
                 }
                 else if (reader.TokenType == JsonTokenType.Number || reader.TokenType == JsonTokenType.True || reader.TokenType == JsonTokenType.False)
                 {

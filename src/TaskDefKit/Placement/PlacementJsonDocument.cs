@@ -155,6 +155,13 @@ namespace TaskDefKit.Placement
                     }
                 }
             }
+            catch (InvalidJsonTextException exception)
+            {
+                SourceLocation at = Location(lines, exception.Offset, fragment);
+                diagnostics.Add(Diagnostic(RuleIds.MalformedJson, null, "The input is not valid JSON text: " + exception.Message + ".", string.Empty, at));
+                placement = null;
+                form = PlacementForm.Unreadable;
+            }
             catch (JsonException exception)
             {
                 int line = (int)(exception.LineNumber ?? 0) + 1;
@@ -168,13 +175,6 @@ namespace TaskDefKit.Placement
                 placement = null;
                 form = PlacementForm.Unreadable;
             }
-            catch (InvalidOperationException exception)
-            {
-                diagnostics.Add(Diagnostic(RuleIds.MalformedJson, null, "The input is not valid UTF-8 JSON: " + FirstSentence(exception.Message), string.Empty, new SourceLocation(file, 1, 1)));
-                placement = null;
-                form = PlacementForm.Unreadable;
-            }
-
             if (fragment && form != PlacementForm.Unreadable)
             {
                 form = PlacementForm.Fragment;
@@ -199,7 +199,7 @@ namespace TaskDefKit.Placement
             List<(string Name, long Offset)>? unknown = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string name = reader.GetString()!;
+                string name = JsonText.GetString(ref reader);
                 long nameOffset = reader.TokenStartIndex;
                 reader.Read();
                 MemberSchema? member = PlacementDocument.Schema.Find(name);
@@ -273,11 +273,11 @@ namespace TaskDefKit.Placement
         {
             if (name == "launchType" && reader.TokenType == JsonTokenType.String)
             {
-                target.LaunchType = new Compatibility(reader.GetString()!);
+                target.LaunchType = new Compatibility(JsonText.GetString(ref reader));
             }
             else if (name == "schedulingStrategy" && reader.TokenType == JsonTokenType.String)
             {
-                target.SchedulingStrategy = new SchedulingStrategy(reader.GetString()!);
+                target.SchedulingStrategy = new SchedulingStrategy(JsonText.GetString(ref reader));
             }
             else if (name == "capacityProviderStrategy" && reader.TokenType == JsonTokenType.StartArray && target.LaunchType is null)
             {
@@ -285,9 +285,9 @@ namespace TaskDefKit.Placement
                 int depth = copy.CurrentDepth;
                 while (copy.Read() && copy.CurrentDepth > depth)
                 {
-                    if (copy.TokenType == JsonTokenType.PropertyName && copy.GetString() == "capacityProvider" && copy.Read() && copy.TokenType == JsonTokenType.String)
+                    if (copy.TokenType == JsonTokenType.PropertyName && JsonText.GetString(ref copy) == "capacityProvider" && copy.Read() && copy.TokenType == JsonTokenType.String)
                     {
-                        string provider = copy.GetString()!;
+                        string provider = JsonText.GetString(ref copy);
                         if (provider == "FARGATE" || provider == "FARGATE_SPOT")
                         {
                             target.LaunchType = Compatibility.Fargate;
