@@ -76,7 +76,9 @@ namespace TaskDefKit.Cli.Input
             private readonly Stack<SourceNode> _open = new Stack<SourceNode>();
             private readonly Stack<string?> _pendingKeys = new Stack<string?>();
             private readonly Stack<bool> _expectKeys = new Stack<bool>();
+            private readonly Stack<(int Line, int Column)> _pendingKeyPositions = new Stack<(int Line, int Column)>();
             private string? _pendingKey;
+            private (int Line, int Column) _pendingKeyPosition;
             private bool _expectKey;
             private int _aliases;
             private long _expanded;
@@ -107,6 +109,7 @@ namespace TaskDefKit.Cli.Input
                         if (_expectKey)
                         {
                             _pendingKey = scalar.Value;
+                            _pendingKeyPosition = (line, column);
                             _expectKey = false;
                             return;
                         }
@@ -138,6 +141,7 @@ namespace TaskDefKit.Cli.Input
 
                     _open.Push(value);
                     _pendingKeys.Push(_pendingKey);
+                    _pendingKeyPositions.Push(_pendingKeyPosition);
                     _expectKeys.Push(_expectKey);
                     _pendingKey = null;
                     _expectKey = value.Kind == SourceNodeKind.Mapping;
@@ -197,6 +201,7 @@ namespace TaskDefKit.Cli.Input
             {
                 SourceNode closed = _open.Pop();
                 _pendingKey = _pendingKeys.Pop();
+                _pendingKeyPosition = _pendingKeyPositions.Pop();
                 _expectKey = _expectKeys.Pop();
                 long size = 1;
                 int height = 0;
@@ -238,7 +243,7 @@ namespace TaskDefKit.Cli.Input
                         throw new SourceParseException("not supported YAML: a mapping key that is not a scalar", value.Line, value.Column);
                     }
 
-                    parent.Members.Add(new KeyValuePair<string, SourceNode>(_pendingKey, value));
+                    parent.AddMember(_pendingKey, _pendingKeyPosition, value);
                     _pendingKey = null;
                     _expectKey = true;
                 }

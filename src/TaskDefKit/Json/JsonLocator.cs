@@ -16,6 +16,7 @@ namespace TaskDefKit.Json
         private readonly byte[] _utf8;
         private readonly LineIndex _lines;
         private Dictionary<string, long>? _offsets;
+        private Dictionary<string, long>? _nameOffsets;
 
         public JsonLocator(byte[] utf8, LineIndex lines)
         {
@@ -25,7 +26,30 @@ namespace TaskDefKit.Json
 
         public SourceLocation? Locate(string pointer)
         {
-            Dictionary<string, long> offsets = _offsets ??= Index(_utf8);
+            if (_offsets is null)
+            {
+                _offsets = Index(_utf8, out _nameOffsets);
+            }
+
+            return Locate(_offsets, pointer);
+        }
+
+        /// <summary>
+        /// Where the member's name starts, for findings about the name itself (a misspelt key is fixed on its own
+        /// line, not on its value's); the value's position for array items and the root.
+        /// </summary>
+        public SourceLocation? LocateName(string pointer)
+        {
+            if (_offsets is null)
+            {
+                _offsets = Index(_utf8, out _nameOffsets);
+            }
+
+            return _nameOffsets!.TryGetValue(pointer, out long offset) ? _lines.Locate(offset) : Locate(_offsets, pointer);
+        }
+
+        private SourceLocation? Locate(Dictionary<string, long> offsets, string pointer)
+        {
             string current = pointer;
             while (true)
             {
@@ -45,9 +69,10 @@ namespace TaskDefKit.Json
         }
 
         /// <summary>Every value's pointer and start offset, as far as the document can be read.</summary>
-        private static Dictionary<string, long> Index(byte[] utf8)
+        private static Dictionary<string, long> Index(byte[] utf8, out Dictionary<string, long> nameOffsets)
         {
             var offsets = new Dictionary<string, long>(StringComparer.Ordinal);
+            var names = nameOffsets = new Dictionary<string, long>(StringComparer.Ordinal);
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = JsonDocumentReader.MaxDepth });
             // The pointer of each open container, and for arrays the index of the next item.
             var containers = new Stack<(string Pointer, int NextIndex)>();
@@ -60,6 +85,7 @@ namespace TaskDefKit.Json
                     if (token == JsonTokenType.PropertyName)
                     {
                         memberPointer = JsonPointer.Member(containers.Peek().Pointer, JsonText.GetString(ref reader));
+                        names.TryAdd(memberPointer, reader.TokenStartIndex);
                         continue;
                     }
 

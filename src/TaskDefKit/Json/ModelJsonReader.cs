@@ -277,7 +277,7 @@ namespace TaskDefKit.Json
                 _unreadable?.Add(pointer);
             }
 
-            string message = "'" + (_pointer.LastName ?? "value") + "' must be " + Describe(expected) + ", not " + Describe(reader.TokenType)
+            string message = "'" + (_pointer.LastName is string name ? MemberName.Mark(name) : "value") + "' must be " + Describe(expected) + ", not " + Describe(reader.TokenType)
                 + (fix is null ? "." : ": " + fix + ".");
             _diagnostics.Add(new RuleDiagnostic(
                 RuleIds.JsonType,

@@ -86,12 +86,16 @@ namespace TaskDefKit.Json
                         continue;
                     }
 
-                    all.Add(new RuleDiagnostic(diagnostic.RuleId, diagnostic.Severity, diagnostic.Message, pointer, _locator.Locate(pointer)));
+                    SourceLocation? location = LocatesName(diagnostic.RuleId) ? _locator.LocateName(pointer) : _locator.Locate(pointer);
+                    all.Add(new RuleDiagnostic(diagnostic.RuleId, diagnostic.Severity, diagnostic.MarkedMessage, pointer, location));
                 }
             }
 
             return all;
         }
+
+        /// <summary>Findings of these rules are about a member's name, so they point at the name, not its value.</summary>
+        internal static bool LocatesName(string ruleId) => ruleId == RuleIds.UnknownMember;
 
         /// <summary>Where the value at a pointer of this file starts (or its nearest present ancestor).</summary>
         public SourceLocation? Locate(string filePointer) => _locator.Locate(filePointer);
