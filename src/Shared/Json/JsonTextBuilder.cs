@@ -32,6 +32,7 @@ namespace TaskDefKit.Json
 
         public void Name(string name)
         {
+            Guard.ThrowIfNull(name, nameof(name));
             BeforeValue();
             WriteString(name);
             _text.Append(_indented ? ": " : ":");
@@ -40,6 +41,7 @@ namespace TaskDefKit.Json
 
         public void String(string value)
         {
+            Guard.ThrowIfNull(value, nameof(value));
             BeforeValue();
             WriteString(value);
             _needComma = true;

@@ -21,6 +21,8 @@ namespace TaskDefKit.Validation
         /// <summary>The message with every marked name replaced by <paramref name="name"/>(json name).</summary>
         public static string Render(string message, Func<string, string> name)
         {
+            Guard.ThrowIfNull(message, nameof(message));
+            Guard.ThrowIfNull(name, nameof(name));
             int open = message.IndexOf(Open);
             if (open < 0)
             {

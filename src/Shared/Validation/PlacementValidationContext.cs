@@ -75,6 +75,9 @@ namespace TaskDefKit.Validation
         /// <summary>Reports a finding at the rule's catalog severity (or the one given), honouring the options.</summary>
         public void Report(string ruleId, string pointer, string message, RuleSeverity? severity = null)
         {
+            Guard.ThrowIfNull(ruleId, nameof(ruleId));
+            Guard.ThrowIfNull(pointer, nameof(pointer));
+            Guard.ThrowIfNull(message, nameof(message));
             if (_options.IgnoredRules != null && _options.IgnoredRules.Contains(ruleId))
             {
                 return;

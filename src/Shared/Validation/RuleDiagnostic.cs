@@ -10,11 +10,11 @@ namespace TaskDefKit.Validation
     {
         public RuleDiagnostic(string ruleId, RuleSeverity severity, string message, string pointer, SourceLocation? location = null)
         {
-            RuleId = ruleId;
+            RuleId = Guard.NotNull(ruleId, nameof(ruleId));
             Severity = severity;
-            MarkedMessage = message;
+            MarkedMessage = Guard.NotNull(message, nameof(message));
             Message = MemberName.Render(message, name => name);
-            Pointer = pointer;
+            Pointer = Guard.NotNull(pointer, nameof(pointer));
             Location = location;
         }
 

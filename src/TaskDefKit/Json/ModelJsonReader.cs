@@ -79,7 +79,17 @@ namespace TaskDefKit.Json
             int start = (int)reader.TokenStartIndex;
             reader.Skip();
             int end = (int)reader.BytesConsumed;
-            string raw = CompactJson.Minify(new ReadOnlySpan<byte>(_utf8, start, end - start));
+            string raw;
+            try
+            {
+                raw = CompactJson.Minify(new ReadOnlySpan<byte>(_utf8, start, end - start));
+            }
+            catch (InvalidJsonTextException exception)
+            {
+                // Minify reads the value on its own: its offsets start at the value.
+                throw new InvalidJsonTextException(exception.Message, start + exception.Offset);
+            }
+
             if (target is IHasAdditionalMembers extended)
             {
                 (extended.AdditionalMembers ??= new List<AdditionalMember>()).Add(new AdditionalMember(name, raw));

@@ -47,7 +47,11 @@ namespace TaskDefKit.Json
         public IReadOnlyList<RuleDiagnostic> ReadDiagnostics { get; }
 
         /// <summary>Reads UTF-8 JSON. Never throws for bad input; problems are in <see cref="ReadDiagnostics"/>.</summary>
-        public static TaskDefinitionDocument Parse(byte[] utf8, string? file = null) => JsonDocumentReader.Read(utf8, file);
+        public static TaskDefinitionDocument Parse(byte[] utf8, string? file = null)
+        {
+            Guard.ThrowIfNull(utf8, nameof(utf8));
+            return JsonDocumentReader.Read(utf8, file);
+        }
 
         /// <summary>Reads JSON text. Never throws for bad input.</summary>
         public static TaskDefinitionDocument Parse(string json, string? file = null) => Parse(Encoding.UTF8.GetBytes(json), file);
@@ -119,6 +123,7 @@ namespace TaskDefKit.Json
         /// <summary>True when any finding is an error.</summary>
         public static bool HasErrors(IEnumerable<RuleDiagnostic> diagnostics)
         {
+            Guard.ThrowIfNull(diagnostics, nameof(diagnostics));
             foreach (RuleDiagnostic diagnostic in diagnostics)
             {
                 if (diagnostic.Severity == RuleSeverity.Error)

@@ -55,7 +55,11 @@ namespace TaskDefKit.Placement
         public IReadOnlyList<RuleDiagnostic> ReadDiagnostics { get; }
 
         /// <summary>Reads UTF-8 JSON. Never throws for bad input; problems are in <see cref="ReadDiagnostics"/>.</summary>
-        public static PlacementJsonDocument Parse(byte[] utf8, string? file = null) => Read(utf8, file);
+        public static PlacementJsonDocument Parse(byte[] utf8, string? file = null)
+        {
+            Guard.ThrowIfNull(utf8, nameof(utf8));
+            return Read(utf8, file);
+        }
 
         /// <summary>Reads JSON text. Never throws for bad input.</summary>
         public static PlacementJsonDocument Parse(string json, string? file = null) => Parse(Encoding.UTF8.GetBytes(json), file);
