@@ -105,7 +105,6 @@ namespace TaskDefKit.Cli.Input
                         Remember(sequence.Anchor, value);
                         break;
                     case Scalar scalar:
-                        CheckText(scalar.Value, line, column);
                         if (_expectKey)
                         {
                             _pendingKey = scalar.Value;
@@ -258,30 +257,6 @@ namespace TaskDefKit.Cli.Input
                 if (!anchor.IsEmpty)
                 {
                     _anchors[anchor.Value] = node;
-                }
-            }
-        }
-
-        /// <summary>
-        /// A double-quoted <c>"\ud800"</c> gives a lone surrogate, which is not Unicode text and cannot be written as
-        /// JSON: reported here, where its position is known.
-        /// </summary>
-        private static void CheckText(string text, int line, int column)
-        {
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    i++;
-                }
-                else if (char.IsSurrogate(c))
-                {
-                    throw new SourceParseException(
-                        "The input is not valid YAML text: the scalar holds a lone surrogate (\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) +
-                        "), which is not a Unicode character (write the character itself, or a complete surrogate pair)",
-                        line,
-                        column);
                 }
             }
         }
