@@ -18,6 +18,13 @@ namespace TaskDefKit.Json
 
         public static TaskDefinitionDocument Read(byte[] utf8, string? file)
         {
+            if (!TextDecoding.TryToUtf8(utf8, out utf8, out string? encodingProblem))
+            {
+                var lines0 = new LineIndex(utf8, file);
+                var problem = new List<RuleDiagnostic> { Diagnostic(RuleIds.MalformedJson, "The input cannot be read: " + encodingProblem + ".", string.Empty, lines0.Locate(0)) };
+                return new TaskDefinitionDocument(null, DocumentForm.Unreadable, problem, file, new JsonLocator(utf8, lines0), false);
+            }
+
             if (HasUtf8Bom(utf8))
             {
                 utf8 = utf8.AsSpan(3).ToArray();

@@ -103,6 +103,8 @@ namespace TaskDefKit.Placement
 
         private static PlacementJsonDocument Read(byte[] utf8, string? file)
         {
+            // UTF-16/32 with a byte-order mark becomes UTF-8; text that does not decode stays as it is and reads as malformed.
+            TextDecoding.TryToUtf8(utf8, out utf8, out _);
             if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
             {
                 utf8 = utf8.AsSpan(3).ToArray();

@@ -168,5 +168,48 @@ namespace TaskDefKit.Cli.Tests.Commands
             Assert.Contains("containers.json:1:2: error TDK1010", result.Stdout);
             Assert.Contains("containers.json:2:83: error TDK1010", result.Stdout);
         }
+
+        [Theory]
+        [InlineData("utf-16")]
+        [InlineData("utf-16BE")]
+        [InlineData("utf-32")]
+        [InlineData("utf-32BE")]
+        public void UTF16_and_UTF32_with_a_byte_order_mark_are_decoded(string encodingName)
+        {
+            Encoding encoding = encodingName switch
+            {
+                "utf-16" => new UnicodeEncoding(false, true),
+                "utf-16BE" => new UnicodeEncoding(true, true),
+                "utf-32" => new UTF32Encoding(false, true),
+                _ => new UTF32Encoding(true, true),
+            };
+            byte[] text = encoding.GetPreamble().Concat(encoding.GetBytes("{\"family\":\"web\",\n \"cpu\": \"lots\"}")).ToArray();
+            using var temp = new TempFolder();
+            System.IO.File.WriteAllBytes(System.IO.Path.Combine(temp.Path, "td.json"), text);
+            CliResult result = CliRun.Run(temp.Path, "validate", "td.json");
+            Assert.DoesNotContain("binary", result.Stdout);
+            Assert.Contains("td.json:2:9: error TDK1011", result.Stdout);
+        }
+
+        [Fact]
+        public void UTF16_that_does_not_decode_is_reported_as_such()
+        {
+            using var temp = new TempFolder();
+            System.IO.File.WriteAllBytes(System.IO.Path.Combine(temp.Path, "td.json"), new byte[] { 0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00 });
+            CliResult result = CliRun.Run(temp.Path, "validate", "td.json");
+            Assert.Contains("not valid UTF-16", result.Stdout);
+        }
+
+        [Fact]
+        public void Render_reports_a_lone_surrogate_as_TDK0001()
+        {
+            using var temp = new TempFolder();
+            temp.Write("td.json", "{\"family\":\"web\",\"containerDefinitions\":[{\"name\":\"web\",\"image\":\"a\\ud800\"}]}");
+            CliResult result = CliRun.Run(temp.Path, "render", "td.json", "--container", "web", "--image", "nginx:1.27");
+            Assert.True(result.ExitCode is 1 or 2, result.ToString());
+            Assert.Contains("TDK0001", result.Stdout + result.Stderr);
+            Assert.Contains("lone surrogate", result.Stdout + result.Stderr);
+            Assert.DoesNotContain("internal error", result.Stdout + result.Stderr);
+        }
     }
 }
