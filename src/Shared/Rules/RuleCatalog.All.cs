@@ -155,6 +155,7 @@ namespace TaskDefKit.Rules
             new RuleInfo(RuleIds.CredentialsInLogOptions, "Credentials in log options", RuleSeverity.Warning, RuleGroup.Security),
             new RuleInfo(RuleIds.EfsWithoutTransitEncryption, "EFS volume without transit encryption", RuleSeverity.Warning, RuleGroup.Security),
             new RuleInfo(RuleIds.NoHealthCheckOrMemoryLimit, "Container without health check or memory limit", RuleSeverity.Info, RuleGroup.Security),
+            new RuleInfo(RuleIds.WindowsContainerAdministrator, "Windows container runs as ContainerAdministrator", RuleSeverity.Warning, RuleGroup.Security),
             new RuleInfo(RuleIds.LaunchTypeAndCapacityProviders, "Invalid launch type or capacity provider strategy", RuleSeverity.Error, RuleGroup.Service),
             new RuleInfo(RuleIds.SchedulingStrategy, "Invalid scheduling strategy", RuleSeverity.Error, RuleGroup.Service),
             new RuleInfo(RuleIds.DaemonServiceSettings, "Invalid daemon or replica service settings", RuleSeverity.Error, RuleGroup.Service),

@@ -454,6 +454,9 @@ namespace TaskDefKit.Rules
         /// <summary>TDK6031: Container without health check or memory limit.</summary>
         public const string NoHealthCheckOrMemoryLimit = "TDK6031";
 
+        /// <summary>TDK6032: Windows container runs as ContainerAdministrator.</summary>
+        public const string WindowsContainerAdministrator = "TDK6032";
+
         /// <summary>TDK7001: Invalid launch type or capacity provider strategy.</summary>
         public const string LaunchTypeAndCapacityProviders = "TDK7001";
 

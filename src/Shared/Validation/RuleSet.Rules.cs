@@ -171,6 +171,7 @@ namespace TaskDefKit.Validation
             new global::TaskDefKit.Validation.Rules.Tdk6.Tdk6029CredentialsInLogOptions(),
             new global::TaskDefKit.Validation.Rules.Tdk6.Tdk6030EfsWithoutTransitEncryption(),
             new global::TaskDefKit.Validation.Rules.Tdk6.Tdk6031NoHealthCheckOrMemoryLimit(),
+            new global::TaskDefKit.Validation.Rules.Tdk6.Tdk6032WindowsContainerAdministrator(),
         };
 
         private static IPlacementRule[] CreatePlacementRules() => new IPlacementRule[]

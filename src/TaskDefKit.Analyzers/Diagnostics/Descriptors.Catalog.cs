@@ -752,6 +752,11 @@ namespace TaskDefKit.Analyzers.Diagnostics
             RuleIds.NoHealthCheckOrMemoryLimit, "Container without health check or memory limit", MessageFormat, Categories.Security, DiagnosticSeverity.Info,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6031.md");
 
+        /// <summary>TDK6032: Windows container runs as ContainerAdministrator.</summary>
+        public static readonly DiagnosticDescriptor WindowsContainerAdministrator = new DiagnosticDescriptor(
+            RuleIds.WindowsContainerAdministrator, "Windows container runs as ContainerAdministrator", MessageFormat, Categories.Security, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6032.md");
+
         /// <summary>TDK7001: Invalid launch type or capacity provider strategy.</summary>
         public static readonly DiagnosticDescriptor LaunchTypeAndCapacityProviders = new DiagnosticDescriptor(
             RuleIds.LaunchTypeAndCapacityProviders, "Invalid launch type or capacity provider strategy", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
@@ -991,6 +996,7 @@ namespace TaskDefKit.Analyzers.Diagnostics
                 case "TDK6029": return CredentialsInLogOptions;
                 case "TDK6030": return EfsWithoutTransitEncryption;
                 case "TDK6031": return NoHealthCheckOrMemoryLimit;
+                case "TDK6032": return WindowsContainerAdministrator;
                 case "TDK7001": return LaunchTypeAndCapacityProviders;
                 case "TDK7002": return SchedulingStrategy;
                 case "TDK7003": return DaemonServiceSettings;
@@ -1163,6 +1169,7 @@ namespace TaskDefKit.Analyzers.Diagnostics
             CredentialsInLogOptions,
             EfsWithoutTransitEncryption,
             NoHealthCheckOrMemoryLimit,
+            WindowsContainerAdministrator,
             LaunchTypeAndCapacityProviders,
             SchedulingStrategy,
             DaemonServiceSettings,

@@ -14,6 +14,10 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
 
         private static IEnumerable<Case> Tdk6Cases() => new Case[]
         {
+            new("TDK6032", Warning,
+                Definition("LaunchType = LaunchTypes.Ec2, NetworkMode = NetworkModes.AwsVpc, OperatingSystemFamily = OperatingSystemFamilies.WindowsServer2019Core, " + Role, app: WindowsApp + ", User = \"ContainerAdministrator\""),
+                "\"ContainerAdministrator\"",
+                Definition("LaunchType = LaunchTypes.Ec2, NetworkMode = NetworkModes.AwsVpc, OperatingSystemFamily = OperatingSystemFamilies.WindowsServer2019Core, " + Role, app: WindowsApp + ", User = \"ContainerUser\"")),
             new("TDK6001", Error,
                 Ec2(containerAttributes: "[LogConfiguration(\"logentries\")]"), "\"logentries\"",
                 Ec2(containerAttributes: "[LogConfiguration(LogDrivers.JsonFile)]")),

@@ -14,7 +14,6 @@ namespace TaskDefKit.Tests.Rules.Tdk2
         [InlineData("\"linuxParameters\": {}", "linuxParameters")]
         [InlineData("\"privileged\": true", "privileged")]
         [InlineData("\"readonlyRootFilesystem\": true", "readonlyRootFilesystem")]
-        [InlineData("\"user\": \"1000\"", "user")]
         [InlineData("\"ulimits\": [{ \"name\": \"nofile\", \"softLimit\": 1, \"hardLimit\": 1 }]", "ulimits")]
         [InlineData("\"systemControls\": [{ \"namespace\": \"net.core.somaxconn\", \"value\": \"1\" }]", "systemControls")]
         [InlineData("\"firelensConfiguration\": { \"type\": \"fluentbit\" }", "firelensConfiguration")]
@@ -34,6 +33,9 @@ namespace TaskDefKit.Tests.Rules.Tdk2
         {
             RuleAssert.Silent(RuleIds.WindowsUnsupportedContainerParameter, Tdk2Json.Ec2(Tdk2Json.Container("web", "\"user\": \"1000\", \"privileged\": true")));
             RuleAssert.Silent(RuleIds.WindowsUnsupportedContainerParameter, Tdk2Json.Windows(Tdk2Json.Container("web", "\"privileged\": false, \"readonlyRootFilesystem\": false, \"links\": []")));
+
+            // user is supported on Windows (Security Hub ECS.21 requires it); TDK6032 judges its value.
+            RuleAssert.Silent(RuleIds.WindowsUnsupportedContainerParameter, Tdk2Json.Windows(Tdk2Json.Container("web", "\"user\": \"ContainerUser\"")));
         }
     }
 }

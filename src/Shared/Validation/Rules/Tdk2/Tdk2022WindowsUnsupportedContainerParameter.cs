@@ -8,8 +8,10 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// <summary>
     /// TDK2022: container parameters Windows containers do not support: <c>disableNetworking</c>, <c>dnsServers</c>,
     /// <c>dnsSearchDomains</c>, <c>extraHosts</c>, <c>links</c>, <c>linuxParameters</c>, <c>privileged</c>,
-    /// <c>readonlyRootFilesystem</c>, <c>user</c>, <c>ulimits</c>, <c>systemControls</c>, <c>firelensConfiguration</c>;
-    /// <c>environmentFiles</c> as a warning.
+    /// <c>readonlyRootFilesystem</c>, <c>ulimits</c>, <c>systemControls</c>, <c>firelensConfiguration</c>;
+    /// <c>environmentFiles</c> as a warning. Not <c>user</c>: AWS's own controls (Security Hub ECS.21, AWS Config
+    /// ECS_TASK_DEFINITION_WINDOWS_USER_NON_ADMIN) require it on Windows containers, so the API model's old "not supported
+    /// for Windows containers" sentence no longer holds; TDK6032 judges its value instead.
     /// </summary>
     /// <remarks>
     /// ECS API ContainerDefinition ("This parameter is not supported for Windows containers"); Windows task definition
@@ -39,7 +41,6 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 Flag(context, c, i, "linuxParameters", c.LinuxParameters != null);
                 Flag(context, c, i, "privileged", c.Privileged == true);
                 Flag(context, c, i, "readonlyRootFilesystem", c.ReadonlyRootFilesystem == true);
-                Flag(context, c, i, "user", !string.IsNullOrEmpty(c.User));
                 Flag(context, c, i, "ulimits", NotEmpty(c.Ulimits));
                 Flag(context, c, i, "systemControls", NotEmpty(c.SystemControls));
                 Flag(context, c, i, "firelensConfiguration", c.FirelensConfiguration != null);
