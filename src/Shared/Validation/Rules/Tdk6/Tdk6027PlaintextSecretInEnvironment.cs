@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 using TaskDefKit.Model;
 using TaskDefKit.Rules;
 using TaskDefKit.Validation.Support;
@@ -10,7 +9,8 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// <summary>
     /// TDK6027: a plaintext secret in <c>environment</c>: the names AWS Config checks by default
     /// (<c>AWS_ACCESS_KEY_ID</c>, <c>AWS_SECRET_ACCESS_KEY</c>, <c>ECS_ENGINE_AUTH_DATA</c>), names containing
-    /// PASSWORD, SECRET, TOKEN, PRIVATE_KEY or API_KEY, or a value that looks like an AWS access key ID.
+    /// PASSWORD, SECRET, TOKEN, PRIVATE_KEY or API_KEY, or a value that looks like a secret whatever its name
+    /// (<see cref="SecretValueScanner"/>: known credential formats and high-entropy tokens).
     /// </summary>
     /// <remarks>
     /// Source: [CONFIG ecs-no-environment-secrets]; [KICS ecs_task_definition_with_plaintext_password]; AVD-AWS-0036.
@@ -19,14 +19,11 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// denotes metadata about a secret rather than its value: NAME, ARN, ID, PATH, FILE, DIR, URL, URI, ENDPOINT, HOST,
     /// PORT, REGION, POLICY, LENGTH, TTL, EXPIRY, EXPIRATION, TIMEOUT, TYPE, VERSION, ENABLED, HEADER
     /// (<c>SECRET_NAME</c>, <c>PASSWORD_MIN_LENGTH</c>, <c>DB_PASSWORD_FILE</c>); a value that looks like an access key
-    /// ID is still reported under any name.
+    /// ID is still reported under any name. One finding per entry: on the name when the name gives it away, else on the value.
     /// </remarks>
     [Rule("TDK6027", "PlaintextSecretInEnvironment", RuleSeverity.Warning, "Plaintext secret in environment")]
     internal sealed class Tdk6027PlaintextSecretInEnvironment : TaskDefinitionRule
     {
-        private static readonly Regex s_accessKeyId = new Regex(
-            "^(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}$", RegexOptions.CultureInvariant);
-
         private static readonly string[] s_nameParts = { "PASSWORD", "SECRET", "TOKEN", "PRIVATE_KEY", "API_KEY" };
 
         private static readonly char[] s_separators = { '_', '-', '.' };
@@ -66,10 +63,11 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                         context.Report(Id, JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "environment"), e), "name"),
                             SecurityReferences.ContainerLabel(container!, i) + " passes '" + name + "' as a plaintext environment variable, readable by anyone allowed ecs:DescribeTaskDefinition: move it to \"secrets\" with valueFrom pointing to Secrets Manager or SSM Parameter Store.");
                     }
-                    else if (value.Length == 20 && s_accessKeyId.IsMatch(value))
+                    else if (SecretValueScanner.Classify(value) is string kind)
                     {
                         context.Report(Id, JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "environment"), e), "value"),
-                            SecurityReferences.ContainerLabel(container!, i) + " sets environment variable '" + name + "' to what looks like an AWS access key ID: use the task role (taskRoleArn) instead of static keys, or move the value to \"secrets\".");
+                            SecurityReferences.ContainerLabel(container!, i) + " sets environment variable '" + name + "' to what looks like " + kind + ": move the value to \"secrets\" (Secrets Manager or SSM Parameter Store)"
+                            + (kind.StartsWith("an AWS access key", StringComparison.Ordinal) ? ", and use the task role (taskRoleArn) instead of static keys." : "."));
                     }
                 }
             }
