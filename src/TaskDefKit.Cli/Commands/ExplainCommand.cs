@@ -37,6 +37,11 @@ namespace TaskDefKit.Cli.Commands
                 console.Out.WriteLine();
                 console.Out.WriteLine("Default severity: " + Severities.Name(rule.DefaultSeverity));
                 console.Out.WriteLine("Group: " + rule.Group);
+                if (rule.Controls.Count > 0)
+                {
+                    console.Out.WriteLine("Controls: " + string.Join(", ", rule.Controls));
+                }
+
                 console.Out.WriteLine("Documentation: " + rule.HelpUri);
                 console.Out.WriteLine("(This build of taskdef has no page for " + rule.Id + "; the link above has the latest.)");
                 return ExitCodes.Success;
