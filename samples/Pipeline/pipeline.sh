@@ -16,22 +16,28 @@ mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 export NO_COLOR=1
 
+# Every project, the referenced src/ ones included, builds under OUT_DIR/build (--artifacts-path): the script never
+# writes into the repository's bin/ and obj/ folders, so it can run beside another build of the same checkout.
+build="$out/build"
+artifacts=(-c Release -nologo -v q --artifacts-path "$build")
+
 echo "== 1. build"
-dotnet build "$here/PipelineDefinitions/PipelineDefinitions.csproj" -c Release -nologo -v q
-assemblies=("$here/PipelineDefinitions/bin/Release/net10.0/PipelineDefinitions.dll")
+dotnet build "$here/PipelineDefinitions/PipelineDefinitions.csproj" "${artifacts[@]}"
+assemblies=("$build/bin/PipelineDefinitions/release/PipelineDefinitions.dll")
 # The QuickStart sample's definitions go through the same pipeline when it is there and registers a source.
 if compgen -G "$repo/samples/QuickStart/*.csproj" > /dev/null \
    && grep -rqs "TaskDefinitionSource" "$repo/samples/QuickStart" --include='*.cs'; then
   quickstart="$(ls "$repo"/samples/QuickStart/*.csproj | head -n 1)"
-  dotnet build "$quickstart" -c Release -nologo -v q -o "$out/quickstart-bin"
-  assemblies+=("$out/quickstart-bin/$(basename "${quickstart%.csproj}").dll")
+  name="$(basename "${quickstart%.csproj}")"
+  dotnet build "$quickstart" "${artifacts[@]}"
+  assemblies+=("$build/bin/$name/release/$name.dll")
 fi
 
 if [[ -n "${TASKDEF:-}" ]]; then
   taskdef=($TASKDEF)
 else
-  dotnet build "$repo/src/TaskDefKit.Cli/TaskDefKit.Cli.csproj" -c Release -nologo -v q
-  taskdef=(dotnet "$repo/src/TaskDefKit.Cli/bin/Release/net10.0/taskdef.dll")
+  dotnet build "$repo/src/TaskDefKit.Cli/TaskDefKit.Cli.csproj" "${artifacts[@]}"
+  taskdef=(dotnet "$build/bin/TaskDefKit.Cli/release/taskdef.dll")
 fi
 
 echo "== 2. emit"

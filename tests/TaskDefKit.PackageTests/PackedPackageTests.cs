@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -76,7 +75,9 @@ namespace TaskDefKit.PackageTests
                 string version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
 
                 string repo = RepoPaths.Root;
-                (int packExit, string packOutput) = Run(repo, packages, "pack", Path.Combine(repo, "src", "TaskDefKit", "TaskDefKit.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + version);
+                // The pack builds src/ under its own artifacts folder and restores into the machine's usual packages folder, so
+                // it neither touches src/*/obj or bin (which the solution build is compiling) nor leaves a test version cached.
+                (int packExit, string packOutput) = IsolatedDotnet.Run(repo, Path.Combine(_root, "artifacts"), new[] { "pack", Path.Combine(repo, "src", "TaskDefKit", "TaskDefKit.csproj"), "-c", "Release", "-o", feed, "-p:Version=" + version });
                 Assert.True(packExit == 0, "dotnet pack failed:\n" + packOutput);
                 PackagePath = Directory.GetFiles(feed, "TaskDefKit." + version + ".nupkg").Single();
 
@@ -110,7 +111,7 @@ namespace TaskDefKit.PackageTests
                     "    public static object? WorkerContainer { get; }\n" +
                     "}\n");
 
-                (_, Output) = Run(consumer, packages, "build", "Consumer.csproj", "-nologo", "-v:q", "-p:TreatWarningsAsErrors=false");
+                (_, Output) = IsolatedDotnet.Run(consumer, Path.Combine(_root, "consumer-artifacts"), new[] { "build", "Consumer.csproj", "-nologo", "-v:q", "-p:TreatWarningsAsErrors=false" }, packages);
                 Diagnostics = Regex.Matches(Output, @"([\w.]+\.cs)\((\d+),\d+\): (error|warning|info) (\w+):")
                     .Select(m => new Finding(m.Groups[1].Value, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), m.Groups[3].Value, m.Groups[4].Value))
                     .ToArray();
@@ -131,24 +132,6 @@ namespace TaskDefKit.PackageTests
                 catch (IOException)
                 {
                 }
-            }
-
-            private static (int ExitCode, string Output) Run(string directory, string packages, params string[] arguments)
-            {
-                var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-                foreach (string argument in arguments)
-                {
-                    start.ArgumentList.Add(argument);
-                }
-
-                start.Environment["NUGET_PACKAGES"] = packages;
-                start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-                start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-                using Process process = Process.Start(start)!;
-                System.Threading.Tasks.Task<string> error = process.StandardError.ReadToEndAsync();
-                string output = process.StandardOutput.ReadToEnd();
-                process.WaitForExit();
-                return (process.ExitCode, output + error.Result);
             }
         }
     }

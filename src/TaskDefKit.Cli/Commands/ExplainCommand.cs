@@ -6,7 +6,7 @@ using TaskDefKit.Rules;
 namespace TaskDefKit.Cli.Commands
 {
     /// <summary>
-    /// <c>taskdef explain TDKnnnn</c>: prints the rule's page (docs/rules/TDKnnnn.md, embedded in the tool at build
+    /// <c>taskdef explain TDKnnnn</c> (or the bare number): prints the rule's page (docs/rules/TDKnnnn.md, embedded in the tool at build
     /// time). Pages are written separately from the catalog, so a missing page falls back to the catalog entry and
     /// the help link rather than failing.
     /// </summary>
@@ -14,12 +14,12 @@ namespace TaskDefKit.Cli.Commands
     {
         public static Command Create(CliConsole console)
         {
-            var id = new Argument<string>("rule") { Description = "A rule ID, for example TDK1004." };
+            var id = new Argument<string>("rule") { Description = "A rule ID, for example TDK1004 (or just 1004)." };
             var command = new Command("explain", "Show a rule's documentation.") { id };
             command.SetAction(parse =>
             {
                 string requested = parse.GetValue(id)!.Trim();
-                RuleInfo? rule = RuleCatalog.Find(requested);
+                RuleInfo? rule = RuleCatalog.Find(IsBareNumber(requested) ? "TDK" + requested : requested);
                 if (rule is null)
                 {
                     console.Error.WriteLine("taskdef: unknown rule '" + requested + "' (run 'taskdef rules' for the list)");
@@ -47,6 +47,25 @@ namespace TaskDefKit.Cli.Commands
                 return ExitCodes.Success;
             });
             return command;
+        }
+
+        /// <summary>`taskdef explain 4003` is how people ask (the number is what they remember from a finding).</summary>
+        private static bool IsBareNumber(string text)
+        {
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (char c in text)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         internal static string? ReadPage(string ruleId)

@@ -26,9 +26,11 @@ namespace TaskDefKit.Cli.Config
             }
 
             ConfigFile? config;
+            byte[] bytes;
             try
             {
-                config = JsonSerializer.Deserialize(File.ReadAllBytes(path), CliJsonContext.Default.ConfigFile);
+                bytes = File.ReadAllBytes(path);
+                config = JsonSerializer.Deserialize(bytes, CliJsonContext.Default.ConfigFile);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -39,6 +41,7 @@ namespace TaskDefKit.Cli.Config
                 throw new UsageException(path + ":" + ((exception.LineNumber ?? 0) + 1) + ": not a valid configuration file: " + exception.Message.Split(" Path:")[0]);
             }
 
+            ConfigKeys.CheckKnown(bytes, path);
             config ??= new ConfigFile();
             _loaded[path] = config;
             return config;

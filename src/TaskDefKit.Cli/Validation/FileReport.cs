@@ -21,7 +21,7 @@ namespace TaskDefKit.Cli.Validation
         /// <summary>False when the input could not be read at all (its only finding says why).</summary>
         public bool Read { get; }
 
-        /// <summary>Findings at or above the severity threshold, in document order.</summary>
+        /// <summary>Findings at or above the severity threshold, by line, column and rule (<see cref="FindingOrder"/>).</summary>
         public IReadOnlyList<RuleDiagnostic> Findings { get; }
 
         /// <summary>How many task definitions the input held (a template may hold several).</summary>

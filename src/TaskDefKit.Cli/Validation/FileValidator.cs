@@ -161,7 +161,7 @@ namespace TaskDefKit.Cli.Validation
                 }
             }
 
-            return kept;
+            return FindingOrder.Sort(kept);
         }
 
         private static FileReport Unreadable(InputItem item, InputProblem problem) =>

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using TaskDefKit.Analyzers.Tests.Infrastructure;
 
@@ -53,7 +52,7 @@ namespace TaskDefKit.Analyzers.Tests.Build
                     }
                     """);
 
-                (int exitCode, string output) = Run("dotnet", "build -nologo -v:q -p:TreatWarningsAsErrors=false", directory);
+                (int exitCode, string output) = IsolatedDotnet.Run(directory, Path.Combine(directory, "artifacts"), new[] { "build", "-nologo", "-v:q", "-p:TreatWarningsAsErrors=false" });
                 Assert.NotEqual(0, exitCode);
                 Assert.Contains("error TDK8003", output, StringComparison.Ordinal);
                 Assert.DoesNotContain("CS9057", output, StringComparison.Ordinal);
@@ -72,24 +71,6 @@ namespace TaskDefKit.Analyzers.Tests.Build
                 {
                 }
             }
-        }
-
-        private static (int ExitCode, string Output) Run(string file, string arguments, string directory)
-        {
-            var start = new ProcessStartInfo(file, arguments)
-            {
-                WorkingDirectory = directory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.Environment["MSBUILDNOINPROCNODE"] = "1";
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            using Process process = Process.Start(start)!;
-            System.Threading.Tasks.Task<string> error = process.StandardError.ReadToEndAsync();
-            string output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, output + error.Result);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using TaskDefKit.Cli.Tests.Infrastructure;
 using TaskDefKit.Json;
@@ -56,7 +55,7 @@ namespace TaskDefKit.Cli.Tests.Commands
         /// set, really built with `dotnet build`; the emitted file must exist and match the library's own bytes.
         /// </summary>
         [Fact]
-        public async System.Threading.Tasks.Task Dotnet_build_with_TaskDefKitEmitDirectory_emits_the_definitions()
+        public void Dotnet_build_with_TaskDefKitEmitDirectory_emits_the_definitions()
         {
             using var temp = new TempFolder();
             string library = Path.Combine(RepoPaths.Root, "src", "TaskDefKit", "TaskDefKit.csproj");
@@ -104,20 +103,11 @@ namespace TaskDefKit.Cli.Tests.Commands
                     }
                 }
                 """);
-            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = temp.Path, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (string arg in new[] { "build", "-nologo", "-v", "q", "-p:TreatWarningsAsErrors=true" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using Process process = Process.Start(start)!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            string stdout = await process.StandardOutput.ReadToEndAsync();
-            Assert.True(process.WaitForExit(600_000), "dotnet build did not finish");
-            Assert.True(process.ExitCode == 0, stdout + await stderr);
+            (int exitCode, string output) = IsolatedDotnet.Run(temp.Path, Path.Combine(temp.Path, "artifacts"), new[] { "build", "-nologo", "-v", "q", "-p:TreatWarningsAsErrors=true" });
+            Assert.True(exitCode == 0, output);
 
             string emitted = Path.Combine(temp.Path, "taskdefs", "sample-web.json");
-            Assert.True(File.Exists(emitted), stdout);
+            Assert.True(File.Exists(emitted), output);
             TaskDefinitionDocument document = TaskDefinitionDocument.Load(emitted);
             Assert.Equal("sample-web", document.Definition!.Family);
             Assert.Equal(TaskDefinitionJson.SerializeToUtf8(document.Definition), File.ReadAllBytes(emitted));

@@ -84,6 +84,15 @@ namespace TaskDefKit.Cli.Tests.Commands
         }
 
         [Fact]
+        public void Explain_accepts_the_bare_number()
+        {
+            CliResult bare = CliRun.Run(CliRun.Fixtures, "explain", "4003");
+            Assert.True(bare.ExitCode == 0, bare.ToString());
+            Assert.Equal(CliRun.Run(CliRun.Fixtures, "explain", "TDK4003").Stdout, bare.Stdout);
+            Assert.Contains("unknown rule '99999'", CliRun.Run(CliRun.Fixtures, "explain", "99999").Stderr);
+        }
+
+        [Fact]
         public void Explain_unknown_rule_exits_2()
         {
             CliResult result = CliRun.Run(CliRun.Fixtures, "explain", "TDK9999");
