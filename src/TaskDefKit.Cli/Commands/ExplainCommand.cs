@@ -26,7 +26,8 @@ namespace TaskDefKit.Cli.Commands
                     return ExitCodes.UsageOrUnreadable;
                 }
 
-                string? page = ReadPage(rule.Id);
+                // The generated-block markers (<!-- controls:begin ... -->) are for the generator, not for the reader.
+                string? page = ReadPage(rule.Id) is string text ? System.Text.RegularExpressions.Regex.Replace(text, @"^<!-- controls:(begin|end)[^\n]*-->\n", string.Empty, System.Text.RegularExpressions.RegexOptions.Multiline) : null;
                 if (page != null)
                 {
                     console.Out.Write(page.EndsWith('\n') ? page : page + "\n");

@@ -83,6 +83,7 @@ namespace TaskDefKit.Cli.Tests.Commands
 
             CliResult explain = CliRun.Run(CliRun.Fixtures, "explain", "TDK6021");
             Assert.Contains("AWS Security Hub [ECS.4]", explain.Stdout);
+            Assert.DoesNotContain("<!-- controls:", explain.Stdout);
         }
 
         [Fact]
