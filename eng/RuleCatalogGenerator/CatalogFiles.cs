@@ -28,11 +28,25 @@ namespace TaskDefKit.Eng.RuleCatalog
             }
 
             reader.Finish();
-            return Produce(reader.Rules, reader.Errors, File.ReadAllText(Path.Combine(root, RuleTableWriter.Path)));
+            var pages = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (RuleDeclaration rule in reader.Rules)
+            {
+                string page = Path.Combine(root, RulePageWriter.PathOf(rule.Id));
+                if (File.Exists(page))
+                {
+                    pages[rule.Id] = File.ReadAllText(page);
+                }
+            }
+
+            return Produce(reader.Rules, reader.Errors, File.ReadAllText(Path.Combine(root, RuleTableWriter.Path)), pages);
         }
 
         /// <summary>The files from already-read declarations (tests call this with source text of their own).</summary>
-        public static CatalogOutcome Produce(IReadOnlyList<RuleDeclaration> rules, IReadOnlyList<string> readErrors, string rulesPage)
+        /// <param name="rules">The declarations, in ID order.</param>
+        /// <param name="readErrors">Mistakes found while reading them.</param>
+        /// <param name="rulesPage">The text of docs/rules/README.md.</param>
+        /// <param name="rulePages">The text of each rule's page by ID, where it exists.</param>
+        public static CatalogOutcome Produce(IReadOnlyList<RuleDeclaration> rules, IReadOnlyList<string> readErrors, string rulesPage, IReadOnlyDictionary<string, string>? rulePages = null)
         {
             var errors = new List<string>(readErrors);
             var files = new List<GeneratedFile>
@@ -43,10 +57,27 @@ namespace TaskDefKit.Eng.RuleCatalog
                 new GeneratedFile(DescriptorsWriter.Path, DescriptorsWriter.Write(rules)),
                 new GeneratedFile(ReleaseTrackingWriter.Path, ReleaseTrackingWriter.Write(rules)),
             };
+            files.AddRange(GlobalConfigWriter.Write(rules));
             string? page = RuleTableWriter.Write(rules, rulesPage, errors);
             if (page != null)
             {
                 files.Add(new GeneratedFile(RuleTableWriter.Path, page));
+            }
+
+            foreach (RuleDeclaration rule in rules)
+            {
+                if (rulePages != null && rulePages.TryGetValue(rule.Id, out string? text))
+                {
+                    string? written = RulePageWriter.Write(rule, text, errors);
+                    if (written != null)
+                    {
+                        files.Add(new GeneratedFile(RulePageWriter.PathOf(rule.Id), written));
+                    }
+                }
+                else if (rule.Controls.Count > 0)
+                {
+                    errors.Add(RulePageWriter.PathOf(rule.Id) + " is missing; a rule with controls needs its page.");
+                }
             }
 
             return new CatalogOutcome(rules, files, errors);

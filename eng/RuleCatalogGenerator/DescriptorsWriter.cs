@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace TaskDefKit.Eng.RuleCatalog
@@ -24,7 +25,14 @@ namespace TaskDefKit.Eng.RuleCatalog
                 text.Append("        public static readonly DiagnosticDescriptor ").Append(rule.Name).Append(" = new DiagnosticDescriptor(\n");
                 text.Append("            RuleIds.").Append(rule.Name).Append(", ").Append(Text.CSharpString(rule.Title)).Append(", MessageFormat, Categories.")
                     .Append(rule.Group).Append(", DiagnosticSeverity.").Append(rule.Severity).Append(",\n");
-                text.Append("            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + \"").Append(rule.Id).Append(".md\");\n\n");
+                text.Append("            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + \"").Append(rule.Id).Append(".md\"");
+                if (rule.Controls.Count > 0)
+                {
+                    // Custom tags become SARIF rules[].properties.tags in the compiler's error log (code scanning shows them).
+                    text.Append(",\n            customTags: ").Append(Text.CSharpStrings(new[] { "security" }.Concat(rule.Controls).ToList()));
+                }
+
+                text.Append(");\n\n");
             }
 
             text.Append("        /// <summary>The descriptor of a catalog rule by ID; null for an ID this table does not know.</summary>\n");

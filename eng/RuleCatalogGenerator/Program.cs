@@ -37,7 +37,9 @@ namespace TaskDefKit.Eng.RuleCatalog
 
             foreach (GeneratedFile file in outcome.Files)
             {
-                File.WriteAllText(Path.Combine(root, file.Path), file.Content, new System.Text.UTF8Encoding(false));
+                string path = Path.Combine(root, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, file.Content, new System.Text.UTF8Encoding(false));
             }
 
             Console.WriteLine(outcome.Rules.Count + " rules; " + outcome.Files.Count + " files written.");

@@ -19,7 +19,8 @@ namespace TaskDefKit.Eng.RuleCatalog
             foreach (RuleDeclaration rule in rules)
             {
                 text.Append("            new RuleInfo(RuleIds.").Append(rule.Name).Append(", ").Append(Text.CSharpString(rule.Title))
-                    .Append(", RuleSeverity.").Append(rule.Severity).Append(", RuleGroup.").Append(rule.Group).Append("),\n");
+                    .Append(", RuleSeverity.").Append(rule.Severity).Append(", RuleGroup.").Append(rule.Group)
+                    .Append(", RuleSeverity.").Append(rule.SecuritySeverity).Append(", ").Append(Text.CSharpStrings(rule.Controls)).Append("),\n");
             }
 
             text.Append("        };\n    }\n}\n");

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace TaskDefKit.Eng.RuleCatalog
 {
     /// <summary>Who reports a rule, which decides the list it is generated into.</summary>
@@ -29,6 +31,7 @@ namespace TaskDefKit.Eng.RuleCatalog
     /// <param name="ClassName">The fully qualified class the attribute sits on.</param>
     /// <param name="AlsoPlacement">A TaskDefinitionRule that also implements IPlacementRule.</param>
     /// <param name="Where">file(line) of the attribute, for messages.</param>
+    /// <param name="Controls">Controls of other tools the rule implements (ECS.4, CKV_AWS_334, ...), as written.</param>
     internal sealed record RuleDeclaration(
         string Id,
         string Name,
@@ -38,8 +41,12 @@ namespace TaskDefKit.Eng.RuleCatalog
         RuleHome Home,
         string ClassName,
         bool AlsoPlacement,
-        string Where)
+        string Where,
+        IReadOnlyList<string> Controls)
     {
         public bool IsPlacementRule => Home == RuleHome.PlacementRule || AlsoPlacement;
+
+        /// <summary>The least severity under the security profile (see <see cref="Profiles"/>).</summary>
+        public string SecuritySeverity => Profiles.SecuritySeverity(this);
     }
 }

@@ -137,9 +137,27 @@ namespace TaskDefKit.Eng.RuleCatalog
                 return null;
             }
 
+            var controls = new List<string>();
             foreach (AttributeArgumentSyntax named in args.Where(a => a.NameEquals != null || a.NameColon != null))
             {
-                Errors.Add(where + ": unknown [Rule] argument " + named.ToString() + ".");
+                if (named.NameEquals?.Name.Identifier.Text == "Controls")
+                {
+                    controls.AddRange(StringArray(where, named.Expression));
+                }
+                else
+                {
+                    Errors.Add(where + ": unknown [Rule] argument " + named.ToString() + ".");
+                }
+            }
+
+            foreach (string control in controls.Where(c => !Controls.IsKnown(c)))
+            {
+                Errors.Add(where + ": \"" + control + "\" is not a control ID this tool knows (" + Controls.KnownForms + ").");
+            }
+
+            if (controls.Distinct(StringComparer.Ordinal).Count() != controls.Count)
+            {
+                Errors.Add(where + ": a control is listed twice.");
             }
 
             string? id = StringLiteral(where, positional[0], "id");
@@ -174,7 +192,7 @@ namespace TaskDefKit.Eng.RuleCatalog
                 Errors.Add(where + ": the title of " + id + " must be a non-empty phrase without surrounding spaces or a closing full stop.");
             }
 
-            return new RuleDeclaration(id, name, severity, title, _groups[digit], home, className, alsoPlacement, where);
+            return new RuleDeclaration(id, name, severity, title, _groups[digit], home, className, alsoPlacement, where, controls);
         }
 
         // A rule class is named after its ID and reports under its own constant: 'Id => RuleIds.<name>'.
@@ -203,6 +221,36 @@ namespace TaskDefKit.Eng.RuleCatalog
 
             Errors.Add(where + ": the " + what + " of [Rule] must be a string literal, not " + arg.Expression + ".");
             return null;
+        }
+
+        // Controls = new[] { "ECS.4", ... }, new string[] { ... } or [ ... ].
+        private IEnumerable<string> StringArray(string where, ExpressionSyntax expression)
+        {
+            SeparatedSyntaxList<ExpressionSyntax>? items = expression switch
+            {
+                ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
+                ArrayCreationExpressionSyntax array when array.Initializer != null => array.Initializer.Expressions,
+                _ => null,
+            };
+            IEnumerable<ExpressionSyntax>? elements = items?.AsEnumerable()
+                ?? (expression as CollectionExpressionSyntax)?.Elements.OfType<ExpressionElementSyntax>().Select(e => e.Expression);
+            if (elements is null)
+            {
+                Errors.Add(where + ": Controls must be an array of string literals, not " + expression + ".");
+                yield break;
+            }
+
+            foreach (ExpressionSyntax element in elements)
+            {
+                if (element is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+                {
+                    yield return literal.Token.ValueText;
+                }
+                else
+                {
+                    Errors.Add(where + ": Controls must be string literals, not " + element + ".");
+                }
+            }
         }
 
         private string? EnumMember(string where, AttributeArgumentSyntax arg, string enumName, string[] members)

@@ -23,6 +23,10 @@ namespace TaskDefKit.Eng.RuleCatalog
             return text.Append('"').ToString();
         }
 
+        /// <summary><c>System.Array.Empty&lt;string&gt;()</c> or <c>new[] { "a", "b" }</c>.</summary>
+        public static string CSharpStrings(System.Collections.Generic.IReadOnlyList<string> values) =>
+            values.Count == 0 ? "System.Array.Empty<string>()" : "new[] { " + string.Join(", ", System.Linq.Enumerable.Select(values, CSharpString)) + " }";
+
         public static string Xml(string value) => value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
         public static string MarkdownCell(string value) => value.Replace("|", "\\|");

@@ -83,12 +83,7 @@ namespace TaskDefKit.Validation
                 return;
             }
 
-            RuleSeverity effective = severity ?? RuleCatalog.Get(ruleId).DefaultSeverity;
-            if (_options.SeverityOverrides != null && _options.SeverityOverrides.TryGetValue(ruleId, out RuleSeverity overridden))
-            {
-                effective = overridden;
-            }
-
+            RuleSeverity effective = _options.Grade(ruleId, severity ?? RuleCatalog.Get(ruleId).DefaultSeverity);
             _diagnostics.Add(new RuleDiagnostic(ruleId, effective, message, pointer));
         }
     }

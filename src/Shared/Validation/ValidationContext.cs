@@ -211,7 +211,7 @@ namespace TaskDefKit.Validation
         /// <summary>True when the options turn <paramref name="ruleId"/> off; lets a rule defer to another only while that one reports.</summary>
         public bool IsIgnored(string ruleId) => _options.IgnoredRules != null && _options.IgnoredRules.Contains(ruleId);
 
-        /// <summary>Reports a finding at the rule's catalog severity (or the one given), honouring the options.</summary>
+        /// <summary>Reports a finding at the rule's catalog severity (or the one given), under the options' profile and overrides.</summary>
         public void Report(string ruleId, string pointer, string message, RuleSeverity? severity = null)
         {
             Guard.ThrowIfNull(ruleId, nameof(ruleId));
@@ -222,12 +222,7 @@ namespace TaskDefKit.Validation
                 return;
             }
 
-            RuleSeverity effective = severity ?? RuleCatalog.Get(ruleId).DefaultSeverity;
-            if (_options.SeverityOverrides != null && _options.SeverityOverrides.TryGetValue(ruleId, out RuleSeverity overridden))
-            {
-                effective = overridden;
-            }
-
+            RuleSeverity effective = _options.Grade(ruleId, severity ?? RuleCatalog.Get(ruleId).DefaultSeverity);
             _diagnostics.Add(new RuleDiagnostic(ruleId, effective, message, pointer));
         }
     }

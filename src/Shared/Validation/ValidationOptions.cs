@@ -7,7 +7,7 @@ namespace TaskDefKit.Validation
     /// <summary>How to validate: the launch type to assume, and which rules to leave out or re-grade.</summary>
     public sealed class ValidationOptions
     {
-        /// <summary>The default: no target launch type, every rule at its catalog severity.</summary>
+        /// <summary>The default: no target launch type, the default profile.</summary>
         public static ValidationOptions Default { get; } = new ValidationOptions();
 
         /// <summary>
@@ -17,10 +17,32 @@ namespace TaskDefKit.Validation
         /// </summary>
         public Compatibility? TargetLaunchType { get; set; }
 
+        /// <summary>
+        /// The rule profile: <see cref="RuleProfile.Default"/>, <see cref="RuleProfile.Security"/> (Security Hub controls
+        /// at least warnings) or <see cref="RuleProfile.Strict"/> (every finding an error). <see cref="SeverityOverrides"/>
+        /// apply after it.
+        /// </summary>
+        public RuleProfile Profile { get; set; }
+
         /// <summary>Rule IDs to leave out.</summary>
         public ISet<string>? IgnoredRules { get; set; }
 
         /// <summary>Per-rule severity changes (for example from a configuration file).</summary>
         public IDictionary<string, RuleSeverity>? SeverityOverrides { get; set; }
+
+        /// <summary>
+        /// The severity of a finding of <paramref name="ruleId"/> reported at <paramref name="reported"/>: the profile's,
+        /// then <see cref="SeverityOverrides"/>. Applying it twice gives the same result.
+        /// </summary>
+        internal RuleSeverity Grade(string ruleId, RuleSeverity reported)
+        {
+            if (SeverityOverrides != null && SeverityOverrides.TryGetValue(ruleId, out RuleSeverity overridden))
+            {
+                return overridden;
+            }
+
+            RuleInfo? rule = RuleCatalog.Find(ruleId);
+            return rule is null ? reported : rule.SeverityIn(Profile, reported);
+        }
     }
 }

@@ -694,48 +694,57 @@ namespace TaskDefKit.Analyzers.Diagnostics
 
         /// <summary>TDK6020: Task role equals execution role.</summary>
         public static readonly DiagnosticDescriptor TaskRoleEqualsExecutionRole = new DiagnosticDescriptor(
-            RuleIds.TaskRoleEqualsExecutionRole, "Task role equals execution role", MessageFormat, Categories.Security, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6020.md");
+            RuleIds.TaskRoleEqualsExecutionRole, "Task role equals execution role", MessageFormat, Categories.Security, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6020.md",
+            customTags: new[] { "security", "CKV_AWS_249" });
 
         /// <summary>TDK6021: Privileged container.</summary>
         public static readonly DiagnosticDescriptor PrivilegedContainer = new DiagnosticDescriptor(
             RuleIds.PrivilegedContainer, "Privileged container", MessageFormat, Categories.Security, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6021.md");
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6021.md",
+            customTags: new[] { "security", "ECS.4", "CKV_AWS_334", "CT.ECS.PR.11" });
 
         /// <summary>TDK6022: Root filesystem is writable.</summary>
         public static readonly DiagnosticDescriptor WritableRootFilesystem = new DiagnosticDescriptor(
-            RuleIds.WritableRootFilesystem, "Root filesystem is writable", MessageFormat, Categories.Security, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6022.md");
+            RuleIds.WritableRootFilesystem, "Root filesystem is writable", MessageFormat, Categories.Security, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6022.md",
+            customTags: new[] { "security", "ECS.5", "CKV_AWS_336", "CT.ECS.PR.6" });
 
         /// <summary>TDK6023: Container runs as root.</summary>
         public static readonly DiagnosticDescriptor ContainerRunsAsRoot = new DiagnosticDescriptor(
-            RuleIds.ContainerRunsAsRoot, "Container runs as root", MessageFormat, Categories.Security, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6023.md");
+            RuleIds.ContainerRunsAsRoot, "Container runs as root", MessageFormat, Categories.Security, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6023.md",
+            customTags: new[] { "security", "ECS.20", "CT.ECS.PR.3" });
 
         /// <summary>TDK6024: Root container in host network mode.</summary>
         public static readonly DiagnosticDescriptor HostNetworkRootUser = new DiagnosticDescriptor(
             RuleIds.HostNetworkRootUser, "Root container in host network mode", MessageFormat, Categories.Security, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6024.md");
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6024.md",
+            customTags: new[] { "security", "ECS.1" });
 
         /// <summary>TDK6025: Host network mode.</summary>
         public static readonly DiagnosticDescriptor HostNetworkMode = new DiagnosticDescriptor(
-            RuleIds.HostNetworkMode, "Host network mode", MessageFormat, Categories.Security, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6025.md");
+            RuleIds.HostNetworkMode, "Host network mode", MessageFormat, Categories.Security, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6025.md",
+            customTags: new[] { "security", "ECS.17" });
 
         /// <summary>TDK6026: Host PID or IPC namespace shared.</summary>
         public static readonly DiagnosticDescriptor HostNamespaceSharing = new DiagnosticDescriptor(
-            RuleIds.HostNamespaceSharing, "Host PID or IPC namespace shared", MessageFormat, Categories.Security, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6026.md");
+            RuleIds.HostNamespaceSharing, "Host PID or IPC namespace shared", MessageFormat, Categories.Security, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6026.md",
+            customTags: new[] { "security", "ECS.3", "CKV_AWS_335", "CT.ECS.PR.10" });
 
         /// <summary>TDK6027: Plaintext secret in environment.</summary>
         public static readonly DiagnosticDescriptor PlaintextSecretInEnvironment = new DiagnosticDescriptor(
             RuleIds.PlaintextSecretInEnvironment, "Plaintext secret in environment", MessageFormat, Categories.Security, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6027.md");
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6027.md",
+            customTags: new[] { "security", "ECS.8", "AVD-AWS-0036" });
 
         /// <summary>TDK6028: Container without log configuration.</summary>
         public static readonly DiagnosticDescriptor NoLogConfiguration = new DiagnosticDescriptor(
-            RuleIds.NoLogConfiguration, "Container without log configuration", MessageFormat, Categories.Security, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6028.md");
+            RuleIds.NoLogConfiguration, "Container without log configuration", MessageFormat, Categories.Security, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6028.md",
+            customTags: new[] { "security", "ECS.9", "CT.ECS.PR.5" });
 
         /// <summary>TDK6029: Credentials in log options.</summary>
         public static readonly DiagnosticDescriptor CredentialsInLogOptions = new DiagnosticDescriptor(
@@ -744,18 +753,21 @@ namespace TaskDefKit.Analyzers.Diagnostics
 
         /// <summary>TDK6030: EFS volume without transit encryption.</summary>
         public static readonly DiagnosticDescriptor EfsWithoutTransitEncryption = new DiagnosticDescriptor(
-            RuleIds.EfsWithoutTransitEncryption, "EFS volume without transit encryption", MessageFormat, Categories.Security, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6030.md");
+            RuleIds.EfsWithoutTransitEncryption, "EFS volume without transit encryption", MessageFormat, Categories.Security, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6030.md",
+            customTags: new[] { "security", "ECS.18", "CKV_AWS_97", "AVD-AWS-0035", "KICS:4d46ff3b-7160-41d1-a310-71d6d370b08f" });
 
         /// <summary>TDK6031: Container without health check or memory limit.</summary>
         public static readonly DiagnosticDescriptor NoHealthCheckOrMemoryLimit = new DiagnosticDescriptor(
             RuleIds.NoHealthCheckOrMemoryLimit, "Container without health check or memory limit", MessageFormat, Categories.Security, DiagnosticSeverity.Info,
-            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6031.md");
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6031.md",
+            customTags: new[] { "security", "CT.ECS.PR.7" });
 
         /// <summary>TDK6032: Windows container runs as ContainerAdministrator.</summary>
         public static readonly DiagnosticDescriptor WindowsContainerAdministrator = new DiagnosticDescriptor(
-            RuleIds.WindowsContainerAdministrator, "Windows container runs as ContainerAdministrator", MessageFormat, Categories.Security, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6032.md");
+            RuleIds.WindowsContainerAdministrator, "Windows container runs as ContainerAdministrator", MessageFormat, Categories.Security, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6032.md",
+            customTags: new[] { "security", "ECS.21" });
 
         /// <summary>TDK7001: Invalid launch type or capacity provider strategy.</summary>
         public static readonly DiagnosticDescriptor LaunchTypeAndCapacityProviders = new DiagnosticDescriptor(
@@ -799,13 +811,15 @@ namespace TaskDefKit.Analyzers.Diagnostics
 
         /// <summary>TDK7009: Fargate platform version pinned.</summary>
         public static readonly DiagnosticDescriptor FargatePlatformVersionPinned = new DiagnosticDescriptor(
-            RuleIds.FargatePlatformVersionPinned, "Fargate platform version pinned", MessageFormat, Categories.Service, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7009.md");
+            RuleIds.FargatePlatformVersionPinned, "Fargate platform version pinned", MessageFormat, Categories.Service, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7009.md",
+            customTags: new[] { "security", "ECS.10", "CKV_AWS_332", "CT.ECS.PR.1" });
 
         /// <summary>TDK7010: Public IP assigned to the service.</summary>
         public static readonly DiagnosticDescriptor PublicIpAssigned = new DiagnosticDescriptor(
-            RuleIds.PublicIpAssigned, "Public IP assigned to the service", MessageFormat, Categories.Service, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7010.md");
+            RuleIds.PublicIpAssigned, "Public IP assigned to the service", MessageFormat, Categories.Service, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7010.md",
+            customTags: new[] { "security", "ECS.2", "CKV_AWS_333", "CT.ECS.PR.9" });
 
         /// <summary>TDK7011: RunTask count outside 1-10.</summary>
         public static readonly DiagnosticDescriptor RunTaskCount = new DiagnosticDescriptor(

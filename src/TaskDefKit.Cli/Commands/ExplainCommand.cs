@@ -26,7 +26,8 @@ namespace TaskDefKit.Cli.Commands
                     return ExitCodes.UsageOrUnreadable;
                 }
 
-                string? page = ReadPage(rule.Id);
+                // The generated-block markers (<!-- controls:begin ... -->) are for the generator, not for the reader.
+                string? page = ReadPage(rule.Id) is string text ? System.Text.RegularExpressions.Regex.Replace(text, @"^<!-- controls:(begin|end)[^\n]*-->\n", string.Empty, System.Text.RegularExpressions.RegexOptions.Multiline) : null;
                 if (page != null)
                 {
                     console.Out.Write(page.EndsWith('\n') ? page : page + "\n");
@@ -37,6 +38,11 @@ namespace TaskDefKit.Cli.Commands
                 console.Out.WriteLine();
                 console.Out.WriteLine("Default severity: " + Severities.Name(rule.DefaultSeverity));
                 console.Out.WriteLine("Group: " + rule.Group);
+                if (rule.Controls.Count > 0)
+                {
+                    console.Out.WriteLine("Controls: " + string.Join(", ", rule.Controls));
+                }
+
                 console.Out.WriteLine("Documentation: " + rule.HelpUri);
                 console.Out.WriteLine("(This build of taskdef has no page for " + rule.Id + "; the link above has the latest.)");
                 return ExitCodes.Success;

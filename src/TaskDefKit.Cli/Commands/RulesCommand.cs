@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Linq;
 using System.Text.Json;
 using TaskDefKit.Cli.Output;
 using TaskDefKit.Cli.Validation;
@@ -7,20 +9,35 @@ using TaskDefKit.Rules;
 
 namespace TaskDefKit.Cli.Commands
 {
-    /// <summary><c>taskdef rules</c>: the rule catalog with IDs, default severities and titles.</summary>
+    /// <summary>
+    /// <c>taskdef rules</c>: the rule catalog with IDs, default severities, titles and the controls of other tools each
+    /// rule implements; <c>--control ECS.5</c> lists only the rules for that control.
+    /// </summary>
     internal static class RulesCommand
     {
         public static Command Create(CliConsole console)
         {
             var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "json");
-            var command = new Command("rules", "List every rule: ID, default severity, whether it is implemented, title.") { format };
+            var control = new Option<string>("--control")
+            {
+                Description = "Only the rules that implement this control: AWS Security Hub (ECS.5), Checkov (CKV_AWS_336), Trivy (AVD-AWS-0036), AWS Control Tower (CT.ECS.PR.6).",
+            };
+            var command = new Command("rules", "List every rule: ID, default severity, whether it is implemented, title, controls.") { format, control };
             command.SetAction(parse =>
             {
+                string? wanted = parse.GetValue(control)?.Trim();
+                List<RuleInfo> selected = RuleCatalog.All.Where(r => wanted is null || r.Implements(wanted)).ToList();
+                if (selected.Count == 0)
+                {
+                    throw new UsageException("--control: no rule implements '" + wanted + "' (controls in use: "
+                        + string.Join(", ", RuleCatalog.All.SelectMany(r => r.Controls).Distinct().OrderBy(c => c, StringComparer.Ordinal)) + ")");
+                }
+
                 if (parse.GetValue(format) == "json")
                 {
                     var rules = new List<JsonRule>();
-                    foreach (RuleInfo rule in RuleCatalog.All)
+                    foreach (RuleInfo rule in selected)
                     {
                         rules.Add(new JsonRule
                         {
@@ -31,6 +48,7 @@ namespace TaskDefKit.Cli.Commands
                             Implemented = RuleAvailability.IsImplemented(rule),
                             CheckedBy = RuleAvailability.CheckedBy(rule),
                             HelpUri = rule.HelpUri,
+                            Controls = rule.Controls.ToList(),
                         });
                     }
 
@@ -40,7 +58,7 @@ namespace TaskDefKit.Cli.Commands
 
                 console.Out.WriteLine("ID       Severity  Implemented  Title");
                 int missing = 0;
-                foreach (RuleInfo rule in RuleCatalog.All)
+                foreach (RuleInfo rule in selected)
                 {
                     string implemented = RuleAvailability.CheckedBy(rule) switch
                     {
@@ -49,7 +67,13 @@ namespace TaskDefKit.Cli.Commands
                         _ => "no",
                     };
                     missing += implemented == "no" ? 1 : 0;
-                    console.Out.WriteLine(rule.Id + "  " + Severities.Name(rule.DefaultSeverity).PadRight(8) + "  " + implemented.PadRight(11) + "  " + rule.Title);
+                    string controls = rule.Controls.Count == 0 ? string.Empty : "  [" + string.Join(", ", rule.Controls) + "]";
+                    console.Out.WriteLine(rule.Id + "  " + Severities.Name(rule.DefaultSeverity).PadRight(8) + "  " + implemented.PadRight(11) + "  " + rule.Title + controls);
+                }
+
+                if (wanted != null)
+                {
+                    return ExitCodes.Success;
                 }
 
                 console.Out.WriteLine();

@@ -28,6 +28,12 @@ namespace TaskDefKit.Cli.Commands
             var launchType = new Option<string?>("--launch-type") { Description = "Also validate for this launch type: FARGATE, EC2, EXTERNAL, MANAGED_INSTANCES." };
             var severity = new Option<string>("--severity") { Description = "Report findings at or above this severity: info, warning, error.", DefaultValueFactory = _ => "info" };
             severity.AcceptOnlyFromAmong("info", "warning", "error");
+            var profile = new Option<string>("--profile")
+            {
+                Description = "Rule profile: default (hygiene advice as info), security (AWS Security Hub controls as warnings), strict (every finding an error).",
+                DefaultValueFactory = _ => "default",
+            };
+            profile.AcceptOnlyFromAmong("default", "security", "strict");
             var rule = new Option<string[]>("--rule") { Description = "Report only these rules (repeat or comma-separate)." };
             var ignore = new Option<string[]>("--ignore") { Description = "Never report these rules (repeat or comma-separate)." };
             var config = new Option<string?>("--config") { Description = "Configuration file (default: the nearest " + Config.ConfigLoader.FileName + " at or above each file)." };
@@ -43,13 +49,19 @@ namespace TaskDefKit.Cli.Commands
 
             var command = new Command("validate", "Validate task definitions: register-input or describe-output JSON, CloudFormation templates (JSON/YAML), Terraform container_definitions arrays.")
             {
-                inputs, format, output, launchType, severity, rule, ignore, config, noConfig, maxSize, family, networkMode, compatibilities, cpu, memory, executionRole, taskRole,
+                inputs, format, output, launchType, severity, profile, rule, ignore, config, noConfig, maxSize, family, networkMode, compatibilities, cpu, memory, executionRole, taskRole,
             };
             command.SetAction(parse =>
             {
                 var settings = new ValidateSettings
                 {
                     Threshold = ParseThreshold(parse.GetValue(severity)!),
+                    Profile = parse.GetValue(profile) switch
+                    {
+                        "security" => RuleProfile.Security,
+                        "strict" => RuleProfile.Strict,
+                        _ => RuleProfile.Default,
+                    },
                     ConfigPath = parse.GetValue(config) is string path ? Path.GetFullPath(path, console.WorkingDirectory) : null,
                     DiscoverConfig = !parse.GetValue(noConfig),
                     MaxBytes = parse.GetValue(maxSize) is string size ? ParseSize(size) : null,

@@ -77,5 +77,8 @@ namespace TaskDefKit.Cli.Output
         public string? CheckedBy { get; set; }
 
         public string HelpUri { get; set; } = string.Empty;
+
+        /// <summary>The controls of other tools the rule implements (ECS.4, CKV_AWS_334, …); empty for most rules.</summary>
+        public List<string> Controls { get; set; } = new List<string>();
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -41,6 +42,7 @@ namespace TaskDefKit.Cli.Output
                     ShortDescription = new SarifMessage { Text = rule.Title },
                     HelpUri = rule.HelpUri,
                     DefaultConfiguration = new SarifConfiguration { Level = Severities.SarifLevel(rule.DefaultSeverity) },
+                    Properties = rule.Controls.Count == 0 ? null : new SarifRuleProperties { Tags = new[] { "security" }.Concat(rule.Controls).ToList() },
                 });
             }
 

@@ -34,6 +34,14 @@ namespace TaskDefKit.Cli.Output
         public string HelpUri { get; set; } = string.Empty;
 
         public SarifConfiguration DefaultConfiguration { get; set; } = new SarifConfiguration();
+
+        /// <summary><c>tags</c>: <c>security</c> and the controls the rule implements (GitHub code scanning shows them); null when none.</summary>
+        public SarifRuleProperties? Properties { get; set; }
+    }
+
+    internal sealed class SarifRuleProperties
+    {
+        public List<string> Tags { get; set; } = new List<string>();
     }
 
     internal sealed class SarifConfiguration

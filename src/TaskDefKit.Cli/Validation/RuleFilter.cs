@@ -34,10 +34,7 @@ namespace TaskDefKit.Cli.Validation
                 return null;
             }
 
-            if (Options.SeverityOverrides != null && Options.SeverityOverrides.TryGetValue(diagnostic.RuleId, out RuleSeverity severity))
-            {
-                diagnostic = diagnostic.WithSeverity(severity);
-            }
+            diagnostic = diagnostic.WithSeverity(Options.Grade(diagnostic.RuleId, diagnostic.Severity));
 
             return diagnostic.Severity >= Threshold ? diagnostic : null;
         }

@@ -26,6 +26,9 @@ namespace TaskDefKit.Cli.Validation
 
         public RuleSeverity Threshold { get; set; } = RuleSeverity.Info;
 
+        /// <summary><c>--profile</c>; configuration severities apply after it.</summary>
+        public RuleProfile Profile { get; set; }
+
         public long? MaxBytes { get; set; }
 
         /// <summary>From <c>--config</c>: used for every file instead of discovery.</summary>
@@ -130,6 +133,7 @@ namespace TaskDefKit.Cli.Validation
             var options = new ValidationOptions
             {
                 TargetLaunchType = launchType,
+                Profile = Profile,
                 IgnoredRules = ignored.Count > 0 ? ignored : null,
                 SeverityOverrides = overrides.Count > 0 ? overrides : null,
             };

@@ -73,9 +73,7 @@ namespace TaskDefKit.Json
                     continue;
                 }
 
-                all.Add(options?.SeverityOverrides != null && options.SeverityOverrides.TryGetValue(diagnostic.RuleId, out RuleSeverity severity)
-                    ? diagnostic.WithSeverity(severity)
-                    : diagnostic);
+                all.Add(options is null ? diagnostic : diagnostic.WithSeverity(options.Grade(diagnostic.RuleId, diagnostic.Severity)));
             }
 
             if (Definition != null)

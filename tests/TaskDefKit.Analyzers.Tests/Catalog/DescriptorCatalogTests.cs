@@ -32,6 +32,10 @@ namespace TaskDefKit.Analyzers.Tests.Catalog
                 Assert.Equal(rule.HelpUri, descriptor.HelpLinkUri);
                 Assert.Equal("TaskDefKit." + rule.Group, descriptor.Category);
                 Assert.True(descriptor.IsEnabledByDefault);
+
+                // The compiler's SARIF error log writes custom tags as rules[].properties.tags: "security" and the controls.
+                string[] expectedTags = rule.Controls.Count == 0 ? System.Array.Empty<string>() : new[] { "security" }.Concat(rule.Controls).ToArray();
+                Assert.Equal(expectedTags, descriptor.CustomTags);
             }
         }
 

@@ -33,15 +33,61 @@ namespace TaskDefKit.Analyzers.Tests.Catalog
             Assert.Equal(("TDK2099", "Widget", "Warning", "Widget is \"odd\"", "Container", RuleHome.TaskDefinitionRule), (rule.Id, rule.Name, rule.Severity, rule.Title, rule.Group, rule.Home));
             Assert.Equal("TaskDefKit.Validation.Rules.Tdk2.Tdk2099Widget", rule.ClassName);
 
-            CatalogOutcome outcome = CatalogFiles.Produce(reader.Rules, reader.Errors, "x\n<!-- rule-table:begin -->\n<!-- rule-table:end -->\ny\n");
+            CatalogOutcome outcome = CatalogFiles.Produce(reader.Rules, reader.Errors, Page);
             string Content(string path) => outcome.Files.Single(f => f.Path == path).Content;
             Assert.Contains("public const string Widget = \"TDK2099\";", Content(RuleIdsWriter.Path), System.StringComparison.Ordinal);
-            Assert.Contains("new RuleInfo(RuleIds.Widget, \"Widget is \\\"odd\\\"\", RuleSeverity.Warning, RuleGroup.Container),", Content(RuleCatalogWriter.Path), System.StringComparison.Ordinal);
+            Assert.Contains("new RuleInfo(RuleIds.Widget, \"Widget is \\\"odd\\\"\", RuleSeverity.Warning, RuleGroup.Container, RuleSeverity.Warning, System.Array.Empty<string>()),", Content(RuleCatalogWriter.Path), System.StringComparison.Ordinal);
             Assert.Contains("new global::TaskDefKit.Validation.Rules.Tdk2.Tdk2099Widget(),", Content(RuleSetWriter.Path), System.StringComparison.Ordinal);
             Assert.Contains("Categories.Container, DiagnosticSeverity.Warning,", Content(DescriptorsWriter.Path), System.StringComparison.Ordinal);
             Assert.Contains("TDK2099 | TaskDefKit.Container | Warning | Widget,", Content(ReleaseTrackingWriter.Path), System.StringComparison.Ordinal);
-            Assert.Contains("| [TDK2099](TDK2099.md) | Widget is \"odd\" | warning | Container (TDK2xxx) |\n<!-- rule-table:end -->\ny\n", Content(RuleTableWriter.Path), System.StringComparison.Ordinal);
+            Assert.Contains("| [TDK2099](TDK2099.md) | Widget is \"odd\" | warning | Container (TDK2xxx) |  |\n<!-- rule-table:end -->\n", Content(RuleTableWriter.Path), System.StringComparison.Ordinal);
+            Assert.Contains("| `strict` | 1 rules | none | none |", Content(RuleTableWriter.Path), System.StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void Controls_give_tags_a_security_floor_globalconfig_entries_and_the_page_block()
+        {
+            string source = RuleClass("TDK2099", "Widget", "Tdk2099Widget", "RuleIds.Widget")
+                .Replace("RuleSeverity.Warning, \"Widget is \\\"odd\\\"\")", "RuleSeverity.Info, \"Widget\", Controls = new[] { \"ECS.5\", \"CKV_AWS_336\" })", System.StringComparison.Ordinal);
+            RuleSourceReader reader = Read(("Tdk2099.cs", source));
+            Assert.Empty(reader.Errors);
+            RuleDeclaration rule = Assert.Single(reader.Rules);
+            Assert.Equal(new[] { "ECS.5", "CKV_AWS_336" }, rule.Controls);
+            Assert.Equal("Warning", rule.SecuritySeverity);
+
+            var pages = new Dictionary<string, string> { ["TDK2099"] = "# TDK2099: Widget\n\n<!-- controls:begin -->\n<!-- controls:end -->\n\nprose\n" };
+            CatalogOutcome outcome = CatalogFiles.Produce(reader.Rules, reader.Errors, Page, pages);
+            Assert.Empty(outcome.Errors);
+            string Content(string path) => outcome.Files.Single(f => f.Path == path).Content;
+            Assert.Contains("customTags: new[] { \"security\", \"ECS.5\", \"CKV_AWS_336\" }", Content(DescriptorsWriter.Path), System.StringComparison.Ordinal);
+            Assert.Contains("dotnet_diagnostic.TDK2099.severity = warning\n", Content(GlobalConfigWriter.PathOf("security")), System.StringComparison.Ordinal);
+            Assert.Contains("dotnet_diagnostic.TDK2099.severity = error\n", Content(GlobalConfigWriter.PathOf("strict")), System.StringComparison.Ordinal);
+            Assert.DoesNotContain("TDK2099", Content(GlobalConfigWriter.PathOf("default")), System.StringComparison.Ordinal);
+            Assert.Contains("[ECS.5](https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-5)", Content("docs/rules/TDK2099.md"), System.StringComparison.Ordinal);
+            Assert.EndsWith("<!-- controls:end -->\n\nprose\n", Content("docs/rules/TDK2099.md"), System.StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("\"ECS-5\"", "is not a control ID")]
+        [InlineData("\"ECS.5\", \"ECS.5\"", "listed twice")]
+        public void A_control_of_an_unknown_form_or_listed_twice_is_an_error(string controls, string message)
+        {
+            string source = RuleClass("TDK2099", "Widget", "Tdk2099Widget", "RuleIds.Widget")
+                .Replace("\"Widget is \\\"odd\\\"\")", "\"Widget\", Controls = new[] { " + controls + " })", System.StringComparison.Ordinal);
+            Assert.Contains(message, Assert.Single(Read(("a.cs", source)).Errors), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_rule_with_controls_needs_the_markers_on_its_page()
+        {
+            string source = RuleClass("TDK2099", "Widget", "Tdk2099Widget", "RuleIds.Widget")
+                .Replace("\"Widget is \\\"odd\\\"\")", "\"Widget\", Controls = new[] { \"ECS.5\" })", System.StringComparison.Ordinal);
+            RuleSourceReader reader = Read(("a.cs", source));
+            CatalogOutcome outcome = CatalogFiles.Produce(reader.Rules, reader.Errors, Page, new Dictionary<string, string> { ["TDK2099"] = "# TDK2099: Widget\n" });
+            Assert.Contains("add the lines", Assert.Single(outcome.Errors), System.StringComparison.Ordinal);
+        }
+
+        private const string Page = "x\n<!-- rule-table:begin -->\n<!-- rule-table:end -->\n<!-- profiles:begin -->\n<!-- profiles:end -->\ny\n";
 
         [Theory]
         [InlineData("TDK2099", "Widget", "Tdk2099Widget", "RuleIds.Gadget", "must declare 'public override string Id => RuleIds.Widget;'")]

@@ -142,8 +142,8 @@ namespace TaskDefKit.Cli.Tests.Commands
 
             CliResult known = CliRun.Run(temp.Path, "validate", "known.yaml");
             Assert.Contains("error TDK6017", known.Stdout);
-            Assert.Contains("warning TDK6022", known.Stdout);
-            Assert.Contains("warning TDK6023", known.Stdout);
+            Assert.Contains("info TDK6022", known.Stdout);
+            Assert.Contains("info TDK6023", known.Stdout);
 
             CliResult intrinsic = CliRun.Run(temp.Path, "validate", "intrinsic.yaml");
             Assert.True(intrinsic.ExitCode == 0, intrinsic.ToString());

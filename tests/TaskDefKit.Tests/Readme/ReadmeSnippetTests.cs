@@ -16,7 +16,9 @@ namespace TaskDefKit.Tests.Readme
     /// </summary>
     public class ReadmeSnippetTests
     {
-        private static string BuildWebTask()
+        private static string BuildWebTask() => BuildWebTask(out _);
+
+        private static string BuildWebTask(out IReadOnlyList<RuleDiagnostic> diagnostics)
         {
             // README:builder:begin
             TaskDefinitionBuildResult web = TaskDefinitionBuilder.Create("web")
@@ -32,6 +34,7 @@ namespace TaskDefKit.Tests.Readme
             foreach (RuleDiagnostic finding in web.Diagnostics) Console.WriteLine(finding);
             string json = web.ToJson(); // throws TaskDefinitionValidationException if there are errors
             // README:builder:end
+            diagnostics = web.Diagnostics;
             return json;
         }
 
@@ -70,6 +73,17 @@ namespace TaskDefKit.Tests.Readme
             Assert.Contains("\"family\": \"web\"", json, StringComparison.Ordinal);
             EcsValidateOracle.Verdict verdict = EcsValidateOracle.ValidateTexts(new Dictionary<string, string> { ["web.json"] = json });
             Assert.True(verdict.AllValid, verdict.Output);
+        }
+
+        [Fact]
+        public void The_builder_snippet_has_no_warning_under_the_default_profile()
+        {
+            BuildWebTask(out IReadOnlyList<RuleDiagnostic> diagnostics);
+            Assert.DoesNotContain(diagnostics, d => d.Severity >= TaskDefKit.Rules.RuleSeverity.Warning);
+
+            // The hygiene advice is still there, as suggestions: read-only root filesystem, non-root user.
+            Assert.Contains(diagnostics, d => d.RuleId == TaskDefKit.Rules.RuleIds.WritableRootFilesystem);
+            Assert.Contains(diagnostics, d => d.RuleId == TaskDefKit.Rules.RuleIds.ContainerRunsAsRoot);
         }
 
         [Fact]

@@ -12,8 +12,8 @@ namespace TaskDefKit.Rules.Declared
     [Rule("TDK7006", "DeploymentCircuitBreaker", RuleSeverity.Error, "Invalid deployment circuit breaker or percentages")]
     [Rule("TDK7007", "MinimumHealthyPercent", RuleSeverity.Warning, "minimumHealthyPercent not below maximumPercent")]
     [Rule("TDK7008", "DeploymentStrategy", RuleSeverity.Error, "Invalid deployment strategy")]
-    [Rule("TDK7009", "FargatePlatformVersionPinned", RuleSeverity.Warning, "Fargate platform version pinned")]
-    [Rule("TDK7010", "PublicIpAssigned", RuleSeverity.Warning, "Public IP assigned to the service")]
+    [Rule("TDK7009", "FargatePlatformVersionPinned", RuleSeverity.Info, "Fargate platform version pinned", Controls = new[] { "ECS.10", "CKV_AWS_332", "CT.ECS.PR.1" })]
+    [Rule("TDK7010", "PublicIpAssigned", RuleSeverity.Info, "Public IP assigned to the service", Controls = new[] { "ECS.2", "CKV_AWS_333", "CT.ECS.PR.9" })]
     [Rule("TDK7011", "RunTaskCount", RuleSeverity.Error, "RunTask count outside 1-10")]
     [Rule("TDK7012", "LoadBalancerTarget", RuleSeverity.Error, "Load balancer target does not match the task definition")]
     internal static class ReservedRules

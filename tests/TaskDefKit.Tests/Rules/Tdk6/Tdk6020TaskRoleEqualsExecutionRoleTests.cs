@@ -8,14 +8,14 @@ namespace TaskDefKit.Tests.Rules.Tdk6
         private const string App = """{ "name": "app", "image": "nginx", "memory": 256 }""";
 
         [Fact]
-        public void Same_arn_warns()
+        public void Same_arn_is_reported()
         {
             string json = Tdk6Samples.Ec2(App, Tdk6Samples.ExecutionRole + ", \"taskRoleArn\": \"arn:aws:iam::123456789012:role/ecsTaskExecutionRole\"");
-            RuleAssert.Fires(RuleIds.TaskRoleEqualsExecutionRole, json, "/taskRoleArn", RuleSeverity.Warning);
+            RuleAssert.Fires(RuleIds.TaskRoleEqualsExecutionRole, json, "/taskRoleArn", RuleSeverity.Info);
         }
 
         [Fact]
-        public void Bare_name_of_the_execution_role_warns()
+        public void Bare_name_of_the_execution_role_is_reported()
         {
             string json = Tdk6Samples.Ec2(App, Tdk6Samples.ExecutionRole + ", \"taskRoleArn\": \"ecsTaskExecutionRole\"");
             RuleAssert.Fires(RuleIds.TaskRoleEqualsExecutionRole, json, "/taskRoleArn");

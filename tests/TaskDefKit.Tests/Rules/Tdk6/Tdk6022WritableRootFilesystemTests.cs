@@ -9,7 +9,7 @@ namespace TaskDefKit.Tests.Rules.Tdk6
         public void Unset_fires_once_per_container()
         {
             string json = Tdk6Samples.Ec2("""{ "name": "a", "image": "nginx", "memory": 256 }, { "name": "b", "image": "nginx", "memory": 256, "readonlyRootFilesystem": false }""");
-            var found = RuleAssert.Fires(RuleIds.WritableRootFilesystem, json, "/containerDefinitions/0/readonlyRootFilesystem", RuleSeverity.Warning);
+            var found = RuleAssert.Fires(RuleIds.WritableRootFilesystem, json, "/containerDefinitions/0/readonlyRootFilesystem", RuleSeverity.Info);
             Assert.Contains(found, d => d.Pointer == "/containerDefinitions/1/readonlyRootFilesystem");
             Assert.Equal(2, found.Count);
         }

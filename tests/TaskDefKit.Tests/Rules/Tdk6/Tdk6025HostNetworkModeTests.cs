@@ -8,9 +8,9 @@ namespace TaskDefKit.Tests.Rules.Tdk6
         private const string App = """{ "name": "app", "image": "nginx", "memory": 256, "user": "1000" }""";
 
         [Fact]
-        public void Host_mode_warns_once()
+        public void Host_mode_is_reported_once()
         {
-            var found = RuleAssert.Fires(RuleIds.HostNetworkMode, Tdk6Samples.Ec2(App + "," + App.Replace("\"app\"", "\"b\""), "\"networkMode\": \"host\""), "/networkMode", RuleSeverity.Warning);
+            var found = RuleAssert.Fires(RuleIds.HostNetworkMode, Tdk6Samples.Ec2(App + "," + App.Replace("\"app\"", "\"b\""), "\"networkMode\": \"host\""), "/networkMode", RuleSeverity.Info);
             Assert.Single(found);
         }
 

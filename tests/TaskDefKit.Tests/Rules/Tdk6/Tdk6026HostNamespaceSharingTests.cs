@@ -8,15 +8,15 @@ namespace TaskDefKit.Tests.Rules.Tdk6
         private const string App = """{ "name": "app", "image": "nginx", "memory": 256 }""";
 
         [Fact]
-        public void Host_pid_mode_warns()
+        public void Host_pid_mode_is_reported()
         {
-            RuleAssert.Fires(RuleIds.HostNamespaceSharing, Tdk6Samples.Ec2(App, "\"pidMode\": \"host\""), "/pidMode", RuleSeverity.Warning);
+            RuleAssert.Fires(RuleIds.HostNamespaceSharing, Tdk6Samples.Ec2(App, "\"pidMode\": \"host\""), "/pidMode", RuleSeverity.Info);
         }
 
         [Fact]
-        public void Host_ipc_mode_warns()
+        public void Host_ipc_mode_is_reported()
         {
-            RuleAssert.Fires(RuleIds.HostNamespaceSharing, Tdk6Samples.Ec2(App, "\"ipcMode\": \"host\""), "/ipcMode", RuleSeverity.Warning);
+            RuleAssert.Fires(RuleIds.HostNamespaceSharing, Tdk6Samples.Ec2(App, "\"ipcMode\": \"host\""), "/ipcMode", RuleSeverity.Info);
         }
 
         [Fact]

@@ -6,9 +6,9 @@ namespace TaskDefKit.Tests.Rules.Tdk6
     public class Tdk6028NoLogConfigurationTests
     {
         [Fact]
-        public void Container_without_log_configuration_warns_once()
+        public void Container_without_log_configuration_is_reported_once()
         {
-            var found = RuleAssert.Fires(RuleIds.NoLogConfiguration, Definitions.Ec2Bridge, "/containerDefinitions/0/logConfiguration", RuleSeverity.Warning);
+            var found = RuleAssert.Fires(RuleIds.NoLogConfiguration, Definitions.Ec2Bridge, "/containerDefinitions/0/logConfiguration", RuleSeverity.Info);
             Assert.Single(found);
         }
 

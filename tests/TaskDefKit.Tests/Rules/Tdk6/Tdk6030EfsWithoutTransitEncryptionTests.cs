@@ -8,14 +8,14 @@ namespace TaskDefKit.Tests.Rules.Tdk6
         private const string App = """{ "name": "app", "image": "nginx", "memory": 256 }""";
 
         [Fact]
-        public void Efs_without_transit_encryption_warns()
+        public void Efs_without_transit_encryption_is_reported()
         {
             string json = Tdk6Samples.Ec2(App, """ "volumes": [{ "name": "data", "efsVolumeConfiguration": { "fileSystemId": "fs-12345678" } }]""");
-            RuleAssert.Fires(RuleIds.EfsWithoutTransitEncryption, json, "/volumes/0/efsVolumeConfiguration/transitEncryption", RuleSeverity.Warning);
+            RuleAssert.Fires(RuleIds.EfsWithoutTransitEncryption, json, "/volumes/0/efsVolumeConfiguration/transitEncryption", RuleSeverity.Info);
         }
 
         [Fact]
-        public void Efs_with_transit_encryption_disabled_warns()
+        public void Efs_with_transit_encryption_disabled_is_reported()
         {
             string json = Tdk6Samples.Ec2(App, """ "volumes": [{ "name": "data", "efsVolumeConfiguration": { "fileSystemId": "fs-12345678", "transitEncryption": "DISABLED" } }]""");
             RuleAssert.Fires(RuleIds.EfsWithoutTransitEncryption, json, "/volumes/0/efsVolumeConfiguration/transitEncryption");

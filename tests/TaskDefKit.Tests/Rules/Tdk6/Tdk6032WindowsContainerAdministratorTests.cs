@@ -18,7 +18,7 @@ namespace TaskDefKit.Tests.Rules.Tdk6
         [InlineData(", \"user\": \"containeradministrator\"")]
         public void Fires_when_a_windows_container_runs_as_the_administrator(string user)
         {
-            var found = RuleAssert.Fires(RuleIds.WindowsContainerAdministrator, Windows(user), "/containerDefinitions/0/user", RuleSeverity.Warning);
+            var found = RuleAssert.Fires(RuleIds.WindowsContainerAdministrator, Windows(user), "/containerDefinitions/0/user", RuleSeverity.Info);
             Assert.Contains("ContainerUser", Assert.Single(found).Message);
         }
 

@@ -7,7 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// <summary>TDK6020: <c>taskRoleArn</c> is the same role as <c>executionRoleArn</c>, so the application gets the agent's permissions.</summary>
     /// <remarks>Source: [CHECKOV CKV_AWS_249] ECSTaskDefinitionRoleCheck.py. A bare task-role name equal to the execution role's name counts as the same role. Silent while TDK6019 reports either role as invalid
     /// (for example the same template placeholder in both): fix the references first.</remarks>
-    [Rule("TDK6020", "TaskRoleEqualsExecutionRole", RuleSeverity.Warning, "Task role equals execution role")]
+    [Rule("TDK6020", "TaskRoleEqualsExecutionRole", RuleSeverity.Info, "Task role equals execution role", Controls = new[] { "CKV_AWS_249" })]
     internal sealed class Tdk6020TaskRoleEqualsExecutionRole : TaskDefinitionRule
     {
         public override string Id => RuleIds.TaskRoleEqualsExecutionRole;

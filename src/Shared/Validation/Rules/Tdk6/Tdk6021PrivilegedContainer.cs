@@ -6,7 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 {
     /// <summary>TDK6021: <c>privileged: true</c> (warning; error on Fargate and Windows, where it is not supported).</summary>
     /// <remarks>Source: [CONFIG ecs-containers-nonprivileged]; [CHECKOV CKV_AWS_334]; [BOTO:ContainerDefinition] privileged ("not supported for Windows containers or tasks run on Fargate").</remarks>
-    [Rule("TDK6021", "PrivilegedContainer", RuleSeverity.Warning, "Privileged container")]
+    [Rule("TDK6021", "PrivilegedContainer", RuleSeverity.Warning, "Privileged container", Controls = new[] { "ECS.4", "CKV_AWS_334", "CT.ECS.PR.11" })]
     internal sealed class Tdk6021PrivilegedContainer : TaskDefinitionRule
     {
         public override string Id => RuleIds.PrivilegedContainer;

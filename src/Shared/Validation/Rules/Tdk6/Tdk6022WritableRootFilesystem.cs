@@ -6,7 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 {
     /// <summary>TDK6022: a Linux container whose <c>readonlyRootFilesystem</c> is not <c>true</c>; reported once per container.</summary>
     /// <remarks>Source: [CONFIG ecs-containers-readonly-access]; [CHECKOV CKV_AWS_336]; Security Hub ECS.5. Not applicable to Windows containers: silent when the task looks like Windows (<see cref="ValidationContext.IsProbablyWindows"/>).</remarks>
-    [Rule("TDK6022", "WritableRootFilesystem", RuleSeverity.Warning, "Root filesystem is writable")]
+    [Rule("TDK6022", "WritableRootFilesystem", RuleSeverity.Info, "Root filesystem is writable", Controls = new[] { "ECS.5", "CKV_AWS_336", "CT.ECS.PR.6" })]
     internal sealed class Tdk6022WritableRootFilesystem : TaskDefinitionRule
     {
         public override string Id => RuleIds.WritableRootFilesystem;

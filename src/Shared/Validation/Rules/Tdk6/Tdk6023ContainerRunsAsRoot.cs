@@ -10,7 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// TDK6024 reports (root in host network mode), which gets that more specific finding only.
     /// </summary>
     /// <remarks>Source: [CONFIG ecs-task-definition-nonroot-user]; [CDKNAG ECSTaskDefinitionUserForHostMode] (root identifiers root, 0). <c>user</c> is not supported for Windows containers: silent when the task looks like Windows (<see cref="ValidationContext.IsProbablyWindows"/>).</remarks>
-    [Rule("TDK6023", "ContainerRunsAsRoot", RuleSeverity.Warning, "Container runs as root")]
+    [Rule("TDK6023", "ContainerRunsAsRoot", RuleSeverity.Info, "Container runs as root", Controls = new[] { "ECS.20", "CT.ECS.PR.3" })]
     internal sealed class Tdk6023ContainerRunsAsRoot : TaskDefinitionRule
     {
         public override string Id => RuleIds.ContainerRunsAsRoot;

@@ -9,7 +9,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// <c>user</c> is unset or root (AWS Security Hub ECS.1 logic).
     /// </summary>
     /// <remarks>Source: AWS Config ecs-task-definition-user-for-host-mode-check; [CDKNAG ECSTaskDefinitionUserForHostMode]; [BOTO:ContainerDefinition] user ("When running tasks using the host network mode, don't run containers using the root user (UID 0)."). Silent when the task looks like Windows (<see cref="ValidationContext.IsProbablyWindows"/>), where <c>user</c> is not supported.</remarks>
-    [Rule("TDK6024", "HostNetworkRootUser", RuleSeverity.Warning, "Root container in host network mode")]
+    [Rule("TDK6024", "HostNetworkRootUser", RuleSeverity.Warning, "Root container in host network mode", Controls = new[] { "ECS.1" })]
     internal sealed class Tdk6024HostNetworkRootUser : TaskDefinitionRule
     {
         public override string Id => RuleIds.HostNetworkRootUser;

@@ -5,7 +5,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 {
     /// <summary>TDK6026: <c>pidMode: host</c> or <c>ipcMode: host</c> shares the host's process or IPC namespace with the containers.</summary>
     /// <remarks>Source: [CONFIG ecs-task-definition-pid-mode-check]; [CHECKOV CKV_AWS_335]; [BOTO:PidMode], [BOTO:IpcMode] ("heightened risk of undesired process namespace exposure").</remarks>
-    [Rule("TDK6026", "HostNamespaceSharing", RuleSeverity.Warning, "Host PID or IPC namespace shared")]
+    [Rule("TDK6026", "HostNamespaceSharing", RuleSeverity.Info, "Host PID or IPC namespace shared", Controls = new[] { "ECS.3", "CKV_AWS_335", "CT.ECS.PR.10" })]
     internal sealed class Tdk6026HostNamespaceSharing : TaskDefinitionRule
     {
         public override string Id => RuleIds.HostNamespaceSharing;

@@ -21,7 +21,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// (<c>SECRET_NAME</c>, <c>PASSWORD_MIN_LENGTH</c>, <c>DB_PASSWORD_FILE</c>); a value that looks like an access key
     /// ID is still reported under any name. One finding per entry: on the name when the name gives it away, else on the value.
     /// </remarks>
-    [Rule("TDK6027", "PlaintextSecretInEnvironment", RuleSeverity.Warning, "Plaintext secret in environment")]
+    [Rule("TDK6027", "PlaintextSecretInEnvironment", RuleSeverity.Warning, "Plaintext secret in environment", Controls = new[] { "ECS.8", "AVD-AWS-0036" })]
     internal sealed class Tdk6027PlaintextSecretInEnvironment : TaskDefinitionRule
     {
         private static readonly string[] s_nameParts = { "PASSWORD", "SECRET", "TOKEN", "PRIVATE_KEY", "API_KEY" };

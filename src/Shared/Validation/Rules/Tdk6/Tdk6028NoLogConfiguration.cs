@@ -6,7 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 {
     /// <summary>TDK6028: a container without <c>logConfiguration</c>; reported once per container.</summary>
     /// <remarks>Source: AWS Config ecs-task-definition-log-configuration.</remarks>
-    [Rule("TDK6028", "NoLogConfiguration", RuleSeverity.Warning, "Container without log configuration")]
+    [Rule("TDK6028", "NoLogConfiguration", RuleSeverity.Info, "Container without log configuration", Controls = new[] { "ECS.9", "CT.ECS.PR.5" })]
     internal sealed class Tdk6028NoLogConfiguration : TaskDefinitionRule
     {
         public override string Id => RuleIds.NoLogConfiguration;

@@ -9,7 +9,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// each condition is reported separately, once per container.
     /// </summary>
     /// <remarks>Source: [KICS ecs_task_definition_healthcheck_missing]; [CONFIG ecs-task-definition-memory-hard-limit].</remarks>
-    [Rule("TDK6031", "NoHealthCheckOrMemoryLimit", RuleSeverity.Info, "Container without health check or memory limit")]
+    [Rule("TDK6031", "NoHealthCheckOrMemoryLimit", RuleSeverity.Info, "Container without health check or memory limit", Controls = new[] { "CT.ECS.PR.7" })]
     internal sealed class Tdk6031NoHealthCheckOrMemoryLimit : TaskDefinitionRule
     {
         public override string Id => RuleIds.NoHealthCheckOrMemoryLimit;

@@ -14,7 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// older sentence that <c>user</c> is "not supported for Windows containers" is contradicted by these AWS controls,
     /// which require it; TDK2022 therefore no longer reports <c>user</c> on Windows (docs/judgement.md). Runs only when
     /// <c>runtimePlatform</c> says Windows: on a task that merely looks like Windows the image's OS is a guess.</remarks>
-    [Rule("TDK6032", "WindowsContainerAdministrator", RuleSeverity.Warning, "Windows container runs as ContainerAdministrator")]
+    [Rule("TDK6032", "WindowsContainerAdministrator", RuleSeverity.Info, "Windows container runs as ContainerAdministrator", Controls = new[] { "ECS.21" })]
     internal sealed class Tdk6032WindowsContainerAdministrator : TaskDefinitionRule
     {
         private const string Administrator = "ContainerAdministrator";
