@@ -14,6 +14,10 @@ namespace TaskDefKit.Validation
     {
         private readonly List<RuleDiagnostic> _diagnostics;
         private readonly ValidationOptions _options;
+        private Dictionary<string, int>? _containersByName;
+        private Dictionary<string, int>? _containersByNameIgnoringCase;
+        private Dictionary<string, int>? _volumesByName;
+        private Dictionary<string, int>? _volumesByNameIgnoringCase;
 
         public ValidationContext(TaskDefinition definition, ValidationOptions? options = null, List<RuleDiagnostic>? sink = null)
         {
@@ -121,23 +125,67 @@ namespace TaskDefKit.Validation
             return container.Essential != false;
         }
 
+        /// <summary>
+        /// Lists up to this long are scanned (nothing allocated on a typical definition); longer ones are looked up in
+        /// an index built once per validation, so that a rule that looks up each entry stays linear.
+        /// </summary>
+        public const int ScanLimit = 16;
+
         /// <summary>Finds a container by name (ordinal); null if none has it.</summary>
         public ContainerDefinition? FindContainer(string? name)
         {
+            int index = IndexOfContainer(name);
+            return index < 0 ? null : Containers[index];
+        }
+
+        /// <summary>The index of the first container named <paramref name="name"/> (ordinal), or -1.</summary>
+        public int IndexOfContainer(string? name) => FirstIndex(Containers, static c => c.Name, name, StringComparer.Ordinal, ref _containersByName);
+
+        /// <summary>The index of the first container whose name equals <paramref name="name"/> ignoring case, or -1.</summary>
+        public int IndexOfContainerIgnoringCase(string? name) => FirstIndex(Containers, static c => c.Name, name, StringComparer.OrdinalIgnoreCase, ref _containersByNameIgnoringCase);
+
+        /// <summary>The index of the first volume named <paramref name="name"/> (ordinal), or -1.</summary>
+        public int IndexOfVolume(string? name) => FirstIndex(Volumes, static v => v.Name, name, StringComparer.Ordinal, ref _volumesByName);
+
+        /// <summary>The index of the first volume whose name equals <paramref name="name"/> ignoring case, or -1.</summary>
+        public int IndexOfVolumeIgnoringCase(string? name) => FirstIndex(Volumes, static v => v.Name, name, StringComparer.OrdinalIgnoreCase, ref _volumesByNameIgnoringCase);
+
+        private static int FirstIndex<T>(IReadOnlyList<T> items, Func<T, string?> key, string? name, StringComparer comparer, ref Dictionary<string, int>? index)
+        {
             if (name is null)
             {
-                return null;
+                return -1;
             }
 
-            for (int i = 0; i < Containers.Count; i++)
+            if (items.Count <= ScanLimit)
             {
-                if (string.Equals(Containers[i].Name, name, StringComparison.Ordinal))
+                for (int i = 0; i < items.Count; i++)
                 {
-                    return Containers[i];
+                    if (comparer.Equals(key(items[i]), name))
+                    {
+                        return i;
+                    }
                 }
+
+                return -1;
             }
 
-            return null;
+            if (index is null)
+            {
+                var built = new Dictionary<string, int>(items.Count, comparer);
+                for (int i = 0; i < items.Count; i++)
+                {
+                    string? itemKey = key(items[i]);
+                    if (itemKey != null && !built.ContainsKey(itemKey))
+                    {
+                        built.Add(itemKey, i);
+                    }
+                }
+
+                index = built;
+            }
+
+            return index.TryGetValue(name, out int at) ? at : -1;
         }
 
         /// <summary>True when some container routes logs through FireLens as the log router.</summary>

@@ -119,13 +119,14 @@ namespace TaskDefKit.Cli.Input
             Dictionary<string, MemberSchema> members = s_byName.GetOrAdd(schema, Index);
             writer.Json.WriteStartObject();
             bool hasFamily = false;
+            bool transformed = false;
             for (int i = 0; i < node.Members.Count; i++)
             {
                 KeyValuePair<string, SourceNode> property = node.Members[i];
                 if (property.Key == "Fn::Transform")
                 {
-                    // A macro rewrites this object at deploy time: not a member, and what the object lacks may be added.
-                    writer.UnknownExact.Add(pointer);
+                    // A macro rewrites this object at deploy time: not a member, and any member it lacks may be added.
+                    transformed = true;
                     continue;
                 }
 
@@ -166,6 +167,19 @@ namespace TaskDefKit.Cli.Input
             if (logicalIdForFamily != null && !hasFamily)
             {
                 WriteFamilyDefault(writer, logicalIdForFamily);
+            }
+
+            if (transformed)
+            {
+                writer.UnknownExact.Add(pointer);
+                foreach (MemberSchema member in schema.Members)
+                {
+                    string memberPointer = JsonPointer.Member(pointer, member.JsonName);
+                    if (!writer.Positions.ContainsKey(memberPointer))
+                    {
+                        writer.Unknown.Add(memberPointer);
+                    }
+                }
             }
 
             writer.Json.WriteEndObject();

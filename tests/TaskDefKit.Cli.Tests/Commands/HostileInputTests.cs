@@ -137,11 +137,17 @@ namespace TaskDefKit.Cli.Tests.Commands
         }
 
         [Fact]
-        public void Fn_Transform_is_not_an_unknown_member()
+        public void Fn_Transform_is_not_an_unknown_member_and_may_supply_what_is_missing()
         {
-            CliResult result = Validate("t.yaml", Task + "      Fn::Transform:\n        Name: AWS::Include\n        Parameters: {Location: s3://b/k}\n      ContainerDefinitions:\n        - Name: web\n          Image: nginx:1.27\n          Memory: 512\n");
+            const string Body = "      RequiresCompatibilities: [FARGATE]\n      NetworkMode: awsvpc\n      ContainerDefinitions:\n        - Name: web\n          Image: nginx:1.27\n";
+            CliResult result = Validate("t.yaml", Task + "      Fn::Transform:\n        Name: AWS::Include\n        Parameters: {Location: s3://b/k}\n" + Body);
             Assert.DoesNotContain("TDK1029", result.Stdout);
             Assert.DoesNotContain("Transform", result.Stdout);
+            Assert.DoesNotContain(": error ", result.Stdout);
+
+            // Near miss: without the transform, the missing task size is an error.
+            CliResult plain = Validate("t.yaml", Task + Body);
+            Assert.Contains(": error ", plain.Stdout);
         }
 
         [Fact]

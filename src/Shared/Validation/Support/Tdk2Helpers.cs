@@ -30,25 +30,6 @@ namespace TaskDefKit.Validation.Support
         public static bool IsNameChar(char c) =>
             (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 
-        /// <summary>The index of the first container named <paramref name="name"/> (ordinal), or -1.</summary>
-        public static int IndexOfContainer(IReadOnlyList<ContainerDefinition> containers, string? name)
-        {
-            if (name is null)
-            {
-                return -1;
-            }
-
-            for (int i = 0; i < containers.Count; i++)
-            {
-                if (string.Equals(containers[i].Name, name, StringComparison.Ordinal))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
         /// <summary>How a container is called in messages: <c>'web'</c>, or <c>#2</c> when it has no name.</summary>
         public static string Describe(ContainerDefinition container, int index) =>
             string.IsNullOrEmpty(container.Name)

@@ -24,22 +24,10 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                     continue;
                 }
 
-                int caseOnly = -1;
-                bool exact = false;
-                for (int j = 0; j < i; j++)
-                {
-                    string? other = containers[j].Name;
-                    if (string.Equals(other, name, StringComparison.Ordinal))
-                    {
-                        exact = true;
-                        break;
-                    }
-
-                    if (caseOnly < 0 && string.Equals(other, name, StringComparison.OrdinalIgnoreCase))
-                    {
-                        caseOnly = j;
-                    }
-                }
+                // First occurrences, looked up (not scanned) so that many containers cost linear time.
+                bool exact = context.IndexOfContainer(name) < i;
+                int firstIgnoringCase = context.IndexOfContainerIgnoringCase(name);
+                int caseOnly = firstIgnoringCase < i ? firstIgnoringCase : -1;
 
                 if (exact)
                 {

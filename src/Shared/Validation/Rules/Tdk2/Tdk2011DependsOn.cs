@@ -38,7 +38,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     {
                         context.Report(Id, JsonPointer.Member(Entry(), "containerName"), Who() + " depends on itself: remove this dependsOn Entry().");
                     }
-                    else if (Tdk2Helpers.IndexOfContainer(context.Containers, target) < 0)
+                    else if (context.IndexOfContainer(target) < 0)
                     {
                         context.Report(Id, JsonPointer.Member(Entry(), "containerName"), Who() + " depends on '" + target + "', which is not a container of this task: use the name of one of its containers.");
                     }

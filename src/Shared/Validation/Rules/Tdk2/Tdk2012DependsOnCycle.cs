@@ -48,7 +48,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
             {
                 for (int j = 0; j < container.DependsOn.Count; j++)
                 {
-                    int target = Tdk2Helpers.IndexOfContainer(context.Containers, container.DependsOn[j].ContainerName);
+                    int target = context.IndexOfContainer(container.DependsOn[j].ContainerName);
                     if (target < 0 || target == index)
                     {
                         continue; // unknown or self: TDK2011
@@ -101,7 +101,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
             {
                 foreach (ContainerDependency dependency in dependsOn)
                 {
-                    int next = Tdk2Helpers.IndexOfContainer(context.Containers, dependency.ContainerName);
+                    int next = context.IndexOfContainer(dependency.ContainerName);
                     if (next >= 0 && (allowed & (1UL << next)) != 0 && (seen & (1UL << next)) == 0 &&
                         FindPath(context, next, to, allowed, seen, path))
                     {

@@ -29,7 +29,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                         continue;
                     }
 
-                    int target = Tdk2Helpers.IndexOfContainer(context.Containers, dependency.ContainerName);
+                    int target = context.IndexOfContainer(dependency.ContainerName);
                     if (target < 0 || target == i || !ValidationContext.IsEssential(context.Containers[target]))
                     {
                         continue;

@@ -157,6 +157,11 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 
             int colon = link.IndexOf(':');
             int length = colon < 0 ? link.Length : colon;
+            if (context.Containers.Count > ValidationContext.ScanLimit)
+            {
+                return context.IndexOfContainer(colon < 0 ? link : link.Substring(0, colon));
+            }
+
             for (int i = 0; i < context.Containers.Count; i++)
             {
                 string? name = context.Containers[i].Name;

@@ -37,7 +37,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     {
                         context.Report(Id, Pointer(), Who() + " mounts volumes from itself: name another container or remove the entry.");
                     }
-                    else if (Tdk2Helpers.IndexOfContainer(context.Containers, source) < 0)
+                    else if (context.IndexOfContainer(source) < 0)
                     {
                         context.Report(Id, Pointer(), Who() + " mounts volumes from '" + source + "', which is not a container of this task: use the name of one of its containers.");
                     }

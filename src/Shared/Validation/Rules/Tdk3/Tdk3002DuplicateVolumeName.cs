@@ -22,17 +22,14 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     continue;
                 }
 
-                for (int i = 0; i < j; i++)
+                int i = context.IndexOfVolume(name);
+                if (i < j)
                 {
-                    if (string.Equals(volumes[i].Name, name, StringComparison.Ordinal))
-                    {
-                        context.Report(
-                            Id,
-                            JsonPointer.Member(JsonPointer.Volume(j), "name"),
-                            "Volume name '" + name + "' is already used by volume #" + Support.Tdk3Text.Number(i)
-                            + ": give each volume its own name so mountPoints[].sourceVolume refers to exactly one volume.");
-                        break;
-                    }
+                    context.Report(
+                        Id,
+                        JsonPointer.Member(JsonPointer.Volume(j), "name"),
+                        "Volume name '" + name + "' is already used by volume #" + Support.Tdk3Text.Number(i)
+                        + ": give each volume its own name so mountPoints[].sourceVolume refers to exactly one volume.");
                 }
             }
         }

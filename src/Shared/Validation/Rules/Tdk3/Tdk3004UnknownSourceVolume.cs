@@ -27,7 +27,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                 for (int m = 0; m < container.MountPoints.Count; m++)
                 {
                     string? source = container.MountPoints[m]?.SourceVolume;
-                    if (string.IsNullOrEmpty(source) || HasVolume(context, source!, StringComparison.Ordinal))
+                    if (string.IsNullOrEmpty(source) || context.IndexOfVolume(source) >= 0)
                     {
                         continue; // a missing sourceVolume is TDK3005's
                     }
@@ -44,32 +44,10 @@ namespace TaskDefKit.Validation.Rules.Tdk3
             }
         }
 
-        private static bool HasVolume(ValidationContext context, string name, StringComparison comparison)
-        {
-            for (int i = 0; i < context.Volumes.Count; i++)
-            {
-                Volume volume = context.Volumes[i];
-                if (string.Equals(volume.Name, name, comparison))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         private static string? FindIgnoringCase(ValidationContext context, string name)
         {
-            for (int i = 0; i < context.Volumes.Count; i++)
-            {
-                Volume volume = context.Volumes[i];
-                if (string.Equals(volume.Name, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return volume.Name;
-                }
-            }
-
-            return null;
+            int index = context.IndexOfVolumeIgnoringCase(name);
+            return index < 0 ? null : context.Volumes[index].Name;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using TaskDefKit.Model;
 using TaskDefKit.Rules;
 using TaskDefKit.Validation.Support;
@@ -27,6 +28,8 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     continue;
                 }
 
+                // Many mount points: the first index of each destination, so the duplicate check stays linear.
+                Dictionary<string, int>? firstByPath = container.MountPoints.Count > ValidationContext.ScanLimit ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
                 for (int m = 0; m < container.MountPoints.Count; m++)
                 {
                     MountPoint? mount = container.MountPoints[m];
@@ -52,7 +55,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         continue;
                     }
 
-                    for (int earlier = 0; earlier < m; earlier++)
+                    for (int earlier = firstByPath is null ? 0 : EarlierSamePath(firstByPath, mount.ContainerPath!, m); earlier < m; earlier++)
                     {
                         MountPoint? other = container.MountPoints[earlier];
                         if (other != null && SamePath(other.ContainerPath, mount.ContainerPath!))
@@ -68,6 +71,19 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     }
                 }
             }
+        }
+
+        /// <summary>The first earlier mount point with this destination (recording this one if it is the first), else <paramref name="m"/>.</summary>
+        private static int EarlierSamePath(Dictionary<string, int> firstByPath, string path, int m)
+        {
+            string key = path.Substring(0, TrimmedLength(path));
+            if (firstByPath.TryGetValue(key, out int first))
+            {
+                return first;
+            }
+
+            firstByPath.Add(key, m);
+            return m;
         }
 
         private static string Pointer(int container, int mount, string member) =>
