@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Reflection;
 using System.Text;
+using TaskDefKit.Cli.Config;
 using TaskDefKit.Cli.Emit;
 using TaskDefKit.Cli.FileSystem;
 using TaskDefKit.Cli.Input;
@@ -36,25 +37,29 @@ namespace TaskDefKit.Cli.Commands
             var allowErrors = new Option<bool>("--allow-errors") { Description = "Also write definitions that have error findings (like ToJson(allowErrors: true))." };
             var clean = new Option<bool>("--clean") { Description = "Remove files emit wrote earlier for families the assembly no longer registers." };
             var force = new Option<bool>("--force") { Description = "Replace (or with --clean remove) files that emit did not write or that were edited since." };
+            var format = new Option<string>("--format", "-f") { Description = "How findings are printed: text (file:line:col) or msbuild (file(line,col), what TaskDefKitEmitDirectory uses).", DefaultValueFactory = _ => "text" };
+            format.AcceptOnlyFromAmong("text", "msbuild");
             var command = new Command("emit", "Write the JSON of every task definition registered with [assembly: TaskDefinitionSource] in a built assembly.")
             {
-                assembly, output, launchType, allowErrors, clean, force,
+                assembly, output, launchType, allowErrors, clean, force, format,
             };
             command.SetAction(parse =>
             {
-                var options = new ValidationOptions();
+                // Severities: .editorconfig (as the compiler read it), then the nearest .taskdefkit.json, then the
+                // command line; the same precedence as the rest of the tool (docs/using.md, "Severities").
+                var validation = new ValidateSettings { EditorConfig = EditorConfigSeverities.Read(console.WorkingDirectory) };
                 if (parse.GetValue(launchType) is string launch)
                 {
-                    options.TargetLaunchType = ValidateSettings.ParseLaunchType(launch, "--launch-type");
+                    validation.LaunchType = ValidateSettings.ParseLaunchType(launch, "--launch-type");
                 }
 
-                var settings = new EmitSettings(options, parse.GetValue(allowErrors), parse.GetValue(clean), parse.GetValue(force));
+                var settings = new EmitSettings(validation, parse.GetValue(allowErrors), parse.GetValue(clean), parse.GetValue(force), parse.GetValue(format) == "msbuild");
                 return Run(Path.GetFullPath(parse.GetValue(assembly)!, console.WorkingDirectory), Path.GetFullPath(parse.GetValue(output)!, console.WorkingDirectory), settings, console);
             });
             return command;
         }
 
-        private sealed record EmitSettings(ValidationOptions Options, bool AllowErrors, bool Clean, bool Force);
+        private sealed record EmitSettings(ValidateSettings Validation, bool AllowErrors, bool Clean, bool Force, bool MsBuild);
 
         private static int Run(string assemblyPath, string outFolder, EmitSettings settings, CliConsole console)
         {
@@ -122,10 +127,16 @@ namespace TaskDefKit.Cli.Commands
                     string path = Path.Combine(outFolder, fileName);
                     string display = InputExpander.Display(path, console.WorkingDirectory);
                     bool definitionErrors = false;
-                    foreach (RuleDiagnostic finding in TaskDefinitionDocument.Parse(definition.Json, display).Validate(settings.Options))
+                    (RuleFilter filter, _) = settings.Validation.For(new InputItem(path, display, named: true), console.WorkingDirectory);
+                    foreach (RuleDiagnostic found in FindingOrder.Sort(TaskDefinitionDocument.Parse(definition.Json, display).Validate(filter.Options)))
                     {
+                        if (filter.Apply(found) is not RuleDiagnostic finding)
+                        {
+                            continue;
+                        }
+
                         definitionErrors |= finding.Severity == RuleSeverity.Error;
-                        console.Out.WriteLine(TextFormatter.Line(finding, display, console.ColorOutput));
+                        console.Out.WriteLine(settings.MsBuild ? MsBuildFormatter.Line(finding, path) : TextFormatter.Line(finding, display, console.ColorOutput));
                     }
 
                     errors |= definitionErrors;
