@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.CommandLine;
 using System.Threading.Tasks;
 using TaskDefKit.Cli.Commands;
@@ -37,23 +38,55 @@ namespace TaskDefKit.Cli
                 }
 
                 var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
-                return await parse.InvokeAsync(invocation).ConfigureAwait(false);
+                int exitCode = await parse.InvokeAsync(invocation).ConfigureAwait(false);
+
+                // Inside the try: the last buffered output is where a full disk shows up (`taskdef rules > /dev/full`).
+                console.Out.Flush();
+                return exitCode;
             }
             catch (UsageException exception)
             {
-                console.Error.WriteLine("taskdef: " + exception.Message);
-                return ExitCodes.UsageOrUnreadable;
+                return Fail(console, "taskdef: " + exception.Message);
+            }
+            catch (FileSystem.OutputWriteException exception)
+            {
+                return Fail(console, "taskdef: " + exception.Message);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 // Never a stack trace: one line that names the failure, and the exit code for "could not run".
-                console.Error.WriteLine("taskdef: internal error: " + exception.GetType().Name + ": " + exception.Message);
-                return ExitCodes.UsageOrUnreadable;
+                return Fail(console, "taskdef: internal error: " + exception.GetType().Name + ": " + exception.Message);
             }
             finally
             {
-                console.Out.Flush();
-                console.Error.Flush();
+                TryFlush(console.Out);
+                TryFlush(console.Error);
+            }
+        }
+
+        private static int Fail(CliConsole console, string line)
+        {
+            try
+            {
+                console.Error.WriteLine(Output.TerminalText.Line(line));
+            }
+            catch (IOException)
+            {
+                // stderr is gone too: the exit code is all that is left to tell.
+            }
+
+            return ExitCodes.UsageOrUnreadable;
+        }
+
+        private static void TryFlush(TextWriter writer)
+        {
+            try
+            {
+                writer.Flush();
+            }
+            catch (IOException)
+            {
+                // Already reported (or unreportable); flushing again must not turn a clean exit into an abort.
             }
         }
     }

@@ -11,8 +11,9 @@ namespace TaskDefKit.Cli
     {
         public CliConsole(TextWriter output, TextWriter error, Func<Stream> openStandardInput, bool colorOutput, string workingDirectory)
         {
-            Out = output;
-            Error = error;
+            // Guarded: a full disk or closed pipe on either stream is one clear line and exit 2, never an abort.
+            Out = new FileSystem.GuardedWriter(output, "to standard output");
+            Error = new FileSystem.GuardedWriter(error, "to standard error");
             OpenStandardInput = openStandardInput;
             ColorOutput = colorOutput;
             WorkingDirectory = workingDirectory;

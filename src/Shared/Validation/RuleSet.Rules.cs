@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation
         {
             RuleIds.MalformedJson,
             RuleIds.UnrecognisedDocument,
+            RuleIds.InternalError,
             RuleIds.JsonType,
         };
 

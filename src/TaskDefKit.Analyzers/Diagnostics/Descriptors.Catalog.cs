@@ -17,6 +17,11 @@ namespace TaskDefKit.Analyzers.Diagnostics
             RuleIds.UnrecognisedDocument, "Input is not a task definition or placement document", MessageFormat, Categories.Input, DiagnosticSeverity.Error,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK0002.md");
 
+        /// <summary>TDK0003: Input could not be validated because of an internal error.</summary>
+        public static readonly DiagnosticDescriptor InternalError = new DiagnosticDescriptor(
+            RuleIds.InternalError, "Input could not be validated because of an internal error", MessageFormat, Categories.Input, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK0003.md");
+
         /// <summary>TDK1001: Family name is missing or has invalid characters.</summary>
         public static readonly DiagnosticDescriptor FamilyName = new DiagnosticDescriptor(
             RuleIds.FamilyName, "Family name is missing or has invalid characters", MessageFormat, Categories.TaskDefinition, DiagnosticSeverity.Error,
@@ -863,6 +868,7 @@ namespace TaskDefKit.Analyzers.Diagnostics
             {
                 case "TDK0001": return MalformedJson;
                 case "TDK0002": return UnrecognisedDocument;
+                case "TDK0003": return InternalError;
                 case "TDK1001": return FamilyName;
                 case "TDK1002": return ContainerDefinitionsRequired;
                 case "TDK1003": return TooManyContainers;
@@ -1036,6 +1042,7 @@ namespace TaskDefKit.Analyzers.Diagnostics
         public static System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> CatalogRules { get; } = System.Collections.Immutable.ImmutableArray.Create(
             MalformedJson,
             UnrecognisedDocument,
+            InternalError,
             FamilyName,
             ContainerDefinitionsRequired,
             TooManyContainers,

@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Text;
 using TaskDefKit.Cli.Config;
 using TaskDefKit.Cli.Emit;
+using TaskDefKit.Cli.FileSystem;
 using TaskDefKit.Cli.Input;
 using TaskDefKit.Cli.Output;
 using TaskDefKit.Cli.Validation;
@@ -16,43 +17,55 @@ using TaskDefKit.Validation;
 namespace TaskDefKit.Cli.Commands
 {
     /// <summary>
-    /// <c>taskdef emit</c>: writes <c>&lt;family&gt;.json</c> for every definition a built assembly registers, and
-    /// validates each. Files are rewritten only when their bytes change, so incremental builds stay incremental.
+    /// <c>taskdef emit</c>: writes <c>&lt;family&gt;.json</c> for every definition a built assembly registers, after
+    /// validating it. Files are rewritten only when their bytes change (incremental builds stay incremental), always
+    /// atomically and never through a link; a definition with errors is not written without <c>--allow-errors</c>;
+    /// a file emit did not write (or that was edited since) is not replaced without <c>--force</c>, and
+    /// <c>--clean</c> removes the files of families that are gone (<see cref="EmitManifest"/>). A file that cannot be
+    /// written is one error line; the other families are still written.
     /// </summary>
     internal static class EmitCommand
     {
+        /// <summary>Most file systems' limit on one name, in bytes.</summary>
+        private const int MaxFileNameBytes = 255;
+
         public static Command Create(CliConsole console)
         {
             var assembly = new Option<string>("--assembly", "-a") { Description = "The built assembly (.dll) that registers task definition sources.", Required = true };
             var output = new Option<string>("--out", "-o") { Description = "The folder to write <family>.json files to (created if needed).", Required = true };
             var launchType = new Option<string?>("--launch-type") { Description = "Also validate for this launch type." };
+            var allowErrors = new Option<bool>("--allow-errors") { Description = "Also write definitions that have error findings (like ToJson(allowErrors: true))." };
+            var clean = new Option<bool>("--clean") { Description = "Remove files emit wrote earlier for families the assembly no longer registers." };
+            var force = new Option<bool>("--force") { Description = "Replace (or with --clean remove) files that emit did not write or that were edited since." };
             var format = new Option<string>("--format", "-f") { Description = "How findings are printed: text (file:line:col) or msbuild (file(line,col), what TaskDefKitEmitDirectory uses).", DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "msbuild");
             var command = new Command("emit", "Write the JSON of every task definition registered with [assembly: TaskDefinitionSource] in a built assembly.")
             {
-                assembly, output, launchType, format,
+                assembly, output, launchType, allowErrors, clean, force, format,
             };
             command.SetAction(parse =>
             {
                 // Severities: .editorconfig (as the compiler read it), then the nearest .taskdefkit.json, then the
                 // command line; the same precedence as the rest of the tool (docs/using.md, "Severities").
-                var settings = new ValidateSettings { EditorConfig = EditorConfigSeverities.Read(console.WorkingDirectory) };
+                var validation = new ValidateSettings { EditorConfig = EditorConfigSeverities.Read(console.WorkingDirectory) };
                 if (parse.GetValue(launchType) is string launch)
                 {
-                    settings.LaunchType = ValidateSettings.ParseLaunchType(launch, "--launch-type");
+                    validation.LaunchType = ValidateSettings.ParseLaunchType(launch, "--launch-type");
                 }
 
-                bool msbuild = parse.GetValue(format) == "msbuild";
-                return Run(Path.GetFullPath(parse.GetValue(assembly)!, console.WorkingDirectory), Path.GetFullPath(parse.GetValue(output)!, console.WorkingDirectory), settings, console, msbuild);
+                var settings = new EmitSettings(validation, parse.GetValue(allowErrors), parse.GetValue(clean), parse.GetValue(force), parse.GetValue(format) == "msbuild");
+                return Run(Path.GetFullPath(parse.GetValue(assembly)!, console.WorkingDirectory), Path.GetFullPath(parse.GetValue(output)!, console.WorkingDirectory), settings, console);
             });
             return command;
         }
 
-        private static int Run(string assemblyPath, string outFolder, ValidateSettings settings, CliConsole console, bool msbuild)
+        private sealed record EmitSettings(ValidateSettings Validation, bool AllowErrors, bool Clean, bool Force, bool MsBuild);
+
+        private static int Run(string assemblyPath, string outFolder, EmitSettings settings, CliConsole console)
         {
             if (!File.Exists(assemblyPath))
             {
-                console.Error.WriteLine("taskdef: " + assemblyPath + ": no such file (build the project first)");
+                console.Error.WriteLine(TerminalText.Line("taskdef: " + assemblyPath + ": no such file (build the project first)"));
                 return ExitCodes.UsageOrUnreadable;
             }
 
@@ -66,7 +79,7 @@ namespace TaskDefKit.Cli.Commands
                 }
                 catch (Exception exception) when (exception is BadImageFormatException or FileLoadException or IOException)
                 {
-                    console.Error.WriteLine("taskdef: " + assemblyPath + ": not a loadable .NET assembly: " + exception.Message);
+                    console.Error.WriteLine(TerminalText.Line("taskdef: " + assemblyPath + ": not a loadable .NET assembly: " + exception.Message));
                     return ExitCodes.UsageOrUnreadable;
                 }
 
@@ -74,16 +87,28 @@ namespace TaskDefKit.Cli.Commands
                 List<EmittedDefinition> definitions = DefinitionSourceReader.Read(loaded, problems);
                 foreach (string problem in problems)
                 {
-                    console.Error.WriteLine("taskdef: emit: error: " + problem);
+                    console.Error.WriteLine(TerminalText.Line("taskdef: emit: error: " + problem));
                 }
 
                 if (definitions.Count == 0 && problems.Count == 0)
                 {
-                    console.Error.WriteLine("taskdef: " + Path.GetFileName(assemblyPath) + " registers no task definitions ([assembly: TaskDefinitionSource(typeof(...))]); nothing written.");
+                    console.Error.WriteLine(TerminalText.Line("taskdef: " + Path.GetFileName(assemblyPath) + " registers no task definitions ([assembly: TaskDefinitionSource(typeof(...))]); nothing written."));
                     return ExitCodes.Success;
                 }
 
-                Directory.CreateDirectory(outFolder);
+                string outDisplay = InputExpander.Display(outFolder, console.WorkingDirectory);
+                try
+                {
+                    Directory.CreateDirectory(outFolder);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    string why = File.Exists(outFolder) ? "it is a file, not a folder" : InputExpander.Describe(exception);
+                    console.Error.WriteLine(TerminalText.Line("taskdef: emit: " + outDisplay + ": cannot create the output folder: " + why));
+                    return ExitCodes.UsageOrUnreadable;
+                }
+
+                EmitManifest manifest = EmitManifest.Load(outFolder);
                 bool errors = problems.Count > 0;
                 var families = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 foreach (EmittedDefinition definition in definitions)
@@ -92,17 +117,17 @@ namespace TaskDefKit.Cli.Commands
                     string name = FileNameFor(document.Definition?.Family);
                     if (families.TryGetValue(name, out string? firstSource))
                     {
-                        console.Error.WriteLine("taskdef: emit: error: family '" + name + "' comes from both " + firstSource + " and " + definition.SourceType + "; each family is one file");
+                        console.Error.WriteLine(TerminalText.Line("taskdef: emit: error: family '" + name + "' comes from both " + firstSource + " and " + definition.SourceType + "; each family is one file"));
                         errors = true;
                         continue;
                     }
 
                     families[name] = definition.SourceType;
-                    string path = Path.Combine(outFolder, name + ".json");
+                    string fileName = name + ".json";
+                    string path = Path.Combine(outFolder, fileName);
                     string display = InputExpander.Display(path, console.WorkingDirectory);
-                    WriteIfChanged(path, definition.Json);
-                    console.Out.WriteLine("wrote " + display);
-                    (RuleFilter filter, _) = settings.For(new InputItem(path, display, named: true), console.WorkingDirectory);
+                    bool definitionErrors = false;
+                    (RuleFilter filter, _) = settings.Validation.For(new InputItem(path, display, named: true), console.WorkingDirectory);
                     foreach (RuleDiagnostic found in FindingOrder.Sort(TaskDefinitionDocument.Parse(definition.Json, display).Validate(filter.Options)))
                     {
                         if (filter.Apply(found) is not RuleDiagnostic finding)
@@ -110,9 +135,36 @@ namespace TaskDefKit.Cli.Commands
                             continue;
                         }
 
-                        errors |= finding.Severity == RuleSeverity.Error;
-                        console.Out.WriteLine(msbuild ? MsBuildFormatter.Line(finding, path) : TextFormatter.Line(finding, display, console.ColorOutput));
+                        definitionErrors |= finding.Severity == RuleSeverity.Error;
+                        console.Out.WriteLine(settings.MsBuild ? MsBuildFormatter.Line(finding, path) : TextFormatter.Line(finding, display, console.ColorOutput));
                     }
+
+                    errors |= definitionErrors;
+                    if (definitionErrors && !settings.AllowErrors)
+                    {
+                        console.Error.WriteLine(TerminalText.Line("taskdef: emit: " + display + ": not written: the definition has errors (fix them, or write it anyway with --allow-errors)"));
+                        continue;
+                    }
+
+                    if (Write(path, fileName, display, definition.Json, manifest, settings.Force, console))
+                    {
+                        console.Out.WriteLine(TerminalText.Line("wrote " + display));
+                    }
+                    else
+                    {
+                        errors = true;
+                    }
+                }
+
+                errors |= !RemoveGoneFamilies(outFolder, families, manifest, settings, console);
+                try
+                {
+                    manifest.Save(outFolder);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    console.Error.WriteLine(TerminalText.Line("taskdef: emit: error: " + Path.Combine(outDisplay, EmitManifest.FileName) + ": cannot write: " + InputExpander.Describe(exception)));
+                    errors = true;
                 }
 
                 return errors ? ExitCodes.ErrorsFound : ExitCodes.Success;
@@ -121,6 +173,99 @@ namespace TaskDefKit.Cli.Commands
             {
                 context.Unload();
             }
+        }
+
+        /// <summary>Writes one family's file; false (after one error line) when it cannot or may not be written.</summary>
+        private static bool Write(string path, string fileName, string display, byte[] bytes, EmitManifest manifest, bool force, CliConsole console)
+        {
+            string? refusal = System.Text.Encoding.UTF8.GetByteCount(fileName) > MaxFileNameBytes
+                ? "the name is " + System.Text.Encoding.UTF8.GetByteCount(fileName) + " bytes, more than the " + MaxFileNameBytes + " a file name may have (shorten the family)"
+                : PendingFile.Refusal(path);
+            try
+            {
+                if (refusal is null && File.Exists(path))
+                {
+                    byte[] current = File.ReadAllBytes(path);
+                    if (current.AsSpan().SequenceEqual(bytes))
+                    {
+                        // Unchanged: not rewritten (its timestamp stays, incremental builds stay incremental).
+                        manifest.Record(fileName, bytes);
+                        return true;
+                    }
+
+                    if (!force && !manifest.IsUnchangedOutput(fileName, current))
+                    {
+                        refusal = manifest.Lists(fileName)
+                            ? "was edited since emit wrote it; not replaced (--force replaces it)"
+                            : "exists and was not written by taskdef emit; not replaced (--force replaces it)";
+                    }
+                }
+
+                if (refusal is null)
+                {
+                    PendingFile.WriteAllBytes(path, bytes);
+                    manifest.Record(fileName, bytes);
+                    return true;
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                refusal = "cannot write: " + InputExpander.Describe(exception);
+            }
+
+            console.Error.WriteLine(TerminalText.Line("taskdef: emit: error: " + display + ": " + refusal));
+            return false;
+        }
+
+        /// <summary>
+        /// Files emit wrote for families no longer registered: listed without <c>--clean</c>, removed with it (an
+        /// edited one only with <c>--force</c>). False when one could not be removed.
+        /// </summary>
+        private static bool RemoveGoneFamilies(string outFolder, Dictionary<string, string> families, EmitManifest manifest, EmitSettings settings, CliConsole console)
+        {
+            bool ok = true;
+            foreach (string fileName in new List<string>(manifest.Files))
+            {
+                if (families.ContainsKey(Path.GetFileNameWithoutExtension(fileName)))
+                {
+                    continue;
+                }
+
+                string path = Path.Combine(outFolder, fileName);
+                string display = InputExpander.Display(path, console.WorkingDirectory);
+                if (!File.Exists(path) || new FileInfo(path).LinkTarget != null)
+                {
+                    manifest.Forget(fileName);
+                    continue;
+                }
+
+                if (!settings.Clean)
+                {
+                    console.Error.WriteLine(TerminalText.Line("taskdef: emit: note: " + display + " is from a family the assembly no longer registers (--clean removes it)"));
+                    continue;
+                }
+
+                try
+                {
+                    if (!settings.Force && !manifest.IsUnchangedOutput(fileName, File.ReadAllBytes(path)))
+                    {
+                        console.Error.WriteLine(TerminalText.Line("taskdef: emit: error: " + display + ": was edited since emit wrote it; not removed (--force removes it)"));
+                        ok = false;
+                        continue;
+                    }
+
+                    File.Delete(path);
+                    manifest.Forget(fileName);
+                    console.Out.WriteLine(TerminalText.Line("removed " + display));
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    console.Error.WriteLine(TerminalText.Line("taskdef: emit: error: " + display + ": cannot remove: " + InputExpander.Describe(exception)));
+                    ok = false;
+                }
+            }
+
+            return ok;
         }
 
         /// <summary>The family as a file name; a definition without a usable family still gets a stable name.</summary>
@@ -133,16 +278,6 @@ namespace TaskDefKit.Cli.Commands
             }
 
             return name.Length == 0 ? "unnamed" : name.ToString();
-        }
-
-        private static void WriteIfChanged(string path, byte[] bytes)
-        {
-            if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
-            {
-                return;
-            }
-
-            File.WriteAllBytes(path, bytes);
         }
     }
 }

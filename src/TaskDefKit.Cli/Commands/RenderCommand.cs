@@ -113,11 +113,12 @@ namespace TaskDefKit.Cli.Commands
             {
                 try
                 {
-                    File.WriteAllBytes(Path.GetFullPath(outPath, console.WorkingDirectory), rendered);
+                    // Atomic: `render in.json … -o in.json` replaces the input only with a complete file.
+                    FileSystem.PendingFile.WriteAllBytes(Path.GetFullPath(outPath, console.WorkingDirectory), rendered);
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {
-                    console.Error.WriteLine("taskdef: " + outPath + ": cannot write: " + InputExpander.Describe(exception));
+                    console.Error.WriteLine(TerminalText.Line("taskdef: " + outPath + ": cannot write: " + InputExpander.Describe(exception)));
                     return ExitCodes.UsageOrUnreadable;
                 }
             }

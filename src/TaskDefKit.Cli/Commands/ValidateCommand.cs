@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Threading.Tasks;
+using TaskDefKit.Cli.FileSystem;
 using TaskDefKit.Cli.Input;
 using TaskDefKit.Cli.Output;
 using TaskDefKit.Cli.Validation;
@@ -38,7 +39,8 @@ namespace TaskDefKit.Cli.Commands
             var ignore = new Option<string[]>("--ignore") { Description = "Never report these rules (repeat or comma-separate)." };
             var config = new Option<string?>("--config") { Description = "Configuration file (default: the nearest " + Config.ConfigLoader.FileName + " at or above each file)." };
             var noConfig = new Option<bool>("--no-config") { Description = "Do not look for " + Config.ConfigLoader.FileName + " files." };
-            var maxSize = new Option<string?>("--max-file-size") { Description = "Largest input to read, in bytes or with KB/MB (default 10MB)." };
+            var maxSize = new Option<string?>("--max-file-size") { Description = "Largest input to read, in bytes or with KB/MB/GB (default 10MB, at most 2047MB)." };
+            var literal = new Option<bool>("--literal") { Description = "Take every input as a file or folder name, never as a glob (for names with *, ? or [)." };
             var family = new Option<string?>("--family") { Description = "Terraform container_definitions: the task family." };
             var networkMode = new Option<string?>("--network-mode") { Description = "Terraform container_definitions: the task network mode." };
             var compatibilities = new Option<string[]>("--requires-compatibilities") { Description = "Terraform container_definitions: launch types the task requires." };
@@ -49,7 +51,7 @@ namespace TaskDefKit.Cli.Commands
 
             var command = new Command("validate", "Validate task definitions: register-input or describe-output JSON, CloudFormation templates (JSON/YAML), Terraform container_definitions arrays.")
             {
-                inputs, format, output, launchType, severity, profile, rule, ignore, config, noConfig, maxSize, family, networkMode, compatibilities, cpu, memory, executionRole, taskRole,
+                inputs, format, output, launchType, severity, profile, rule, ignore, config, noConfig, maxSize, literal, family, networkMode, compatibilities, cpu, memory, executionRole, taskRole,
             };
             command.SetAction(parse =>
             {
@@ -95,29 +97,53 @@ namespace TaskDefKit.Cli.Commands
                 string[]? ignored = parse.GetValue(ignore);
                 settings.Ignore = ignored is { Length: > 0 } ? RuleFilter.ParseRuleIds(ignored, "--ignore") : null;
                 settings.CheckExplicitConfig();
-                return Run(parse.GetValue(inputs)!, settings, parse.GetValue(format)!, parse.GetValue(output), console);
+                return Run(parse.GetValue(inputs)!, settings, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(literal), console);
             });
             return command;
         }
 
-        private static int Run(string[] inputs, ValidateSettings settings, string format, string? outputPath, CliConsole console)
+        private static int Run(string[] inputs, ValidateSettings settings, string format, string? outputPath, bool literal, CliConsole console)
         {
-            StreamWriter? file = null;
+            // The report goes to a temporary file beside the destination, renamed over it only when complete: the
+            // destination is not touched while inputs are read (`validate -o td.json td.json` must not destroy
+            // td.json), and a failed run leaves the old report as it was.
+            string? outputFull = outputPath is null ? null : Path.GetFullPath(outputPath, console.WorkingDirectory);
+            if (outputFull != null)
+            {
+                string outputReal = RealPath.Of(outputFull) ?? outputFull;
+                foreach ((string input, string real) in InputExpander.NamedFiles(inputs, console.WorkingDirectory, literal))
+                {
+                    if (string.Equals(real, outputReal, StringComparison.Ordinal))
+                    {
+                        throw new UsageException("--output " + outputPath + " is also an input (" + input + "); the report would replace it: write the report elsewhere");
+                    }
+                }
+            }
+
+            PendingFile? file = null;
             try
             {
-                if (outputPath != null)
+                var excluded = new List<string>();
+                if (outputFull != null)
                 {
                     try
                     {
-                        file = new StreamWriter(Path.GetFullPath(outputPath, console.WorkingDirectory), false, new UTF8Encoding(false), 64 * 1024) { NewLine = "\n" };
+                        file = PendingFile.Create(outputFull);
                     }
                     catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                     {
                         throw new UsageException(outputPath + ": cannot write the report: " + InputExpander.Describe(exception));
                     }
+
+                    // A report inside a validated folder is never read back as an input (nor its temporary file).
+                    excluded.Add(RealPath.Of(outputFull) ?? outputFull);
+                    if (file.TemporaryPath != null)
+                    {
+                        excluded.Add(RealPath.Of(file.TemporaryPath) ?? file.TemporaryPath);
+                    }
                 }
 
-                TextWriter target = file ?? console.Out;
+                TextWriter target = file is null ? console.Out : new GuardedWriter(new StreamWriter(file.Stream, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" }, "the report " + outputPath);
                 IReportWriter writer = format switch
                 {
                     "json" => new JsonFormatter(target),
@@ -133,7 +159,7 @@ namespace TaskDefKit.Cli.Commands
                 var pending = new Queue<Task<FileReport>>();
                 bool parallel = Environment.ProcessorCount > 1;
                 int window = Math.Max(2, Environment.ProcessorCount) * 32;
-                foreach (InputItem item in InputExpander.Expand(inputs, console.WorkingDirectory))
+                foreach (InputItem item in InputExpander.Expand(inputs, console.WorkingDirectory, literal, excluded))
                 {
                     FileValidator.Prepared prepared = FileValidator.Prepare(item, settings, console);
                     if (!parallel)
@@ -173,6 +199,24 @@ namespace TaskDefKit.Cli.Commands
                 {
                     // The same line text output ends with: one log format whatever the report format.
                     console.Error.WriteLine(TextFormatter.SummaryLine(summary));
+                }
+
+                if (summary.NothingValidated && summary.Files > summary.Unreadable)
+                {
+                    console.Error.WriteLine("taskdef: nothing was validated: no input holds a task definition, CloudFormation task definition resource or placement input (exit code 2).");
+                }
+
+                if (file != null)
+                {
+                    target.Flush();
+                    try
+                    {
+                        file.Commit();
+                    }
+                    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                    {
+                        throw new OutputWriteException("the report " + outputPath, exception as IOException ?? new IOException(InputExpander.Describe(exception)));
+                    }
                 }
 
                 return summary.ExitCode;
@@ -232,6 +276,9 @@ namespace TaskDefKit.Cli.Commands
             return list;
         }
 
+        /// <summary>An input is held in one array; 2047 MB is just under the largest .NET allows.</summary>
+        internal const long MaxFileSizeLimit = 2047L * 1024 * 1024;
+
         internal static long ParseSize(string text)
         {
             string trimmed = text.Trim().ToUpperInvariant();
@@ -249,6 +296,11 @@ namespace TaskDefKit.Cli.Commands
             if (!long.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out long value) || value <= 0)
             {
                 throw new UsageException("--max-file-size: '" + text + "' is not a size (for example 10MB or 1048576)");
+            }
+
+            if (value > MaxFileSizeLimit / unit)
+            {
+                throw new UsageException("--max-file-size: '" + text + "' is more than the largest size taskdef can hold, " + FileContentReader.Size(MaxFileSizeLimit) + " (" + MaxFileSizeLimit.ToString(CultureInfo.InvariantCulture) + " bytes)");
             }
 
             return value * unit;

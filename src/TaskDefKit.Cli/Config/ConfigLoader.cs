@@ -38,13 +38,45 @@ namespace TaskDefKit.Cli.Config
             }
             catch (JsonException exception)
             {
-                throw new UsageException(path + ":" + ((exception.LineNumber ?? 0) + 1) + ": not a valid configuration file: " + exception.Message.Split(" Path:")[0]);
+                throw new UsageException(path + ":" + ((exception.LineNumber ?? 0) + 1) + ": not a valid configuration file: " + Explain(exception));
             }
 
             ConfigKeys.CheckKnown(bytes, path);
             config ??= new ConfigFile();
+            if (config.MaxFileSize is long size && (size <= 0 || size > Commands.ValidateCommand.MaxFileSizeLimit))
+            {
+                throw new UsageException(path + ": \"maxFileSize\" must be a number of bytes from 1 to " + Commands.ValidateCommand.MaxFileSizeLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (2047 MB), not " + size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             _loaded[path] = config;
             return config;
+        }
+
+        /// <summary>
+        /// What was wrong, in the file's own terms: System.Text.Json's message names .NET types
+        /// ("System.Nullable`1[System.Int64]"), which mean nothing to someone editing JSON.
+        /// </summary>
+        private static string Explain(JsonException exception)
+        {
+            string? member = exception.Path is string jsonPath && jsonPath.StartsWith("$.", StringComparison.Ordinal)
+                ? jsonPath.Substring(2).Split('.', '[')[0]
+                : null;
+            string? expected = member?.ToLowerInvariant() switch
+            {
+                "ignore" => "an array of rule IDs, like [\"TDK2040\"]",
+                "severity" => "an object of rule IDs and severities, like { \"TDK2008\": \"error\" }",
+                "launchtype" => "a launch type string, like \"FARGATE\"",
+                "maxfilesize" => "a number of bytes, like 10485760",
+                _ => null,
+            };
+            if (expected != null)
+            {
+                return "\"" + member + "\" must be " + expected;
+            }
+
+            // A syntax error: the reader's own text without its .NET details (path and byte position).
+            string message = exception.Message.Split(" Path:")[0].Split(" LineNumber:")[0];
+            return message.Contains("System.", StringComparison.Ordinal) ? "the file must be one JSON object with the keys " + string.Join(", ", ConfigKeys.Valid) : message;
         }
 
         /// <summary>The path of the nearest <c>.taskdefkit.json</c> at or above the folder, or null.</summary>

@@ -15,6 +15,10 @@ namespace TaskDefKit.Cli.Input
         /// <summary>Far above any real task definition or template (AWS caps a task definition at 64 KiB).</summary>
         public const long DefaultMaxBytes = 10L * 1024 * 1024;
 
+        /// <summary>
+        /// The only way an input's bytes are read (files, folders' files, pipes, FIFOs, stdin): never more than
+        /// <paramref name="maxBytes"/> are held, whatever the input claims or streams.
+        /// </summary>
         public static byte[]? Read(InputItem item, long maxBytes, Func<Stream> openStandardInput, out InputProblem? problem)
         {
             byte[] bytes;
@@ -32,25 +36,40 @@ namespace TaskDefKit.Cli.Input
                 }
                 else
                 {
-                    var info = new FileInfo(item.Path);
-                    if (!info.Exists)
+                    if (Directory.Exists(item.Path))
                     {
-                        problem = new InputProblem(Directory.Exists(item.Path) ? "is a folder" : "no such file or directory");
+                        problem = new InputProblem("is a folder");
                         return null;
                     }
 
-                    if (info.Length > maxBytes)
+                    using FileStream stream = FileSystem.InputFile.Open(item.Path);
+                    if (!stream.CanSeek && !item.Named)
                     {
-                        problem = new InputProblem("the file is " + Size(info.Length) + ", larger than the " + Size(maxBytes) + " limit (raise it with --max-file-size)");
+                        // A FIFO, socket or terminal met in a folder or glob is not a task definition someone saved;
+                        // reading it could wait for a writer forever. Named on the command line, it is read.
+                        problem = new InputProblem("not a regular file (a FIFO, socket or device); skipped", skipped: true);
                         return null;
                     }
 
-                    bytes = File.ReadAllBytes(item.Path);
+                    long length = stream.CanSeek ? stream.Length : 0;
+                    if (length > maxBytes)
+                    {
+                        problem = new InputProblem("the file is " + Size(length) + ", larger than the " + Size(maxBytes) + " limit (raise it with --max-file-size)");
+                        return null;
+                    }
+
+                    // Capped even for a regular file: it may grow while read, and a device may never end.
+                    bytes = ReadCapped(stream, maxBytes, out bool tooLarge);
+                    if (tooLarge)
+                    {
+                        problem = new InputProblem("the input is larger than the " + Size(maxBytes) + " limit (raise it with --max-file-size)");
+                        return null;
+                    }
                 }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                problem = new InputProblem("cannot read: " + InputExpander.Describe(exception));
+                problem = new InputProblem(exception is FileNotFoundException or DirectoryNotFoundException ? "no such file or directory" : "cannot read: " + InputExpander.Describe(exception));
                 return null;
             }
 
@@ -110,10 +129,10 @@ namespace TaskDefKit.Cli.Input
 
         private static byte[] ReadCapped(Stream stream, long maxBytes, out bool tooLarge)
         {
-            using var buffer = new MemoryStream();
+            using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, maxBytes) : 0);
             byte[] chunk = new byte[81920];
             int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
             {
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > maxBytes)
@@ -127,11 +146,24 @@ namespace TaskDefKit.Cli.Input
             return buffer.ToArray();
         }
 
-        internal static string Size(long bytes) =>
-            bytes >= 1024 * 1024
-                ? (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " MB"
-                : bytes >= 1024
-                    ? (bytes / 1024.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " KB"
-                    : bytes.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes";
+        /// <summary>
+        /// Exact: "10 MB" only when it is exactly 10 MB, else the byte count — never "the file is 10 MB, larger than
+        /// the 10 MB limit".
+        /// </summary>
+        internal static string Size(long bytes)
+        {
+            var invariant = System.Globalization.CultureInfo.InvariantCulture;
+            if (bytes > 0 && bytes % (1024 * 1024) == 0)
+            {
+                return (bytes / (1024 * 1024)).ToString(invariant) + " MB";
+            }
+
+            if (bytes > 0 && bytes % 1024 == 0)
+            {
+                return (bytes / 1024).ToString(invariant) + " KB";
+            }
+
+            return bytes.ToString("#,0", invariant) + (bytes == 1 ? " byte" : " bytes");
+        }
     }
 }

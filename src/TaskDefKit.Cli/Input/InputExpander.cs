@@ -3,20 +3,64 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
+using TaskDefKit.Cli.FileSystem;
 
 namespace TaskDefKit.Cli.Input
 {
     /// <summary>
     /// Turns command-line inputs (files, folders, globs, "-") into a lazy stream of files, so 10,000 files never sit
     /// in memory at once. Folders are walked in ordinal order (stable output); a folder that cannot be listed becomes
-    /// one problem item instead of an exception.
+    /// one problem item instead of an exception. Every real file is visited once: links are followed, but a folder or
+    /// file already reached by another path (a link loop, a link beside its target, a file named twice) is not read
+    /// again, so neither <c>ln -s . d/a</c> nor a <c>**</c> glob can make the walk run away.
     /// </summary>
-    internal static class InputExpander
+    internal sealed class InputExpander
     {
         /// <summary>The extensions a folder or a bare <c>**</c> glob picks up.</summary>
         private static readonly string[] s_extensions = { ".json", ".yaml", ".yml", ".template" };
 
-        public static IEnumerable<InputItem> Expand(IEnumerable<string> inputs, string workingDirectory)
+        private readonly string _workingDirectory;
+        private readonly bool _literal;
+        private readonly HashSet<string> _excluded;
+        private readonly HashSet<string> _seenFiles = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> _seenFolders = new HashSet<string>(StringComparer.Ordinal);
+
+        private InputExpander(string workingDirectory, bool literal, IEnumerable<string>? excluded)
+        {
+            _workingDirectory = workingDirectory;
+            _literal = literal;
+            _excluded = new HashSet<string>(excluded ?? Array.Empty<string>(), StringComparer.Ordinal);
+        }
+
+        /// <param name="inputs">As given on the command line.</param>
+        /// <param name="workingDirectory">Relative inputs and printed paths are relative to this.</param>
+        /// <param name="literal">True (<c>--literal</c>): no input is a glob, whatever characters it has.</param>
+        /// <param name="excluded">Real paths never read (the report being written, and its temporary file).</param>
+        public static IEnumerable<InputItem> Expand(IEnumerable<string> inputs, string workingDirectory, bool literal = false, IEnumerable<string>? excluded = null) =>
+            new InputExpander(workingDirectory, literal, excluded).ExpandAll(inputs);
+
+        /// <summary>
+        /// The real path of each input that names one file (not "-", a folder or a glob): what an output path must
+        /// not be.
+        /// </summary>
+        public static IEnumerable<(string Input, string RealPath)> NamedFiles(IEnumerable<string> inputs, string workingDirectory, bool literal)
+        {
+            foreach (string input in inputs)
+            {
+                if (input == InputItem.StandardInput || (!literal && IsGlob(input, workingDirectory)))
+                {
+                    continue;
+                }
+
+                string full = Path.GetFullPath(input, workingDirectory);
+                if (!Directory.Exists(full))
+                {
+                    yield return (input, RealPath.Of(full) ?? full);
+                }
+            }
+        }
+
+        private IEnumerable<InputItem> ExpandAll(IEnumerable<string> inputs)
         {
             foreach (string input in inputs)
             {
@@ -26,43 +70,49 @@ namespace TaskDefKit.Cli.Input
                     continue;
                 }
 
-                if (IsGlob(input))
+                if (!_literal && IsGlob(input, _workingDirectory))
                 {
                     bool any = false;
-                    foreach (InputItem item in ExpandGlob(input, workingDirectory))
+                    foreach (InputItem item in ExpandGlob(input))
                     {
                         any = true;
-                        yield return item;
+                        if (item.Path.Length > 0)
+                        {
+                            yield return item;
+                        }
                     }
 
                     if (!any)
                     {
-                        yield return new InputItem(input, input, named: true, problem: "no file matches this pattern");
+                        yield return new InputItem(input, input, named: true, problem: "no file matches this pattern (a file whose name has *, ? or [: name it with --literal)");
                     }
 
                     continue;
                 }
 
-                string full = Path.GetFullPath(input, workingDirectory);
+                string full = Path.GetFullPath(input, _workingDirectory);
                 if (Directory.Exists(full))
                 {
                     bool any = false;
-                    foreach (InputItem item in WalkFolder(full, workingDirectory, null))
+                    foreach (InputItem item in WalkFolder(full, null))
                     {
                         any = true;
-                        yield return item;
+                        if (item.Path.Length > 0)
+                        {
+                            yield return item;
+                        }
                     }
 
                     if (!any)
                     {
                         // Like a glob that matches nothing: say so, rather than a bare "0 files" summary.
-                        yield return new InputItem(full, Display(full, workingDirectory), named: true, problem: "no input files under this folder (looked for .json, .yaml, .yml and .template files)");
+                        yield return new InputItem(full, Display(full, _workingDirectory), named: true, problem: "no input files under this folder (looked for .json, .yaml, .yml and .template files)");
                     }
                 }
-                else
+                else if (_seenFiles.Add(RealPath.Of(full) ?? full))
                 {
                     // A missing file is reported when it is read, with the reason the system gives.
-                    yield return new InputItem(full, Display(full, workingDirectory), named: true);
+                    yield return new InputItem(full, Display(full, _workingDirectory), named: true);
                 }
             }
         }
@@ -73,50 +123,97 @@ namespace TaskDefKit.Cli.Input
             return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
         }
 
-        private static bool IsGlob(string input) => input.IndexOfAny(new[] { '*', '?', '[' }) >= 0;
-
-        private static IEnumerable<InputItem> WalkFolder(string root, string workingDirectory, Regex? filter)
+        /// <summary>Has a wildcard and is not the name of an existing file or folder (an existing name wins).</summary>
+        private static bool IsGlob(string input, string workingDirectory)
         {
-            var pending = new Stack<string>();
-            pending.Push(root);
+            if (input.IndexOfAny(new[] { '*', '?', '[' }) < 0)
+            {
+                return false;
+            }
+
+            string full = Path.GetFullPath(input, workingDirectory);
+            return !File.Exists(full) && !Directory.Exists(full);
+        }
+
+        /// <summary>
+        /// Matching files below <paramref name="root"/>; an item with an empty path stands for a match that was not
+        /// yielded because its real file was already read (so the caller still knows something matched).
+        /// </summary>
+        private IEnumerable<InputItem> WalkFolder(string root, Regex? filter)
+        {
+            string? realRoot = RealPath.Of(root);
+            if (realRoot is null || !_seenFolders.Add(realRoot))
+            {
+                yield return InputItem.AlreadySeen;
+                yield break;
+            }
+
+            var pending = new Stack<(string Folder, string Real)>();
+            pending.Push((root, realRoot));
             while (pending.Count > 0)
             {
-                string folder = pending.Pop();
-                string[] entries;
+                (string folder, string real) = pending.Pop();
+                FileSystemInfo[] entries;
                 string? problem = null;
                 try
                 {
-                    entries = Directory.GetFileSystemEntries(folder);
+                    entries = new DirectoryInfo(folder).GetFileSystemInfos();
                 }
                 catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
                 {
-                    entries = Array.Empty<string>();
+                    entries = Array.Empty<FileSystemInfo>();
                     problem = "cannot list this folder: " + Describe(exception);
                 }
 
                 if (problem != null)
                 {
-                    yield return new InputItem(folder, Display(folder, workingDirectory), named: true, problem: problem);
+                    yield return new InputItem(folder, Display(folder, _workingDirectory), named: true, problem: problem);
                     continue;
                 }
 
-                Array.Sort(entries, StringComparer.Ordinal);
-                var subfolders = new List<string>();
-                foreach (string entry in entries)
+                Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
+                var subfolders = new List<(string, string)>();
+                foreach (FileSystemInfo entry in entries)
                 {
-                    if (Directory.Exists(entry))
+                    bool isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+                    string path = Path.Combine(folder, entry.Name);
+
+                    // A link's real path is resolved; anything else is its real folder's real path plus its name.
+                    string? entryReal = isLink ? RealPath.Of(path) : Path.Combine(real, entry.Name);
+                    if (entry is DirectoryInfo || (isLink && entryReal != null && Directory.Exists(entryReal)))
                     {
-                        subfolders.Add(entry);
+                        if (entryReal != null && _seenFolders.Add(entryReal))
+                        {
+                            subfolders.Add((path, entryReal));
+                        }
+
+                        continue;
                     }
-                    else if (string.Equals(Path.GetFileName(entry), Config.ConfigLoader.FileName, StringComparison.Ordinal))
+
+                    if (string.Equals(entry.Name, Config.ConfigLoader.FileName, StringComparison.Ordinal))
                     {
                         // The project's own configuration file is not an input (it would read as a task definition
                         // without family and containers); naming it explicitly still validates it.
                         continue;
                     }
-                    else if (filter is null ? HasKnownExtension(entry) : filter.IsMatch(ToForwardSlashes(Path.GetRelativePath(root, entry))))
+
+                    if (!(filter is null ? HasKnownExtension(path) : filter.IsMatch(ToForwardSlashes(Path.GetRelativePath(root, path)))))
                     {
-                        yield return new InputItem(entry, Display(entry, workingDirectory), named: false);
+                        continue;
+                    }
+
+                    if (entryReal is null)
+                    {
+                        yield return new InputItem(path, Display(path, _workingDirectory), named: false, problem: "a symbolic link that leads nowhere (missing target, or a loop)");
+                    }
+                    else if (_excluded.Contains(entryReal) || !_seenFiles.Add(entryReal))
+                    {
+                        // The report being written, or a file already read through another path.
+                        yield return InputItem.AlreadySeen;
+                    }
+                    else
+                    {
+                        yield return new InputItem(path, Display(path, _workingDirectory), named: false);
                     }
                 }
 
@@ -128,20 +225,20 @@ namespace TaskDefKit.Cli.Input
             }
         }
 
-        private static IEnumerable<InputItem> ExpandGlob(string pattern, string workingDirectory)
+        private IEnumerable<InputItem> ExpandGlob(string pattern)
         {
             string normalized = ToForwardSlashes(pattern);
             int firstWildcard = normalized.IndexOfAny(new[] { '*', '?', '[' });
             int baseEnd = normalized.LastIndexOf('/', firstWildcard);
             string basePart = baseEnd < 0 ? "." : (baseEnd == 0 ? "/" : normalized.Substring(0, baseEnd));
             string rest = normalized.Substring(baseEnd + 1);
-            string root = Path.GetFullPath(basePart, workingDirectory);
+            string root = Path.GetFullPath(basePart, _workingDirectory);
             if (!Directory.Exists(root))
             {
                 return Array.Empty<InputItem>();
             }
 
-            return WalkFolder(root, workingDirectory, GlobToRegex(rest));
+            return WalkFolder(root, GlobToRegex(rest));
         }
 
         /// <summary><c>**/</c> spans folders, <c>*</c> and <c>?</c> stay inside one name, <c>[abc]</c> is a class.</summary>

@@ -13,6 +13,12 @@ namespace TaskDefKit.Cli.Input
 
         public const string StandardInput = "-";
 
+        /// <summary>
+        /// Stands for a match the walker did not yield because its real file was already read (or is the report
+        /// being written); never validated, only counted as "the folder or glob matched something".
+        /// </summary>
+        internal static readonly InputItem AlreadySeen = new InputItem(string.Empty, string.Empty, named: false);
+
         /// <summary>The full path, or "-".</summary>
         public string Path { get; }
 

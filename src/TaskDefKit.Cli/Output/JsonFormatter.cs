@@ -30,7 +30,7 @@ namespace TaskDefKit.Cli.Output
                 {
                     RuleId = finding.RuleId,
                     Severity = Severities.Name(finding.Severity),
-                    Message = finding.Message,
+                    Message = TerminalText.Shorten(finding.Message),
                     Pointer = finding.Pointer,
                     Line = finding.Location?.Line ?? 0,
                     Column = finding.Location?.Column ?? 0,

@@ -61,7 +61,7 @@ namespace TaskDefKit.Cli.Output
                     RuleId = finding.RuleId,
                     RuleIndex = _ruleIndex.TryGetValue(finding.RuleId, out int index) ? index : 0,
                     Level = Severities.SarifLevel(finding.Severity),
-                    Message = new SarifMessage { Text = finding.Message },
+                    Message = new SarifMessage { Text = TerminalText.Shorten(finding.Message) },
                 };
                 var physical = new SarifPhysicalLocation
                 {

@@ -46,7 +46,8 @@ namespace TaskDefKit.Cli.Output
         public static string Line(RuleDiagnostic finding, string file, bool color)
         {
             SourceLocation? at = finding.Location;
-            string where = at is null || at.Line <= 0 ? file : file + ":" + at.Line + ":" + at.Column;
+            string safeFile = TerminalText.Line(file);
+            string where = at is null || at.Line <= 0 ? safeFile : safeFile + ":" + at.Line + ":" + at.Column;
             string severity = Severities.Name(finding.Severity);
             if (color)
             {
@@ -55,7 +56,7 @@ namespace TaskDefKit.Cli.Output
                 where = "\u001b[1m" + where + Reset;
             }
 
-            return where + ": " + severity + " " + finding.RuleId + ": " + finding.Message;
+            return where + ": " + severity + " " + finding.RuleId + ": " + TerminalText.Line(TerminalText.Shorten(finding.Message));
         }
     }
 }

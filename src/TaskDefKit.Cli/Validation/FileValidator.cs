@@ -32,10 +32,40 @@ namespace TaskDefKit.Cli.Validation
             return new Prepared(item, filter, maxBytes);
         }
 
-        /// <summary>Reads and validates a prepared input; safe to call from several threads at once.</summary>
+        /// <summary>
+        /// Reads and validates a prepared input; safe to call from several threads at once, and never throws: a
+        /// failure nobody foresaw becomes a TDK0003 finding on this input, and the run goes on with the others.
+        /// </summary>
         public static FileReport Validate(Prepared prepared, ValidateSettings settings, CliConsole console)
         {
             InputItem item = prepared.Item;
+            try
+            {
+                return ReadAndValidate(prepared, settings, console);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                return new FileReport(item.DisplayPath, read: false, new[]
+                {
+                    new RuleDiagnostic(RuleIds.InternalError, RuleSeverity.Error, "internal error while validating this input (" + exception.GetType().Name + ": " + exception.Message + "); the other inputs were validated; please report this with the file", string.Empty, new SourceLocation(item.DisplayPath, 0, 0)),
+                }, 0);
+            }
+        }
+
+        /// <summary>
+        /// Tests only: an input whose path contains this text fails as a defect would (no real input is meant to, so
+        /// the batch behaviour around TDK0003 cannot be shown otherwise).
+        /// </summary>
+        internal static string? FaultMarkerForTests { get; set; }
+
+        private static FileReport ReadAndValidate(Prepared prepared, ValidateSettings settings, CliConsole console)
+        {
+            InputItem item = prepared.Item;
+            if (FaultMarkerForTests is string marker && item.Path.Contains(marker, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("injected fault");
+            }
+
             if (item.Problem != null || prepared.Filter is null)
             {
                 return Unreadable(item, new InputProblem(item.Problem ?? "not read"));
@@ -46,7 +76,9 @@ namespace TaskDefKit.Cli.Validation
             byte[]? bytes = FileContentReader.Read(item, maxBytes, console.OpenStandardInput, out InputProblem? problem);
             if (bytes is null)
             {
-                return Unreadable(item, problem!);
+                return problem!.Skipped
+                    ? new FileReport(item.DisplayPath, read: true, Array.Empty<RuleDiagnostic>(), 0, problem.Message)
+                    : Unreadable(item, problem);
             }
 
             try

@@ -47,7 +47,13 @@ namespace TaskDefKit.Cli.Validation
             }
         }
 
-        /// <summary>2 when nothing could be read, 1 for any error, else 0.</summary>
-        public int ExitCode => Files == Unreadable ? ExitCodes.UsageOrUnreadable : Errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
+        /// <summary>
+        /// True when no input held a task definition or placement input (a folder of main.tf, a YAML file that is not
+        /// a template): a pipeline must not go green having checked nothing.
+        /// </summary>
+        public bool NothingValidated => Definitions == 0 && Placements == 0;
+
+        /// <summary>2 when nothing could be read or nothing was validated, 1 for any error, else 0.</summary>
+        public int ExitCode => Files == Unreadable || NothingValidated ? ExitCodes.UsageOrUnreadable : Errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 }

@@ -115,7 +115,7 @@ namespace TaskDefKit.Cli.Tests.Commands
 
         private static string[] Sorted(string folder)
         {
-            string[] files = Directory.GetFiles(folder);
+            string[] files = Array.FindAll(Directory.GetFiles(folder), f => Path.GetFileName(f) != ".taskdef-emitted");
             Array.Sort(files, StringComparer.Ordinal);
             return files;
         }

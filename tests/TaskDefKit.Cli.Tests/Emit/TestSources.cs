@@ -6,6 +6,7 @@ using TaskDefKit.Registration;
 [assembly: TaskDefinitionSource(typeof(TaskDefKit.Cli.Tests.Emit.TwoDefinitions))]
 [assembly: TaskDefinitionSource(typeof(TaskDefKit.Cli.Tests.Emit.StaticDefinition))]
 [assembly: TaskDefinitionSource(typeof(TaskDefKit.Cli.Tests.Emit.ThrowingSource))]
+[assembly: TaskDefinitionSource(typeof(TaskDefKit.Cli.Tests.Emit.EdgeCaseDefinitions))]
 
 namespace TaskDefKit.Cli.Tests.Emit
 {
@@ -41,5 +42,20 @@ namespace TaskDefKit.Cli.Tests.Emit
     public sealed class ThrowingSource : ITaskDefinitionSource
     {
         public IEnumerable<TaskDefinition> GetTaskDefinitions() => throw new InvalidOperationException("the source is broken");
+    }
+
+    /// <summary>
+    /// A definition with errors (no containers: not written without --allow-errors) and a valid 251-character family,
+    /// whose file name would be 256 bytes (refused with a clear error; the other families are still written).
+    /// </summary>
+    public sealed class EdgeCaseDefinitions : ITaskDefinitionSource
+    {
+        public static readonly string LongFamily = new string('l', 251);
+
+        public IEnumerable<TaskDefinition> GetTaskDefinitions()
+        {
+            yield return new TaskDefinition { Family = "delta", ContainerDefinitions = new List<ContainerDefinition>() };
+            yield return TwoDefinitions.Make(LongFamily);
+        }
     }
 }

@@ -1,8 +1,10 @@
 namespace TaskDefKit.Rules.Declared
 {
-    /// <summary>Rules the JSON reader decides while reading the text, before there is a model to check.</summary>
+    /// <summary>Rules the JSON reader decides while reading the text, before there is a model to check (TDK0003: the
+    /// command-line tool, when validating one input failed unexpectedly; the run goes on with the other inputs).</summary>
     [Rule("TDK0001", "MalformedJson", RuleSeverity.Error, "Input is not readable JSON")]
     [Rule("TDK0002", "UnrecognisedDocument", RuleSeverity.Error, "Input is not a task definition or placement document")]
+    [Rule("TDK0003", "InternalError", RuleSeverity.Error, "Input could not be validated because of an internal error")]
     [Rule("TDK1010", "JsonType", RuleSeverity.Error, "Member has the wrong JSON type")]
     internal static class ReaderRules
     {
