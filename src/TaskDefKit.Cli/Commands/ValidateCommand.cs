@@ -203,7 +203,8 @@ namespace TaskDefKit.Cli.Commands
 
                 if (summary.NothingValidated && summary.Files > summary.Unreadable)
                 {
-                    console.Error.WriteLine("taskdef: nothing was validated: no input holds a task definition, CloudFormation task definition resource or placement input (exit code 2).");
+                    console.Error.WriteLine("taskdef: nothing was validated: no input holds a task definition, CloudFormation task definition resource or placement input"
+                        + (summary.Errors == 0 ? " (exit code 2)." : "."));
                 }
 
                 if (file != null)

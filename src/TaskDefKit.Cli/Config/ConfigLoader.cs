@@ -74,9 +74,15 @@ namespace TaskDefKit.Cli.Config
                 return "\"" + member + "\" must be " + expected;
             }
 
+            if (exception.InnerException is InvalidOperationException)
+            {
+                // Legal JSON that is not Unicode: System.Text.Json fails to decode a lone surrogate escape.
+                return "a key or string is not valid Unicode text (a lone surrogate escape such as \\ud800)";
+            }
+
             // A syntax error: the reader's own text without its .NET details (path and byte position).
             string message = exception.Message.Split(" Path:")[0].Split(" LineNumber:")[0];
-            return message.Contains("System.", StringComparison.Ordinal) ? "the file must be one JSON object with the keys " + string.Join(", ", ConfigKeys.Valid) : message;
+            return message.Contains("System.", StringComparison.Ordinal) || message.Contains("TaskDefKit.", StringComparison.Ordinal) ? "the file must be one JSON object with the keys " + string.Join(", ", ConfigKeys.Valid) : message;
         }
 
         /// <summary>The path of the nearest <c>.taskdefkit.json</c> at or above the folder, or null.</summary>

@@ -18,6 +18,18 @@ namespace TaskDefKit.Cli.Tests.Commands
         }
 
         [Fact]
+        public void A_key_with_a_lone_surrogate_escape_is_a_usage_error_not_a_crash()
+        {
+            using var temp = new TempFolder();
+            temp.Write("task.json", File.ReadAllText(Path.Combine(CliRun.Fixtures, "valid.json")));
+            temp.Write(".taskdefkit.json", "{\n  \"x\\ud800\": 1\n}\n");
+            CliResult result = CliRun.Run(temp.Path, "validate", "task.json");
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains(".taskdefkit.json:2: not a valid configuration file: a key or string is not valid Unicode text", result.Stderr);
+            Assert.DoesNotContain("TaskDefKit.Cli", result.Stderr);
+        }
+
+        [Fact]
         public void Known_keys_in_any_case_with_comments_are_accepted()
         {
             using var temp = new TempFolder();

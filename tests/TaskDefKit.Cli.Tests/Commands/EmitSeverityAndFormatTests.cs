@@ -16,6 +16,7 @@ namespace TaskDefKit.Cli.Tests.Commands
         public void Msbuild_format_prints_full_path_line_and_column_in_parentheses()
         {
             using var temp = new TempFolder();
+            temp.Write(".taskdefkit.json", "{ \"severity\": { \"TDK6022\": \"warning\" } }"); // info under the default profile
             CliResult result = CliRun.Run(temp.Path, "emit", "--assembly", TestAssembly, "--out", "out", "--format", "msbuild");
             string alpha = Regex.Escape(Path.Combine(temp.Path, "out", "alpha.json"));
             Assert.Matches(new Regex("^" + alpha + @"\(\d+,\d+\): warning TDK6022: .+ \[/containerDefinitions/0/readonlyRootFilesystem\]$", RegexOptions.Multiline), result.Stdout);
@@ -30,7 +31,7 @@ namespace TaskDefKit.Cli.Tests.Commands
             CliResult fromEditorConfig = CliRun.Run(temp.Path, "emit", "--assembly", TestAssembly, "--out", "out");
             Assert.Contains("out/alpha.json:5:5: error TDK6022", fromEditorConfig.Stdout);
             Assert.DoesNotContain("TDK6023", fromEditorConfig.Stdout);
-            Assert.Contains("warning TDK6028", fromEditorConfig.Stdout); // the [*.md] section does not apply to C#
+            Assert.Contains("info TDK6028", fromEditorConfig.Stdout); // the [*.md] section does not apply to C# (default profile: info)
 
             temp.Write(".taskdefkit.json", "{ \"severity\": { \"TDK6022\": \"info\", \"TDK6023\": \"warning\" } }");
             CliResult overridden = CliRun.Run(temp.Path, "emit", "--assembly", TestAssembly, "--out", "out");

@@ -67,7 +67,12 @@ namespace TaskDefKit.Cli.Tests.Fuzz
                 return "exit code " + result.ExitCode + ": " + result.Stderr;
             }
 
-            if (result.Stderr.Contains("internal error", StringComparison.Ordinal) || result.Stdout.Contains("internal error", StringComparison.Ordinal))
+            // An internal error is reported as a TDK0003 finding (text "error TDK0003", JSON/SARIF "ruleId": "TDK0003");
+            // SARIF also lists the catalog, TDK0003's title included, so the title text alone proves nothing.
+            if (result.Stderr.Contains("internal error", StringComparison.Ordinal)
+                || result.Stdout.Contains("error TDK0003", StringComparison.Ordinal)
+                || result.Stdout.Contains("\"ruleId\":\"TDK0003\"", StringComparison.Ordinal)
+                || result.Stdout.Contains("\"ruleId\": \"TDK0003\"", StringComparison.Ordinal))
             {
                 return "internal error: " + result.Stderr;
             }
