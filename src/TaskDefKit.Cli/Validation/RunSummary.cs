@@ -53,7 +53,14 @@ namespace TaskDefKit.Cli.Validation
         /// </summary>
         public bool NothingValidated => Definitions == 0 && Placements == 0;
 
-        /// <summary>2 when nothing could be read or nothing was validated, 1 for any error, else 0.</summary>
-        public int ExitCode => Files == Unreadable || NothingValidated ? ExitCodes.UsageOrUnreadable : Errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
+        /// <summary>
+        /// 2 when nothing could be read, 1 for any error (a malformed template that holds no task definition is
+        /// still an error found), 2 when nothing was validated, else 0.
+        /// </summary>
+        public int ExitCode =>
+            Files == Unreadable ? ExitCodes.UsageOrUnreadable
+            : Errors > 0 ? ExitCodes.ErrorsFound
+            : NothingValidated ? ExitCodes.UsageOrUnreadable
+            : ExitCodes.Success;
     }
 }
