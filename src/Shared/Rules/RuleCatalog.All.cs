@@ -8,7 +8,7 @@ namespace TaskDefKit.Rules
         {
             new RuleInfo(RuleIds.MalformedJson, "Input is not readable JSON", RuleSeverity.Error, RuleGroup.Input, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.UnrecognisedDocument, "Input is not a task definition or placement document", RuleSeverity.Error, RuleGroup.Input, RuleSeverity.Error, System.Array.Empty<string>()),
-            new RuleInfo(RuleIds.InternalError, "Input could not be validated because of an internal error", RuleSeverity.Error, RuleGroup.Input, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.InternalError, "Validating the input failed unexpectedly", RuleSeverity.Error, RuleGroup.Input, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.FamilyName, "Family name is missing or has invalid characters", RuleSeverity.Error, RuleGroup.TaskDefinition, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.ContainerDefinitionsRequired, "Task definition has no container definitions", RuleSeverity.Error, RuleGroup.TaskDefinition, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.TooManyContainers, "More than 10 containers in a task definition", RuleSeverity.Error, RuleGroup.TaskDefinition, RuleSeverity.Error, System.Array.Empty<string>()),

@@ -13,7 +13,7 @@ namespace TaskDefKit.Rules
         /// <summary>TDK0002: Input is not a task definition or placement document.</summary>
         public const string UnrecognisedDocument = "TDK0002";
 
-        /// <summary>TDK0003: Input could not be validated because of an internal error.</summary>
+        /// <summary>TDK0003: Validating the input failed unexpectedly.</summary>
         public const string InternalError = "TDK0003";
 
         /// <summary>TDK1001: Family name is missing or has invalid characters.</summary>

@@ -17,9 +17,9 @@ namespace TaskDefKit.Analyzers.Diagnostics
             RuleIds.UnrecognisedDocument, "Input is not a task definition or placement document", MessageFormat, Categories.Input, DiagnosticSeverity.Error,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK0002.md");
 
-        /// <summary>TDK0003: Input could not be validated because of an internal error.</summary>
+        /// <summary>TDK0003: Validating the input failed unexpectedly.</summary>
         public static readonly DiagnosticDescriptor InternalError = new DiagnosticDescriptor(
-            RuleIds.InternalError, "Input could not be validated because of an internal error", MessageFormat, Categories.Input, DiagnosticSeverity.Error,
+            RuleIds.InternalError, "Validating the input failed unexpectedly", MessageFormat, Categories.Input, DiagnosticSeverity.Error,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK0003.md");
 
         /// <summary>TDK1001: Family name is missing or has invalid characters.</summary>

@@ -183,9 +183,9 @@ namespace TaskDefKit.Cli.Commands
                 : PendingFile.Refusal(path);
             try
             {
-                if (refusal is null && File.Exists(path))
+                byte[]? current = refusal is null && File.Exists(path) ? ReadExisting(path, out refusal) : null;
+                if (current != null)
                 {
-                    byte[] current = File.ReadAllBytes(path);
                     if (current.AsSpan().SequenceEqual(bytes))
                     {
                         // Unchanged: not rewritten (its timestamp stays, incremental builds stay incremental).
@@ -247,9 +247,10 @@ namespace TaskDefKit.Cli.Commands
 
                 try
                 {
-                    if (!settings.Force && !manifest.IsUnchangedOutput(fileName, File.ReadAllBytes(path)))
+                    byte[]? current = ReadExisting(path, out string? notRegular);
+                    if (current is null || (!settings.Force && !manifest.IsUnchangedOutput(fileName, current)))
                     {
-                        console.Error.WriteLine(TerminalText.Line("taskdef: emit: error: " + display + ": was edited since emit wrote it; not removed (--force removes it)"));
+                        console.Error.WriteLine(TerminalText.Line("taskdef: emit: error: " + display + ": " + (notRegular ?? "was edited since emit wrote it; not removed (--force removes it)")));
                         ok = false;
                         continue;
                     }
@@ -266,6 +267,25 @@ namespace TaskDefKit.Cli.Commands
             }
 
             return ok;
+        }
+
+        /// <summary>
+        /// The bytes of a file already in the output folder, read without blocking: a FIFO or device put there in
+        /// place of a family's file is refused, not waited on.
+        /// </summary>
+        private static byte[]? ReadExisting(string path, out string? refusal)
+        {
+            using FileStream stream = InputFile.Open(path);
+            if (!stream.CanSeek)
+            {
+                refusal = "is not a regular file (a FIFO, socket or device); not replaced";
+                return null;
+            }
+
+            refusal = null;
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return bytes;
         }
 
         /// <summary>The family as a file name; a definition without a usable family still gets a stable name.</summary>

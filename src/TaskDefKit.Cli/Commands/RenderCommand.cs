@@ -55,7 +55,7 @@ namespace TaskDefKit.Cli.Commands
 
             if (NotTaskDefinitionJson(DocumentSniffer.Sniff(bytes, item.Path)) is string what)
             {
-                console.Error.WriteLine("taskdef: " + item.DisplayPath + ": render takes register-input or describe-output task definition JSON only; this is " + what + ".");
+                console.Error.WriteLine(TerminalText.Line("taskdef: " + item.DisplayPath + ": render takes register-input or describe-output task definition JSON only; this is " + what + "."));
                 return ExitCodes.UsageOrUnreadable;
             }
 
@@ -90,20 +90,20 @@ namespace TaskDefKit.Cli.Commands
 
             if (readErrors)
             {
-                console.Error.WriteLine("taskdef: " + item.DisplayPath + ": not rendered; fix the errors above first.");
+                console.Error.WriteLine(TerminalText.Line("taskdef: " + item.DisplayPath + ": not rendered; fix the errors above first."));
                 return ExitCodes.ErrorsFound;
             }
 
             if (dropped.Count > 0)
             {
-                console.Error.WriteLine("taskdef: " + item.DisplayPath + ": dropped describe-task-definition read-only member(s): " + string.Join(", ", dropped) + ".");
+                console.Error.WriteLine(TerminalText.Line("taskdef: " + item.DisplayPath + ": dropped describe-task-definition read-only member(s): " + string.Join(", ", dropped) + "."));
             }
 
             TaskDefinition definition = document.Definition;
             string? error = TaskDefinitionRenderer.Apply(definition, containerName, image, variables);
             if (error != null)
             {
-                console.Error.WriteLine("taskdef: " + item.DisplayPath + ": " + error);
+                console.Error.WriteLine(TerminalText.Line("taskdef: " + item.DisplayPath + ": " + error));
                 return ExitCodes.UsageOrUnreadable;
             }
 

@@ -53,8 +53,14 @@ namespace TaskDefKit.Cli.Validation
         /// </summary>
         public bool NothingValidated => Definitions == 0 && Placements == 0;
 
-        /// <summary>2 when nothing could be read, or nothing was validated and nothing was found wrong either; 1 for any
-        /// error (a malformed template that holds no task definition is an error in its own right); else 0.</summary>
-        public int ExitCode => Files == Unreadable || (NothingValidated && Errors == 0) ? ExitCodes.UsageOrUnreadable : Errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
+        /// <summary>
+        /// 2 when nothing could be read, 1 for any error (a malformed template that holds no task definition is
+        /// still an error found), 2 when nothing was validated, else 0.
+        /// </summary>
+        public int ExitCode =>
+            Files == Unreadable ? ExitCodes.UsageOrUnreadable
+            : Errors > 0 ? ExitCodes.ErrorsFound
+            : NothingValidated ? ExitCodes.UsageOrUnreadable
+            : ExitCodes.Success;
     }
 }

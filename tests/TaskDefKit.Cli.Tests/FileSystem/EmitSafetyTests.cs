@@ -120,6 +120,23 @@ namespace TaskDefKit.Cli.Tests.FileSystem
         }
 
         [Fact]
+        [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+        public void A_fifo_in_place_of_a_file_is_refused_without_blocking()
+        {
+            using var temp = new TempFolder();
+            Directory.CreateDirectory(Path.Combine(temp.Path, "out"));
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(temp.Path, "out", "alpha.json"))!)
+            {
+                mkfifo.WaitForExit();
+            }
+
+            CliResult result = RunEmit(temp);
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("out/alpha.json: is not a regular file (a FIFO, socket or device); not replaced", result.Stderr);
+            Assert.True(File.Exists(Path.Combine(temp.Path, "out", "beta.json")), result.ToString());
+        }
+
+        [Fact]
         public void An_output_path_that_is_a_file_exits_2_with_a_clear_error()
         {
             using var temp = new TempFolder();

@@ -4,7 +4,7 @@ namespace TaskDefKit.Rules.Declared
     /// command-line tool, when validating one input failed unexpectedly; the run goes on with the other inputs).</summary>
     [Rule("TDK0001", "MalformedJson", RuleSeverity.Error, "Input is not readable JSON")]
     [Rule("TDK0002", "UnrecognisedDocument", RuleSeverity.Error, "Input is not a task definition or placement document")]
-    [Rule("TDK0003", "InternalError", RuleSeverity.Error, "Input could not be validated because of an internal error")]
+    [Rule("TDK0003", "InternalError", RuleSeverity.Error, "Validating the input failed unexpectedly")]
     [Rule("TDK1010", "JsonType", RuleSeverity.Error, "Member has the wrong JSON type")]
     internal static class ReaderRules
     {
