@@ -19,6 +19,7 @@
 # TaskDefKit generator/analyzer.
 #
 # Usage: tests/TaskDefKit.Benchmarks/build-benchmark.sh [count=1000] [runs=5]
+#   BENCH_ONLY=attributed|builder  time one project's variants only
 #   BENCH_DIR=/path  keep the generated projects there (default: a new mktemp -d folder, kept for inspection)
 set -euo pipefail
 
@@ -256,6 +257,9 @@ component_seconds() { grep -E "^\s+[<0-9.]+\s+[<0-9]+\s+$2( |$)" "$1" | head -1 
 
 declare -A WALL CSC CPU FIRST_WALL FIRST_CSC FIRST_CPU
 VARIANTS=("attributed full" "attributed baseline" "builder full" "builder none")
+# BENCH_ONLY=attributed (or builder) times one project's variants only.
+only() { local kept=() v; for v in "$@"; do [[ -z "${BENCH_ONLY:-}" || $v == "$BENCH_ONLY "* ]] && kept+=("$v"); done; printf '%s\n' "${kept[@]}"; }
+mapfile -t VARIANTS < <(only "${VARIANTS[@]}")
 LOGS="$DIR/logs"
 mkdir -p "$LOGS"
 
@@ -295,7 +299,8 @@ for pv in "${VARIANTS[@]}"; do
     printf '%-22s %10s %10s %10s %12s %12s %12s   (cpu runs: %s)\n' "$key" "${FIRST_WALL[$key]}" "${FIRST_CSC[$key]}" "${FIRST_CPU[$key]}" \
         "${WALL[$key]}" "${CSC[$key]}" "${CPU[$key]}" "${CPUS[$key]% }"
 done
-compare() { # label with without
+compare() { # label with without (skipped when BENCH_ONLY left one out)
+    [[ -n "${WALL[$2]:-}" && -n "${WALL[$3]:-}" ]] || return 0
     awk -v l="$1" -v fw="${WALL[$2]}" -v bw="${WALL[$3]}" -v fc="${CSC[$2]}" -v bc="${CSC[$3]}" -v fu="${CPU[$2]}" -v bu="${CPU[$3]}" \
         'BEGIN { printf "%s: %+.2f s wall (%+.1f%%), %+.2f s Csc (%+.1f%%), %+.2f s CPU (%+.1f%%)\n", l, fw - bw, 100 * (fw - bw) / bw, fc - bc, 100 * (fc - bc) / bc, fu - bu, 100 * (fu - bu) / bu }'
 }
@@ -309,6 +314,7 @@ ATTR=TaskDefKit.Analyzers.Analyzers.TaskDefinitionAttributeAnalyzer
 BUILDER=TaskDefKit.Analyzers.Analyzers.Builder.TaskDefinitionBuilderAnalyzer
 PLACEMENT=TaskDefKit.Analyzers.Analyzers.Builder.PlacementAnalyzer
 REPORTS=("attributed full $GEN $ATTR $BUILDER $PLACEMENT" "attributed baseline Bench.NullGenerator" "builder full $BUILDER $PLACEMENT $ATTR $GEN")
+mapfile -t REPORTS < <(only "${REPORTS[@]}")
 declare -A VALUES
 for ((r = 1; r <= RUNS; r++)); do
     for line in "${REPORTS[@]}"; do

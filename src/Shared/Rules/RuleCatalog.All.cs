@@ -174,6 +174,9 @@ namespace TaskDefKit.Rules
             new RuleInfo(RuleIds.UnknownReference, "Reference to an undeclared container or volume", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.InvalidAttributeValue, "Invalid attribute value", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.ContainerAttributeMisplaced, "Container attribute on an invalid member", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.NestedInGenericType, "Task definition class is nested in a generic type", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.GeneratedMemberConflict, "Name taken by a generated member", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.TaskDefinitionOnSeveralDeclarations, "[TaskDefinition] on more than one partial declaration", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
         };
     }
 }

@@ -510,5 +510,14 @@ namespace TaskDefKit.Rules
 
         /// <summary>TDK8005: Container attribute on an invalid member.</summary>
         public const string ContainerAttributeMisplaced = "TDK8005";
+
+        /// <summary>TDK8006: Task definition class is nested in a generic type.</summary>
+        public const string NestedInGenericType = "TDK8006";
+
+        /// <summary>TDK8007: Name taken by a generated member.</summary>
+        public const string GeneratedMemberConflict = "TDK8007";
+
+        /// <summary>TDK8008: [TaskDefinition] on more than one partial declaration.</summary>
+        public const string TaskDefinitionOnSeveralDeclarations = "TDK8008";
     }
 }

@@ -861,6 +861,21 @@ namespace TaskDefKit.Analyzers.Diagnostics
             RuleIds.ContainerAttributeMisplaced, "Container attribute on an invalid member", MessageFormat, Categories.Generator, DiagnosticSeverity.Error,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK8005.md");
 
+        /// <summary>TDK8006: Task definition class is nested in a generic type.</summary>
+        public static readonly DiagnosticDescriptor NestedInGenericType = new DiagnosticDescriptor(
+            RuleIds.NestedInGenericType, "Task definition class is nested in a generic type", MessageFormat, Categories.Generator, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK8006.md");
+
+        /// <summary>TDK8007: Name taken by a generated member.</summary>
+        public static readonly DiagnosticDescriptor GeneratedMemberConflict = new DiagnosticDescriptor(
+            RuleIds.GeneratedMemberConflict, "Name taken by a generated member", MessageFormat, Categories.Generator, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK8007.md");
+
+        /// <summary>TDK8008: [TaskDefinition] on more than one partial declaration.</summary>
+        public static readonly DiagnosticDescriptor TaskDefinitionOnSeveralDeclarations = new DiagnosticDescriptor(
+            RuleIds.TaskDefinitionOnSeveralDeclarations, "[TaskDefinition] on more than one partial declaration", MessageFormat, Categories.Generator, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK8008.md");
+
         /// <summary>The descriptor of a catalog rule by ID; null for an ID this table does not know.</summary>
         public static DiagnosticDescriptor? Find(string ruleId)
         {
@@ -1034,6 +1049,9 @@ namespace TaskDefKit.Analyzers.Diagnostics
                 case "TDK8003": return UnknownReference;
                 case "TDK8004": return InvalidAttributeValue;
                 case "TDK8005": return ContainerAttributeMisplaced;
+                case "TDK8006": return NestedInGenericType;
+                case "TDK8007": return GeneratedMemberConflict;
+                case "TDK8008": return TaskDefinitionOnSeveralDeclarations;
                 default: return null;
             }
         }
@@ -1207,6 +1225,9 @@ namespace TaskDefKit.Analyzers.Diagnostics
             ContainerDeclaredTwice,
             UnknownReference,
             InvalidAttributeValue,
-            ContainerAttributeMisplaced);
+            ContainerAttributeMisplaced,
+            NestedInGenericType,
+            GeneratedMemberConflict,
+            TaskDefinitionOnSeveralDeclarations);
     }
 }

@@ -115,7 +115,7 @@ namespace TaskDefKit.Analyzers.Generator
                 string? modifiers = ContainerPropertyModifiers((IPropertySymbol)member, sink);
                 if (modifiers != null)
                 {
-                    containers.Add(new ContainerPropertySpec(modifiers, member.Name, index));
+                    containers.Add(new ContainerPropertySpec(modifiers, Identifier(member.Name), index));
                 }
             }
 
@@ -279,8 +279,17 @@ namespace TaskDefKit.Analyzers.Generator
                         "Class '" + type.Name + "' is nested in '" + current.Name + "', which is not partial: make '" + current.Name + "' partial so the generator can add Definition.");
                 }
 
+                if (current.Arity > 0)
+                {
+                    // The generated part would have to repeat the type parameters, and Definition would be one per
+                    // construction of the generic type: there is no single task definition to generate.
+                    canGenerate = false;
+                    sink?.Report(RuleIds.NestedInGenericType, type,
+                        "Class '" + type.Name + "' is nested in the generic type '" + current.Name + "': declare the task definition outside generic types.");
+                }
+
                 registrable &= IsAccessibleFromAssembly(current);
-                chain.Insert(0, new TypeDeclarationSpec(Keyword(current), current.Name));
+                chain.Insert(0, new TypeDeclarationSpec(Keyword(current), Identifier(current.Name)));
             }
 
             if (!IsPartial(type))
@@ -296,16 +305,17 @@ namespace TaskDefKit.Analyzers.Generator
                     "Class '" + type.Name + "' has [TaskDefinition] but is " + (type.Arity > 0 ? "generic" : "file-local") + ": declare the task definition on a non-generic, non-file-local partial class.");
             }
 
+            canGenerate &= !HasGeneratedMemberConflict(type, sink);
+            ReportSeveralDeclarations(type, sink);
+
             registrable &= IsAccessibleFromAssembly(type);
-            string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
             string fullName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            string hint = Sanitize(type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat)) + ".TaskDefinition.g.cs";
             return new TaskDefinitionSpec(
-                ns,
+                NamespaceName(type.ContainingNamespace),
                 new EquatableArray<TypeDeclarationSpec>(chain),
-                new TypeDeclarationSpec(Keyword(type), type.Name),
+                new TypeDeclarationSpec(Keyword(type), Identifier(type.Name)),
                 fullName,
-                hint,
+                HintNames.For(type),
                 canGenerate,
                 registrable,
                 new EquatableArray<ContainerPropertySpec>(containers),
@@ -348,15 +358,120 @@ namespace TaskDefKit.Analyzers.Generator
             };
         }
 
-        private static string Sanitize(string name)
+        /// <summary>A name as a C# identifier: reserved keywords get <c>@</c> (<c>@class</c>, <c>@default</c>).</summary>
+        internal static string Identifier(string name) =>
+            SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+        private static string? NamespaceName(INamespaceSymbol? ns)
         {
-            var text = new StringBuilder(name.Length);
-            foreach (char c in name)
+            if (ns is null || ns.IsGlobalNamespace)
             {
-                text.Append(char.IsLetterOrDigit(c) || c == '.' || c == '_' ? c : '_');
+                return null;
             }
 
-            return text.ToString();
+            string? parent = NamespaceName(ns.ContainingNamespace);
+            return parent is null ? Identifier(ns.Name) : parent + "." + Identifier(ns.Name);
+        }
+
+        /// <summary>Names the generator adds to the class; a user declaration of either (or a class named so) cannot compile beside the generated part.</summary>
+        private static readonly string[] s_generatedMemberNames = { "Definition", "DefinitionJson" };
+
+        /// <summary>TDK8007: the class declares (or is named) <c>Definition</c>/<c>DefinitionJson</c> itself.</summary>
+        private static bool HasGeneratedMemberConflict(INamedTypeSymbol type, IParseSink? sink)
+        {
+            bool conflict = false;
+            foreach (string name in s_generatedMemberNames)
+            {
+                if (type.Name == name)
+                {
+                    conflict = true;
+                    sink?.Report(RuleIds.GeneratedMemberConflict, type,
+                        "Class '" + type.Name + "' has the name of the member '" + name + "' the generator adds to it: rename the class.");
+                    continue;
+                }
+
+                foreach (ISymbol member in type.GetMembers(name))
+                {
+                    if (IsDeclaredByUser(member))
+                    {
+                        conflict = true;
+                        sink?.Report(RuleIds.GeneratedMemberConflict, member,
+                            "'" + name + "' is a member the generator adds to '" + type.Name + "': rename this member.");
+                        break;
+                    }
+                }
+            }
+
+            return conflict;
+        }
+
+        /// <summary>
+        /// True for a member written in the user's code. The analyzer sees the generator's own <c>Definition</c> in
+        /// the compilation; those declarations are in trees this generator added (their path names the generator).
+        /// </summary>
+        private static bool IsDeclaredByUser(ISymbol member)
+        {
+            foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+            {
+                string path = reference.SyntaxTree.FilePath;
+                bool generated = path.EndsWith(HintNames.Suffix, System.StringComparison.Ordinal) &&
+                    path.IndexOf(typeof(TaskDefinitionGenerator).FullName, System.StringComparison.Ordinal) >= 0;
+                if (!generated)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The partial declarations of <paramref name="type"/> that carry a <c>[TaskDefinition]</c>, in attribute order.</summary>
+        private static List<SyntaxNode> TaskDefinitionDeclarations(INamedTypeSymbol type, List<AttributeData>? attributes = null)
+        {
+            var declarations = new List<SyntaxNode>();
+            foreach (AttributeData attribute in type.GetAttributes())
+            {
+                if (FindRule(attribute)?.Name != AttributeTable.TaskDefinitionAttribute)
+                {
+                    continue;
+                }
+
+                if (attribute.ApplicationSyntaxReference?.GetSyntax().Parent?.Parent is TypeDeclarationSyntax declaration && !declarations.Contains(declaration))
+                {
+                    declarations.Add(declaration);
+                    attributes?.Add(attribute);
+                }
+            }
+
+            return declarations;
+        }
+
+        /// <summary>
+        /// True when <paramref name="node"/> is the declaration the generator generates from: the first one carrying
+        /// <c>[TaskDefinition]</c>. The generator is called once per attributed declaration; generating for each would
+        /// add one file twice (CS8785, which drops every generated file of the project).
+        /// </summary>
+        internal static bool IsPrimaryDeclaration(INamedTypeSymbol type, SyntaxNode node)
+        {
+            List<SyntaxNode> declarations = TaskDefinitionDeclarations(type);
+            return declarations.Count == 0 || declarations[0] == node;
+        }
+
+        /// <summary>TDK8008: <c>[TaskDefinition]</c> on more than one partial declaration; reported on each attribute after the first.</summary>
+        private static void ReportSeveralDeclarations(INamedTypeSymbol type, IParseSink? sink)
+        {
+            if (sink is null)
+            {
+                return;
+            }
+
+            var attributes = new List<AttributeData>();
+            TaskDefinitionDeclarations(type, attributes);
+            for (int i = 1; i < attributes.Count; i++)
+            {
+                sink.Report(RuleIds.TaskDefinitionOnSeveralDeclarations, attributes[i], null,
+                    "'" + type.Name + "' has [TaskDefinition] on more than one partial declaration: keep it on one.");
+            }
         }
 
         /// <summary>Applies attributes to the tree and keeps the bookkeeping of one parse.</summary>

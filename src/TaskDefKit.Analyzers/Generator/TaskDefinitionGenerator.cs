@@ -18,7 +18,7 @@ namespace TaskDefKit.Analyzers.Generator
                 .ForAttributeWithMetadataName(
                     AttributeTable.TaskDefinitionAttributeMetadataName,
                     static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.RecordDeclarationSyntax,
-                    static (context, cancellationToken) => context.TargetSymbol is INamedTypeSymbol type
+                    static (context, cancellationToken) => context.TargetSymbol is INamedTypeSymbol type && Parser.IsPrimaryDeclaration(type, context.TargetNode)
                         ? Parser.Parse(type, sink: null, cancellationToken)
                         : null)
                 .WithTrackingName(TrackingNames.Specs)

@@ -69,7 +69,7 @@ namespace TaskDefKit.Analyzers.Tests.Generator
                 .Where(o => o.Reason == IncrementalStepRunReason.Modified)
                 .Select(o => o.Value.ToString()!)
                 .Single();
-            Assert.Contains("Edits.Alpha.TaskDefinition.g.cs", modified, StringComparison.Ordinal);
+            Assert.Contains("Edits.Alpha-840.TaskDefinition.g.cs", modified, StringComparison.Ordinal);
             Assert.Contains("nginx:1.28", result.GeneratedSources.Single(s => s.HintName.StartsWith("Edits.Alpha", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
         }
 

@@ -17,20 +17,20 @@ namespace TaskDefKit.Analyzers.Tests.Generator
         {
             AssertGenerated(
                 new[] { Sources.Sample("FargateWeb.cs"), Sources.Sample("Ec2Worker.cs") },
-                "TaskDefKit.Samples.Attributed.Ec2Worker.TaskDefinition.g.cs",
-                "TaskDefKit.Samples.Attributed.FargateWeb.TaskDefinition.g.cs");
+                "TaskDefKit.Samples.Attributed.Ec2Worker-892040140.TaskDefinition.g.cs",
+                "TaskDefKit.Samples.Attributed.FargateWeb-8920401020.TaskDefinition.g.cs");
         }
 
         [Fact]
         public void Every_attribute_nested_class_and_internal_container()
         {
-            AssertGenerated(new[] { Sources.KitchenSink }, "Kitchen.Sink.Outer.KitchenSinkTask.TaskDefinition.g.cs");
+            AssertGenerated(new[] { Sources.KitchenSink }, "Kitchen.Sink.Outer_002bKitchenSinkTask-81108110.TaskDefinition.g.cs");
         }
 
         [Fact]
         public void Minimal_class_in_the_global_namespace()
         {
-            AssertGenerated(new[] { Sources.Minimal }, "Minimal.TaskDefinition.g.cs");
+            AssertGenerated(new[] { Sources.Minimal }, "Minimal-80.TaskDefinition.g.cs");
         }
 
         private static void AssertGenerated(string[] sources, params string[] expectedFiles)
