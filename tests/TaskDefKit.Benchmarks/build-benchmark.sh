@@ -306,8 +306,8 @@ echo
 echo "## Reported by the compiler (-p:ReportAnalyzer=true), median of $RUNS warm builds, seconds (wall time of the callbacks: inflated by load)"
 GEN=TaskDefKit.Analyzers.Generator.TaskDefinitionGenerator
 ATTR=TaskDefKit.Analyzers.Analyzers.TaskDefinitionAttributeAnalyzer
-BUILDER=TaskDefKit.Analyzers.Analyzers.Builder.TaskDefinitionBuilderAnalyzer
-PLACEMENT=TaskDefKit.Analyzers.Analyzers.Builder.PlacementAnalyzer
+BUILDER=TaskDefKit.Analyzers.Builder.TaskDefinitionBuilderAnalyzer
+PLACEMENT=TaskDefKit.Analyzers.Builder.PlacementAnalyzer
 REPORTS=("attributed full $GEN $ATTR $BUILDER $PLACEMENT" "attributed baseline Bench.NullGenerator" "builder full $BUILDER $PLACEMENT $ATTR $GEN")
 declare -A VALUES
 for ((r = 1; r <= RUNS; r++)); do

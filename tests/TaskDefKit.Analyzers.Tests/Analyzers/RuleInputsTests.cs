@@ -1,7 +1,7 @@
 extern alias analyzers;
 
 using System.Linq;
-using analyzers::TaskDefKit.Analyzers.Analyzers.Builder;
+using analyzers::TaskDefKit.Analyzers.Builder;
 
 namespace TaskDefKit.Analyzers.Tests.Analyzers
 {

@@ -1,4 +1,4 @@
-namespace TaskDefKit.Analyzers.Analyzers.Builder
+namespace TaskDefKit.Analyzers.Builder
 {
     /// <summary>Where a builder goes when its chain in a method stops short of <c>Build()</c>.</summary>
     internal enum ChainEnd

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Operations;
 using TaskDefKit.Model;
 using TaskDefKit.Validation;
 
-namespace TaskDefKit.Analyzers.Analyzers.Builder
+namespace TaskDefKit.Analyzers.Builder
 {
     /// <summary>
     /// Builds the shared <see cref="TaskDefinition"/> model from a <c>TaskDefinitionBuilder</c> chain: each call with

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Reflection;
 using TaskDefKit.Validation;
 
-namespace TaskDefKit.Analyzers.Analyzers.Builder
+namespace TaskDefKit.Analyzers.Builder
 {
     /// <summary>
     /// What each catalog rule reads, as its class declares with <see cref="BuilderInputsAttribute"/>, so that a finding on
