@@ -311,8 +311,8 @@ echo
 echo "## Reported by the compiler (-p:ReportAnalyzer=true), median of $RUNS warm builds, seconds (wall time of the callbacks: inflated by load)"
 GEN=TaskDefKit.Analyzers.Generator.TaskDefinitionGenerator
 ATTR=TaskDefKit.Analyzers.Analyzers.TaskDefinitionAttributeAnalyzer
-BUILDER=TaskDefKit.Analyzers.Analyzers.Builder.TaskDefinitionBuilderAnalyzer
-PLACEMENT=TaskDefKit.Analyzers.Analyzers.Builder.PlacementAnalyzer
+BUILDER=TaskDefKit.Analyzers.Builder.TaskDefinitionBuilderAnalyzer
+PLACEMENT=TaskDefKit.Analyzers.Builder.PlacementAnalyzer
 REPORTS=("attributed full $GEN $ATTR $BUILDER $PLACEMENT" "attributed baseline Bench.NullGenerator" "builder full $BUILDER $PLACEMENT $ATTR $GEN")
 mapfile -t REPORTS < <(only "${REPORTS[@]}")
 declare -A VALUES

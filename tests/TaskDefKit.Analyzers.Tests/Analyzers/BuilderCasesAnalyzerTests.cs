@@ -7,13 +7,15 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TaskDefKit.Analyzers.Tests.Infrastructure;
-using Analyzer = analyzers::TaskDefKit.Analyzers.Analyzers.Builder.TaskDefinitionBuilderAnalyzer;
+using Analyzer = analyzers::TaskDefKit.Analyzers.Builder.TaskDefinitionBuilderAnalyzer;
 
 namespace TaskDefKit.Analyzers.Tests.Analyzers
 {
     /// <summary>
     /// The runtime tests' builder cases use every builder method and pass ecs-validate --strict: the builder analyzer
-    /// must report nothing on them (no false positive from any modelled call), and seeded mistakes in them are found.
+    /// must report no error on them (no false positive from any modelled call), and seeded mistakes in them are found.
+    /// The cases are methods returning builders that nothing in the file extends, so each is judged as a whole definition,
+    /// exactly like the same chain ending in <c>Build()</c>.
     /// </summary>
     public class BuilderCasesAnalyzerTests
     {
@@ -37,18 +39,29 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
             return diagnostics;
         }
 
-        [Fact]
-        public async Task Builder_cases_that_pass_ecs_validate_get_no_diagnostic()
-        {
-            ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(Source());
-            Assert.Empty(diagnostics);
-        }
+        /// <summary>The IDs of the catalog's hygiene advice the runtime validator gives on the builder cases as well.</summary>
+        private static readonly string[] s_advice = { "TDK1027", "TDK3013", "TDK6005", "TDK6022", "TDK6023", "TDK6031" };
 
         [Fact]
-        public async Task Builder_cases_that_reach_Build_get_no_error_only_hygiene_advice()
+        public async Task Returned_builder_cases_get_the_same_findings_as_the_same_chains_ending_in_Build()
         {
-            // The same chains ending in Build(): the rules that need a complete chain are decided too.
             string source = Source();
+            ImmutableArray<Diagnostic> returned = await AnalyzeAsync(source);
+            ImmutableArray<Diagnostic> built = await AnalyzeAsync(WithBuild(source));
+            Assert.DoesNotContain(returned, d => d.Severity == DiagnosticSeverity.Error);
+            Assert.Equal(s_advice, returned.Select(d => d.Id).Distinct().OrderBy(i => i, System.StringComparer.Ordinal));
+            Assert.Equal(Describe(built), Describe(returned));
+        }
+
+        /// <summary>Each finding as ID, line and the text it is reported on (columns move where Build() is appended).</summary>
+        private static string[] Describe(ImmutableArray<Diagnostic> diagnostics) => diagnostics
+            .Select(d => d.Id + " line " + d.Location.GetLineSpan().StartLinePosition.Line + " on " + d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan) + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+            .OrderBy(t => t, System.StringComparer.Ordinal)
+            .ToArray();
+
+        /// <summary>The same cases as methods that build their chain: <c>TaskDefinitionBuildResult X() =&gt; chain.Build();</c>.</summary>
+        private static string WithBuild(string source)
+        {
             var built = new System.Text.StringBuilder();
             int at = 0;
             const string Header = "public static TaskDefinitionBuilder ";
@@ -68,14 +81,7 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
 
             built.Append(source, at, source.Length - at);
             Assert.Contains(".Build();", built.ToString());
-            ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(built.ToString());
-            // ecs-validate accepts these definitions, so nothing may be an error; what remains is the catalog's hygiene
-            // advice the runtime validator gives on them as well (no health check or memory limit, writable root
-            // filesystem, root user, the deprecated accelerator, EFS platform version, awslogs-create-group).
-            Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-            Assert.Equal(
-                new[] { "TDK1027", "TDK3013", "TDK6005", "TDK6022", "TDK6023", "TDK6031" },
-                diagnostics.Select(d => d.Id).Distinct().OrderBy(i => i, System.StringComparer.Ordinal));
+            return built.ToString();
         }
 
         [Fact]
@@ -90,6 +96,7 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
                 .Replace(".Tmpfs(\"/run\", 64,", ".Tmpfs(\"/run\", 0,");
             Assert.NotEqual(source, seeded);
             ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(seeded);
+            diagnostics = diagnostics.Where(d => System.Array.IndexOf(s_advice, d.Id) < 0).ToImmutableArray();
             Assert.Equal(new[] { "TDK2017", "TDK2023", "TDK2026", "TDK2030", "TDK3011" }, diagnostics.Select(d => d.Id).Distinct().OrderBy(i => i, System.StringComparer.Ordinal));
             Assert.All(diagnostics, d => Assert.Equal(d.Id switch
             {

@@ -3,7 +3,7 @@ extern alias analyzers;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using static TaskDefKit.Analyzers.Tests.Infrastructure.BuilderVerifier;
-using Analyzer = analyzers::TaskDefKit.Analyzers.Analyzers.Builder.TaskDefinitionBuilderAnalyzer;
+using Analyzer = analyzers::TaskDefKit.Analyzers.Builder.TaskDefinitionBuilderAnalyzer;
 
 namespace TaskDefKit.Analyzers.Tests.Analyzers
 {

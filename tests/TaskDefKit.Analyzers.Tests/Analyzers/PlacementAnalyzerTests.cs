@@ -2,7 +2,7 @@ extern alias analyzers;
 
 using System.Threading.Tasks;
 using static TaskDefKit.Analyzers.Tests.Infrastructure.BuilderVerifier;
-using Analyzer = analyzers::TaskDefKit.Analyzers.Analyzers.Builder.PlacementAnalyzer;
+using Analyzer = analyzers::TaskDefKit.Analyzers.Builder.PlacementAnalyzer;
 
 namespace TaskDefKit.Analyzers.Tests.Analyzers
 {

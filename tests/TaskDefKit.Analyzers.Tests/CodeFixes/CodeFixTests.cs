@@ -3,8 +3,8 @@ extern alias analyzers;
 using System.Threading.Tasks;
 using TaskDefKit.CodeFixes;
 using static TaskDefKit.Analyzers.Tests.Infrastructure.BuilderVerifier;
-using BuilderAnalyzer = analyzers::TaskDefKit.Analyzers.Analyzers.Builder.TaskDefinitionBuilderAnalyzer;
-using PlacementAnalyzer = analyzers::TaskDefKit.Analyzers.Analyzers.Builder.PlacementAnalyzer;
+using BuilderAnalyzer = analyzers::TaskDefKit.Analyzers.Builder.TaskDefinitionBuilderAnalyzer;
+using PlacementAnalyzer = analyzers::TaskDefKit.Analyzers.Builder.PlacementAnalyzer;
 
 namespace TaskDefKit.Analyzers.Tests.CodeFixes
 {

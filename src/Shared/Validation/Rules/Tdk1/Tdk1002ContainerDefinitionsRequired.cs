@@ -5,6 +5,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <summary>TDK1002: <c>containerDefinitions</c> is required and has at least one element.</summary>
     /// <remarks>ECS API model: RegisterTaskDefinitionRequest requires containerDefinitions; cfn-lint E3042 (minItems 1).</remarks>
     [Rule("TDK1002", "ContainerDefinitionsRequired", RuleSeverity.Error, "Task definition has no container definitions")]
+    [BuilderInputs("/containerDefinitions/#", WholeDefinition = true)]
     internal sealed class Tdk1002ContainerDefinitionsRequired : TaskDefinitionRule
     {
         public override string Id => RuleIds.ContainerDefinitionsRequired;

@@ -6,6 +6,8 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <summary>TDK1003: at most 10 container definitions per task definition.</summary>
     /// <remarks>Service Quotas, "Containers per task definition" = 10 (not adjustable).</remarks>
     [Rule("TDK1003", "TooManyContainers", RuleSeverity.Error, "More than 10 containers in a task definition")]
+    // Adding calls later can only add containers: too many stays.
+    [BuilderInputs("/containerDefinitions/#", ReportAt = "/containerDefinitions/10")]
     internal sealed class Tdk1003TooManyContainers : TaskDefinitionRule
     {
         public override string Id => RuleIds.TooManyContainers;

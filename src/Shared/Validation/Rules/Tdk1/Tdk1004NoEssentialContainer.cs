@@ -6,6 +6,8 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <remarks>ECS API ContainerDefinition.essential: "All tasks must have at least one essential container";
     /// cfn-lint E3042; CDK "A TaskDefinition must have at least one essential container".</remarks>
     [Rule("TDK1004", "NoEssentialContainer", RuleSeverity.Error, "No essential container")]
+    // A later call could add an essential container: only for a whole definition.
+    [BuilderInputs("/containerDefinitions/#", "/containerDefinitions/*/essential", WholeDefinition = true, ReportAt = "/containerDefinitions/0/essential")]
     internal sealed class Tdk1004NoEssentialContainer : TaskDefinitionRule
     {
         public override string Id => RuleIds.NoEssentialContainer;

@@ -9,6 +9,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <remarks>AWS: "Container names must be unique within a Task Definition." Whether AWS compares case-insensitively is
     /// unconfirmed, so names that differ only in case are a warning.</remarks>
     [Rule("TDK1005", "DuplicateContainerName", RuleSeverity.Error, "Container names are not unique")]
+    [BuilderInputs("/containerDefinitions/*/name")]
     internal sealed class Tdk1005DuplicateContainerName : TaskDefinitionRule
     {
         public override string Id => RuleIds.DuplicateContainerName;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <remarks>ECS API RegisterTaskDefinitionRequest.networkMode: "For Amazon ECS tasks on Fargate, the awsvpc network
     /// mode is required." AWS: "Fargate only supports network mode 'awsvpc'." Unknown values are left to TDK1007.</remarks>
     [Rule("TDK1008", "FargateNetworkMode", RuleSeverity.Error, "Fargate requires network mode awsvpc")]
+    [BuilderInputs("/requiresCompatibilities", "/networkMode")]
     internal sealed class Tdk1008FargateNetworkMode : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateNetworkMode;

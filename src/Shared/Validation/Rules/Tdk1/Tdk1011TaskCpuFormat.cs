@@ -6,6 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <remarks>ECS API RegisterTaskDefinitionRequest.cpu: "It can be expressed as an integer using CPU units (for example,
     /// 1024) or as a string using vCPUs (for example, 1 vCPU or 1 vcpu)"; vCPU × 1024 must be a whole number of units.</remarks>
     [Rule("TDK1011", "TaskCpuFormat", RuleSeverity.Error, "Task cpu is not a valid CPU string")]
+    [BuilderInputs("/cpu")]
     internal sealed class Tdk1011TaskCpuFormat : TaskDefinitionRule
     {
         public override string Id => RuleIds.TaskCpuFormat;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <remarks>ECS API RegisterTaskDefinitionRequest.memory: "It can be expressed as an integer using MiB (for example,
     /// 1024) or as a string using GB (for example, 1GB or 1 GB)". Other units (MB, MiB, GiB) are not documented.</remarks>
     [Rule("TDK1012", "TaskMemoryFormat", RuleSeverity.Error, "Task memory is not a valid memory string")]
+    [BuilderInputs("/memory")]
     internal sealed class Tdk1012TaskMemoryFormat : TaskDefinitionRule
     {
         public override string Id => RuleIds.TaskMemoryFormat;

@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// documentation list the sizes (<see cref="FargateSizes"/>); AWS answers others with "Invalid 'cpu' setting for task."
     /// For Windows, a cpu value that Windows cannot use at all is left to TDK1015; this rule then judges memory only.</remarks>
     [Rule("TDK1014", "FargateTaskSize", RuleSeverity.Error, "Invalid Fargate cpu/memory combination")]
+    [BuilderInputs("/cpu", "/memory", "/requiresCompatibilities", "/runtimePlatform")]
     internal sealed class Tdk1014FargateTaskSize : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateTaskSize;

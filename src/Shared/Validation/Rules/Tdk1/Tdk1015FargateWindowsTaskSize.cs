@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// Fargate"; the 8 and 16 vCPU sizes "require Linux platform 1.4.0 or later"; CDK checkFargateWindowsBasedTasksSize.
     /// A cpu value that is no Fargate size at all is left to TDK1014.</remarks>
     [Rule("TDK1015", "FargateWindowsTaskSize", RuleSeverity.Error, "Invalid Fargate Windows task size")]
+    [BuilderInputs("/cpu", "/memory", "/requiresCompatibilities", "/runtimePlatform")]
     internal sealed class Tdk1015FargateWindowsTaskSize : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateWindowsTaskSize;

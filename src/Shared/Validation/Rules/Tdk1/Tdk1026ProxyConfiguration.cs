@@ -11,6 +11,8 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// IgnoredUID/IgnoredGID, AppPorts, ProxyIngressPort, ProxyEgressPort, EgressIgnoredPorts, EgressIgnoredIPs documented
     /// as required, AWS enforcement unconfirmed); CDK requires awsvpc; the developer guide lists it as Linux-only.</remarks>
     [Rule("TDK1026", "ProxyConfiguration", RuleSeverity.Error, "Invalid App Mesh proxy configuration")]
+    // Containers added later could provide the proxy container: only for a whole definition.
+    [BuilderInputs("/containerDefinitions/#", "/containerDefinitions/*/name", "/requiresCompatibilities", "/networkMode", "/runtimePlatform", "/proxyConfiguration", WholeDefinition = true)]
     internal sealed class Tdk1026ProxyConfiguration : TaskDefinitionRule
     {
         private const string Root = "/proxyConfiguration";

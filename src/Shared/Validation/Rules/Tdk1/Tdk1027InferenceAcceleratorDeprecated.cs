@@ -9,6 +9,8 @@ namespace TaskDefKit.Validation.Rules.Tdk1
     /// <remarks>ECS API shape InferenceAccelerator: deprecated since 2023-04-15, "This feature is no longer available.";
     /// CDK rejects inference accelerators on Fargate.</remarks>
     [Rule("TDK1027", "InferenceAcceleratorDeprecated", RuleSeverity.Warning, "Elastic Inference accelerators are no longer available")]
+    // Its severity depends on Fargate, which a later call could add: only for a whole definition.
+    [BuilderInputs("/requiresCompatibilities", "/inferenceAccelerators", "/containerDefinitions/*/resourceRequirements", WholeDefinition = true)]
     internal sealed class Tdk1027InferenceAcceleratorDeprecated : TaskDefinitionRule
     {
         public override string Id => RuleIds.InferenceAcceleratorDeprecated;

@@ -10,6 +10,8 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// </summary>
     /// <remarks>ECS API ContainerDependency (both members required) and ContainerCondition.</remarks>
     [Rule("TDK2011", "DependsOn", RuleSeverity.Error, "Invalid dependsOn entry")]
+    // A container added later could be the one a dependency names: only for a whole definition.
+    [BuilderInputs("/containerDefinitions/#", "/containerDefinitions/*/name", "/containerDefinitions/*/dependsOn", WholeDefinition = true)]
     internal sealed class Tdk2011DependsOn : TaskDefinitionRule
     {
         public override string Id => RuleIds.DependsOn;

@@ -11,6 +11,8 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// them is unconfirmed. Self-dependencies are TDK2011's; each cycle is reported once, at the entry closing it.
     /// </remarks>
     [Rule("TDK2012", "DependsOnCycle", RuleSeverity.Error, "dependsOn forms a cycle")]
+    // Adding containers cannot break a cycle.
+    [BuilderInputs("/containerDefinitions/*/name", "/containerDefinitions/*/dependsOn")]
     internal sealed class Tdk2012DependsOnCycle : TaskDefinitionRule
     {
         public override string Id => RuleIds.DependsOnCycle;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// <summary>TDK2013: a COMPLETE or SUCCESS dependency must target a non-essential container.</summary>
     /// <remarks>AWS: "A dependency container with SUCCESS or COMPLETE condition cannot be an essential container" (boto/boto3#2436).</remarks>
     [Rule("TDK2013", "DependsOnCompleteEssential", RuleSeverity.Error, "COMPLETE/SUCCESS dependency on an essential container")]
+    [BuilderInputs("/containerDefinitions/#", "/containerDefinitions/*/name", "/containerDefinitions/*/dependsOn", "/containerDefinitions/*/essential", WholeDefinition = true)]
     internal sealed class Tdk2013DependsOnCompleteEssential : TaskDefinitionRule
     {
         public override string Id => RuleIds.DependsOnCompleteEssential;

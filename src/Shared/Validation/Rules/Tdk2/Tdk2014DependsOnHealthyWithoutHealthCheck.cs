@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// <summary>TDK2014: a HEALTHY dependency needs a target container that defines <c>healthCheck</c>.</summary>
     /// <remarks>ECS API ContainerDependency.condition: HEALTHY "requires that the dependent container has health checks configured".</remarks>
     [Rule("TDK2014", "DependsOnHealthyWithoutHealthCheck", RuleSeverity.Error, "HEALTHY dependency on a container without health check")]
+    [BuilderInputs("/containerDefinitions/#", "/containerDefinitions/*/name", "/containerDefinitions/*/dependsOn", "/containerDefinitions/*/healthCheck", WholeDefinition = true)]
     internal sealed class Tdk2014DependsOnHealthyWithoutHealthCheck : TaskDefinitionRule
     {
         public override string Id => RuleIds.DependsOnHealthyWithoutHealthCheck;

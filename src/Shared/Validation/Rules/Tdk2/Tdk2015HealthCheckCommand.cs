@@ -15,6 +15,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// or CMD-SHELL to run the command with the container's default shell."
     /// </remarks>
     [Rule("TDK2015", "HealthCheckCommand", RuleSeverity.Error, "Health check command is missing or malformed")]
+    [BuilderInputs("/containerDefinitions/*/healthCheck")]
     internal sealed class Tdk2015HealthCheckCommand : TaskDefinitionRule
     {
         public override string Id => RuleIds.HealthCheckCommand;

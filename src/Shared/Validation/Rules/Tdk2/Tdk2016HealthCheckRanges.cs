@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// </summary>
     /// <remarks>ECS API HealthCheck ("You may specify between 5 and 300 seconds" …). CDK accepts timeouts up to 120; ECS says 60.</remarks>
     [Rule("TDK2016", "HealthCheckRanges", RuleSeverity.Error, "Health check value out of range")]
+    [BuilderInputs("/containerDefinitions/*/healthCheck")]
     internal sealed class Tdk2016HealthCheckRanges : TaskDefinitionRule
     {
         public override string Id => RuleIds.HealthCheckRanges;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// <summary>TDK2017: <c>healthCheck.interval</c> shorter than <c>healthCheck.timeout</c> (both set).</summary>
     /// <remarks>CDK renderHealthCheck: "Health check interval should be longer than timeout."</remarks>
     [Rule("TDK2017", "HealthCheckIntervalShorterThanTimeout", RuleSeverity.Warning, "Health check interval shorter than timeout")]
+    [BuilderInputs("/containerDefinitions/*/healthCheck")]
     internal sealed class Tdk2017HealthCheckIntervalShorterThanTimeout : TaskDefinitionRule
     {
         public override string Id => RuleIds.HealthCheckIntervalShorterThanTimeout;

@@ -17,6 +17,8 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// not empty, since false and [] change nothing.
     /// </remarks>
     [Rule("TDK2020", "FargateUnsupportedContainerParameter", RuleSeverity.Error, "Container parameter not supported on Fargate")]
+    // Each finding is about a member that is set; the finding's own pointer must be known, so only the platform is read besides.
+    [BuilderInputs("/requiresCompatibilities")]
     internal sealed class Tdk2020FargateUnsupportedContainerParameter : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateUnsupportedContainerParameter;

@@ -14,6 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// guide (2023), Network settings. On Fargate only <c>hostname</c> is reported here; TDK2020 reports the others.
     /// </remarks>
     [Rule("TDK2021", "AwsVpcUnsupportedContainerParameter", RuleSeverity.Error, "Container parameter not supported with awsvpc")]
+    [BuilderInputs("/requiresCompatibilities", "/networkMode", "/runtimePlatform")]
     internal sealed class Tdk2021AwsVpcUnsupportedContainerParameter : TaskDefinitionRule
     {
         public override string Id => RuleIds.AwsVpcUnsupportedContainerParameter;

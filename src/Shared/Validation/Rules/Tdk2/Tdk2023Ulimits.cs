@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// </summary>
     /// <remarks>ECS API Ulimit (all three members required) and UlimitName; soft ≤ hard is Linux rlimit semantics.</remarks>
     [Rule("TDK2023", "Ulimits", RuleSeverity.Error, "Invalid ulimit")]
+    [BuilderInputs("/containerDefinitions/*/ulimits")]
     internal sealed class Tdk2023Ulimits : TaskDefinitionRule
     {
         public override string Id => RuleIds.Ulimits;

@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// default. Ulimits on Windows containers are TDK2022's.
     /// </remarks>
     [Rule("TDK2024", "FargateUlimits", RuleSeverity.Error, "Ulimit not allowed on Fargate")]
+    [BuilderInputs("/requiresCompatibilities", "/runtimePlatform", "/containerDefinitions/*/ulimits")]
     internal sealed class Tdk2024FargateUlimits : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateUlimits;

@@ -15,6 +15,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// accepted here so that it is never flagged.
     /// </remarks>
     [Rule("TDK2025", "KernelCapabilities", RuleSeverity.Error, "Unknown Linux kernel capability")]
+    [BuilderInputs("/containerDefinitions/*/linuxParameters", "/containerDefinitions/*/privileged")]
     internal sealed class Tdk2025KernelCapabilities : TaskDefinitionRule
     {
         private static readonly HashSet<string> s_known = new HashSet<string>(System.StringComparer.Ordinal)

@@ -12,6 +12,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// </summary>
     /// <remarks>ECS API LinuxParameters, Tmpfs (containerPath and size required; mountOptions valid values) and Device.</remarks>
     [Rule("TDK2026", "LinuxParameters", RuleSeverity.Error, "Invalid Linux parameters")]
+    [BuilderInputs("/containerDefinitions/*/linuxParameters")]
     internal sealed class Tdk2026LinuxParameters : TaskDefinitionRule
     {
         private static readonly HashSet<string> s_mountOptions = new HashSet<string>(System.StringComparer.Ordinal)

@@ -17,6 +17,8 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// TDK2020's. Docker's <c>no-new-privileges:true</c> spelling is accepted.
     /// </remarks>
     [Rule("TDK2027", "DockerSecurityOptions", RuleSeverity.Error, "Invalid Docker security options or credential specs")]
+    // Checked only off Fargate: a later Fargate() call could remove the finding.
+    [BuilderInputs("/requiresCompatibilities", "/containerDefinitions/*/dockerSecurityOptions", "/containerDefinitions/*/credentialSpecs", WholeDefinition = true)]
     internal sealed class Tdk2027DockerSecurityOptions : TaskDefinitionRule
     {
         public override string Id => RuleIds.DockerSecurityOptions;

@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// </summary>
     /// <remarks>ECS API SystemControl. Windows containers are TDK2022's.</remarks>
     [Rule("TDK2028", "SystemControls", RuleSeverity.Error, "Invalid system control")]
+    [BuilderInputs("/requiresCompatibilities", "/runtimePlatform", "/networkMode", "/ipcMode", "/containerDefinitions/*/systemControls", WholeDefinition = true)]
     internal sealed class Tdk2028SystemControls : TaskDefinitionRule
     {
         private static readonly string[] s_ipcNames =

@@ -19,6 +19,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// sets sharingStrategy (a member the model keeps as an additional member). GPU on Fargate is TDK2020's.
     /// </remarks>
     [Rule("TDK2029", "ResourceRequirements", RuleSeverity.Error, "Invalid resource requirement")]
+    [BuilderInputs("/containerDefinitions/#", "/requiresCompatibilities", "/runtimePlatform", "/inferenceAccelerators", "/containerDefinitions/*/resourceRequirements", WholeDefinition = true)]
     internal sealed class Tdk2029ResourceRequirements : TaskDefinitionRule
     {
         private const string NeuronDevice = "NeuronDevice";

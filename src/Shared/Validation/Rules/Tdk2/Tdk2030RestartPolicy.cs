@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
     /// </summary>
     /// <remarks>ECS API ContainerRestartPolicy; CDK validateRestartPolicy.</remarks>
     [Rule("TDK2030", "RestartPolicy", RuleSeverity.Error, "Invalid restart policy")]
+    [BuilderInputs("/containerDefinitions/*/restartPolicy")]
     internal sealed class Tdk2030RestartPolicy : TaskDefinitionRule
     {
         public override string Id => RuleIds.RestartPolicy;

@@ -12,6 +12,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// hyphens are allowed"; "When a volume is using the efsVolumeConfiguration, the name is required" (likewise S3 Files
     /// and volumes configured at launch).</remarks>
     [Rule("TDK3001", "VolumeName", RuleSeverity.Error, "Volume name is missing or invalid")]
+    [BuilderInputs("/volumes")]
     internal sealed class Tdk3001VolumeName : TaskDefinitionRule
     {
         public override string Id => RuleIds.VolumeName;

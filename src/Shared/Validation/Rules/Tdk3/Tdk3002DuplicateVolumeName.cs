@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <remarks>Derived from the ECS API model, <c>MountPoint.sourceVolume</c>: a mount point names its volume, so two
     /// volumes with one name make the reference ambiguous.</remarks>
     [Rule("TDK3002", "DuplicateVolumeName", RuleSeverity.Error, "Volume names are not unique")]
+    [BuilderInputs("/volumes/*/name")]
     internal sealed class Tdk3002DuplicateVolumeName : TaskDefinitionRule
     {
         public override string Id => RuleIds.DuplicateVolumeName;

@@ -14,6 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// dockerVolumeConfiguration, efsVolumeConfiguration, s3filesVolumeConfiguration, fsxWindowsFileServerVolumeConfiguration,
     /// or host"; "only one volume configured at launch is supported".</remarks>
     [Rule("TDK3003", "VolumeKind", RuleSeverity.Error, "Volume sets more than one kind of storage")]
+    [BuilderInputs("/volumes")]
     internal sealed class Tdk3003VolumeKind : TaskDefinitionRule
     {
         public override string Id => RuleIds.VolumeKind;

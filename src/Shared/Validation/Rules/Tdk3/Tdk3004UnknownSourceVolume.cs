@@ -10,6 +10,8 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// task definition volume". AWS rejects the registration with "Unknown volume '&lt;name&gt;'."
     /// (https://github.com/ansible/ansible/issues/35751).</remarks>
     [Rule("TDK3004", "UnknownSourceVolume", RuleSeverity.Error, "Mount point refers to an unknown volume")]
+    // A later Volume call could add the missing volume: only for a whole definition.
+    [BuilderInputs("/volumes", WholeDefinition = true)]
     internal sealed class Tdk3004UnknownSourceVolume : TaskDefinitionRule
     {
         public override string Id => RuleIds.UnknownSourceVolume;

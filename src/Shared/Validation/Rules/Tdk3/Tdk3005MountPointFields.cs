@@ -14,6 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// mountPoints are used"). Docker refuses two mounts at one destination ("Duplicate mount point"); whether ECS rejects it
     /// at registration is unconfirmed, hence a warning.</remarks>
     [Rule("TDK3005", "MountPointFields", RuleSeverity.Error, "Mount point is incomplete")]
+    [BuilderInputs("/containerDefinitions/*/mountPoints")]
     internal sealed class Tdk3005MountPointFields : TaskDefinitionRule
     {
         public override string Id => RuleIds.MountPointFields;

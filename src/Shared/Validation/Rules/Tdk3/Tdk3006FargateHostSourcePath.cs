@@ -9,6 +9,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// sourcePath parameter is not supported." AWS: "Fargate compatible task definitions do not support sourcePath"
     /// (https://github.com/cloudposse/terraform-aws-ecs-alb-service-task/issues/174).</remarks>
     [Rule("TDK3006", "FargateHostSourcePath", RuleSeverity.Error, "Host source path not allowed on Fargate")]
+    [BuilderInputs("/requiresCompatibilities", "/volumes")]
     internal sealed class Tdk3006FargateHostSourcePath : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateHostSourcePath;

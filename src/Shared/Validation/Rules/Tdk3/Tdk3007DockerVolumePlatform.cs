@@ -9,6 +9,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <remarks>ECS API model, <c>Volume.dockerVolumeConfiguration</c>: "Docker volumes aren't supported by tasks run on
     /// Fargate"; "Windows containers only support the use of the local driver".</remarks>
     [Rule("TDK3007", "DockerVolumePlatform", RuleSeverity.Error, "Docker volume not supported here")]
+    [BuilderInputs("/requiresCompatibilities", "/runtimePlatform", "/volumes")]
     internal sealed class Tdk3007DockerVolumePlatform : TaskDefinitionRule
     {
         public override string Id => RuleIds.DockerVolumePlatform;

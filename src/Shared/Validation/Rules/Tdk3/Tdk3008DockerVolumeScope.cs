@@ -12,6 +12,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// only used if the scope is shared"; the 2023 developer guide: "If the scope is task, autoprovision must either be
     /// omitted or set to false". An omitted scope counts as <c>task</c>, the ECS default.</remarks>
     [Rule("TDK3008", "DockerVolumeScope", RuleSeverity.Error, "Invalid Docker volume scope or autoprovision")]
+    [BuilderInputs("/volumes")]
     internal sealed class Tdk3008DockerVolumeScope : TaskDefinitionRule
     {
         public override string Id => RuleIds.DockerVolumeScope;

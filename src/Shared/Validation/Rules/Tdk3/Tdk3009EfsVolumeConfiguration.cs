@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <c>EFSAuthorizationConfigIAM</c>; the EFS API model's <c>FileSystemId</c> pattern. The ARN form is accepted because the
     /// EFS API defines it and rejecting it could be a false positive.</remarks>
     [Rule("TDK3009", "EfsVolumeConfiguration", RuleSeverity.Error, "Invalid EFS volume configuration")]
+    [BuilderInputs("/volumes")]
     internal sealed class Tdk3009EfsVolumeConfiguration : TaskDefinitionRule
     {
         private static readonly Regex s_fileSystemId = new Regex(

@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <remarks>ECS API model, <c>EFSAuthorizationConfig.iam</c>: "If it is turned on, transit encryption must be turned on
     /// in the EFSVolumeConfiguration."</remarks>
     [Rule("TDK3010", "EfsIamRequiresTransitEncryption", RuleSeverity.Error, "EFS IAM authorization requires transit encryption")]
+    [BuilderInputs("/volumes")]
     internal sealed class Tdk3010EfsIamRequiresTransitEncryption : TaskDefinitionRule
     {
         public override string Id => RuleIds.EfsIamRequiresTransitEncryption;

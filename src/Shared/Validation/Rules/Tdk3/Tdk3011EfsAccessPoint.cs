@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// omitted or set to / ... If an access point is used, transit encryption must be on"; EFS API model
     /// <c>AccessPointId</c> pattern.</remarks>
     [Rule("TDK3011", "EfsAccessPoint", RuleSeverity.Error, "Invalid EFS access point configuration")]
+    [BuilderInputs("/volumes")]
     internal sealed class Tdk3011EfsAccessPoint : TaskDefinitionRule
     {
         private static readonly Regex s_accessPointId = new Regex("^fsap-[0-9a-f]{8,40}$", RegexOptions.CultureInvariant);

@@ -12,6 +12,8 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// data") and <c>EFSAuthorizationConfig.iam</c> ("Determines whether to use the Amazon ECS task role defined in a task
     /// definition when mounting").</remarks>
     [Rule("TDK3012", "EfsTransitEncryptionPort", RuleSeverity.Warning, "EFS transit encryption port or IAM without effect")]
+    // Also reports IAM authorization without a task role, which a later TaskRole call could set.
+    [BuilderInputs("/taskRoleArn", "/volumes", WholeDefinition = true)]
     internal sealed class Tdk3012EfsTransitEncryptionPort : TaskDefinitionRule
     {
         public override string Id => RuleIds.EfsTransitEncryptionPort;

@@ -12,6 +12,8 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// <remarks>Developer guide, "Use Amazon EFS volumes with Amazon ECS" (considerations) and "Storage options for Amazon
     /// ECS tasks" (EFS: Fargate, EC2, Managed Instances; Linux only).</remarks>
     [Rule("TDK3013", "EfsPlatform", RuleSeverity.Error, "EFS volume not supported on this platform")]
+    // EC2 is implied while nothing is listed, so a later Fargate() call could change the answer.
+    [BuilderInputs("/requiresCompatibilities", "/runtimePlatform", "/volumes", WholeDefinition = true)]
     internal sealed class Tdk3013EfsPlatform : TaskDefinitionRule
     {
         public override string Id => RuleIds.EfsPlatform;

@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
     /// itself is not accepted: it is the default, not an expansion. AWS CDK: "Ephemeral storage size must be between 21GiB
     /// and 200GiB". (The CloudFormation property page says a minimum of 20; the ECS API wins.)</remarks>
     [Rule("TDK3016", "EphemeralStorageSize", RuleSeverity.Error, "Ephemeral storage size outside 21-200 GiB")]
+    [BuilderInputs("/ephemeralStorage")]
     internal sealed class Tdk3016EphemeralStorageSize : TaskDefinitionRule
     {
         public override string Id => RuleIds.EphemeralStorageSize;

@@ -12,6 +12,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// '&lt;name&gt;'." (https://github.com/aws/aws-cli/issues/7288). A container port of 0 cannot be bound, so it is
     /// reported too.</remarks>
     [Rule("TDK4001", "PortNumbers", RuleSeverity.Error, "Port number missing or out of range")]
+    [BuilderInputs("/containerDefinitions/*/portMappings")]
     internal sealed class Tdk4001PortNumbers : TaskDefinitionRule
     {
         public override string Id => RuleIds.PortNumbers;

@@ -15,6 +15,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// same way (https://github.com/aws/amazon-ecs-cli/issues/1014). Fargate is recognised through
     /// <c>requiresCompatibilities</c> or <see cref="ValidationOptions.TargetLaunchType"/>, because Fargate only runs awsvpc.</remarks>
     [Rule("TDK4003", "AwsVpcHostPort", RuleSeverity.Error, "Host port differs from container port under awsvpc")]
+    [BuilderInputs("/requiresCompatibilities", "/networkMode", "/containerDefinitions/*/portMappings")]
     internal sealed class Tdk4003AwsVpcHostPort : TaskDefinitionRule
     {
         public override string Id => RuleIds.AwsVpcHostPort;

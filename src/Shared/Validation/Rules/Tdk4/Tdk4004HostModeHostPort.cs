@@ -12,6 +12,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// either be undefined or match the container port in the port mapping." AWS CDK <c>PortMap.validate</c> enforces the
     /// same.</remarks>
     [Rule("TDK4004", "HostModeHostPort", RuleSeverity.Error, "Host port differs from container port under host networking")]
+    [BuilderInputs("/requiresCompatibilities", "/networkMode", "/containerDefinitions/*/portMappings")]
     internal sealed class Tdk4004HostModeHostPort : TaskDefinitionRule
     {
         public override string Id => RuleIds.HostModeHostPort;

@@ -12,6 +12,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// 65535"; "The first port in the range must be less than last port in the range". AWS CDK: "must be a string in the
     /// format [start port]-[end port]".</remarks>
     [Rule("TDK4009", "ContainerPortRangeFormat", RuleSeverity.Error, "Invalid containerPortRange")]
+    [BuilderInputs("/containerDefinitions/*/portMappings")]
     internal sealed class Tdk4009ContainerPortRangeFormat : TaskDefinitionRule
     {
         public override string Id => RuleIds.ContainerPortRangeFormat;

@@ -15,6 +15,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
     /// hostPortRange" / hostPort: "If you specify a containerPortRange, leave this field empty"; "You cannot specify
     /// overlapping port ranges." Network mode <c>none</c> is left to TDK4002.</remarks>
     [Rule("TDK4010", "ContainerPortRangeUsage", RuleSeverity.Error, "containerPortRange used where it is not allowed")]
+    [BuilderInputs("/requiresCompatibilities", "/networkMode", "/runtimePlatform", "/containerDefinitions/*/portMappings")]
     internal sealed class Tdk4010ContainerPortRangeUsage : TaskDefinitionRule
     {
         public override string Id => RuleIds.ContainerPortRangeUsage;

@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
     /// <summary>TDK5008: a <c>memberOf</c> constraint needs a non-blank <c>expression</c>.</summary>
     /// <remarks>Source: AWS "Task placement constraints" (memberOf places tasks on instances that satisfy an expression); the AWS error text is unconfirmed (catalog §9.10).</remarks>
     [Rule("TDK5008", "MemberOfExpressionRequired", RuleSeverity.Error, "memberOf requires an expression")]
+    [BuilderInputs("/placementConstraints")]
     internal sealed class Tdk5008MemberOfExpressionRequired : TaskDefinitionRule, IPlacementRule
     {
         public override string Id => RuleIds.MemberOfExpressionRequired;

@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
     /// <summary>TDK5009: a placement <c>expression</c> is at most 2000 characters (service, RunTask and task definition).</summary>
     /// <remarks>Source: ECS API model, PlacementConstraint.expression ("maximum length of 2000 characters").</remarks>
     [Rule("TDK5009", "ExpressionLength", RuleSeverity.Error, "Placement expression longer than 2000 characters")]
+    [BuilderInputs("/placementConstraints")]
     internal sealed class Tdk5009ExpressionLength : TaskDefinitionRule, IPlacementRule
     {
         public override string Id => RuleIds.ExpressionLength;

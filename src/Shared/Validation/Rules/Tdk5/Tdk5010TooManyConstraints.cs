@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
     /// <summary>TDK5010: at most 10 placement constraints per task, counting the task definition's and those of the service or RunTask call together.</summary>
     /// <remarks>Source: ECS API model, RegisterTaskDefinitionRequest.placementConstraints and RunTaskRequest.placementConstraints ("maximum of 10 constraints per task").</remarks>
     [Rule("TDK5010", "TooManyPlacementConstraints", RuleSeverity.Error, "More than 10 placement constraints")]
+    [BuilderInputs("/placementConstraints")]
     internal sealed class Tdk5010TooManyConstraints : TaskDefinitionRule, IPlacementRule
     {
         public override string Id => RuleIds.TooManyPlacementConstraints;

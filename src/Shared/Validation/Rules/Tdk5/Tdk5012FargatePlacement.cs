@@ -12,6 +12,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
     /// with FARGATE launch type." An empty list, as describe-task-definition returns it, is fine.
     /// </remarks>
     [Rule("TDK5012", "FargatePlacement", RuleSeverity.Error, "Placement not supported on Fargate")]
+    [BuilderInputs("/requiresCompatibilities", "/placementConstraints")]
     internal sealed class Tdk5012FargatePlacement : TaskDefinitionRule, IPlacementRule
     {
         public override string Id => RuleIds.FargatePlacement;

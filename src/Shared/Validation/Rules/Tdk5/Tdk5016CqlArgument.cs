@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
     /// <summary>TDK5016: cluster query arguments must have the subject's type: registeredAt dates, runningTasksCount integers, agentVersion dotted versions, =~/!~ Java regular expressions.</summary>
     /// <remarks>Source: AWS "Cluster query language" (cluster-query-language.html); grammar in docs/placement.md.</remarks>
     [Rule("TDK5016", "CqlArgument", RuleSeverity.Error, "Invalid cluster query argument")]
+    [BuilderInputs("/placementConstraints")]
     internal sealed class Tdk5016CqlArgument : TaskDefinitionRule, IPlacementRule
     {
         public override string Id => RuleIds.CqlArgument;

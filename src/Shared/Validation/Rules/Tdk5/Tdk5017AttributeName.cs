@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
     /// <summary>TDK5017: attribute names and values in spread fields and cluster queries must be valid, and <c>ecs.*</c> names should be ones ECS sets.</summary>
     /// <remarks>Source: AWS "Amazon ECS container instance attributes" (task-placement-constraints.html#attributes).</remarks>
     [Rule("TDK5017", "AttributeName", RuleSeverity.Warning, "Unusual or invalid attribute name")]
+    [BuilderInputs("/placementConstraints")]
     internal sealed class Tdk5017AttributeName : TaskDefinitionRule, IPlacementRule
     {
         public override string Id => RuleIds.AttributeName;

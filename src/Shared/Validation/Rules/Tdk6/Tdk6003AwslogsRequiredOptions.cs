@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// CloudWatch Logs LogGroupName: 1–512 characters of <c>[\.\-_/#A-Za-z0-9]</c>.
     /// </remarks>
     [Rule("TDK6003", "AwslogsRequiredOptions", RuleSeverity.Error, "awslogs requires awslogs-group and awslogs-region")]
+    [BuilderInputs("/containerDefinitions/*/logConfiguration")]
     internal sealed class Tdk6003AwslogsRequiredOptions : TaskDefinitionRule
     {
         public override string Id => RuleIds.AwslogsRequiredOptions;

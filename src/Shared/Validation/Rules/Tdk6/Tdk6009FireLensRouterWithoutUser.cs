@@ -14,6 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// by AWS CDK ("Firelens log router is already added in this task."), so a second router is reported as a warning.
     /// </remarks>
     [Rule("TDK6009", "FireLensRouterWithoutUser", RuleSeverity.Error, "FireLens router not used or duplicated")]
+    [BuilderInputs("/containerDefinitions/#", "/containerDefinitions/*/logConfiguration", "/containerDefinitions/*/firelensConfiguration", WholeDefinition = true)]
     internal sealed class Tdk6009FireLensRouterWithoutUser : TaskDefinitionRule
     {
         public override string Id => RuleIds.FireLensRouterWithoutUser;

@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// </summary>
     /// <remarks>Source: [BOTO:FirelensConfiguration] ("Tasks hosted on Fargate only support the file configuration file type"), [BOTO:FirelensConfigurationType]; [FIRELENS].</remarks>
     [Rule("TDK6010", "FireLensConfiguration", RuleSeverity.Error, "Invalid FireLens configuration")]
+    [BuilderInputs("/runtimePlatform", "/containerDefinitions/*/firelensConfiguration")]
     internal sealed class Tdk6010FireLensConfiguration : TaskDefinitionRule
     {
         public override string Id => RuleIds.FireLensConfiguration;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// <summary>TDK6013: <c>secrets</c> or <c>logConfiguration.secretOptions</c> need an <c>executionRoleArn</c>: the agent fetches the values with the execution role.</summary>
     /// <remarks>Source: [SEC-SM] and [SEC-SSM] (Required IAM permissions); [EXECROLE].</remarks>
     [Rule("TDK6013", "SecretsRequireExecutionRole", RuleSeverity.Error, "Secrets require an execution role")]
+    [BuilderInputs("/executionRoleArn", "/requiresCompatibilities", "/containerDefinitions/*/secrets", "/containerDefinitions/*/logConfiguration", WholeDefinition = true)]
     internal sealed class Tdk6013SecretsRequireExecutionRole : TaskDefinitionRule
     {
         public override string Id => RuleIds.SecretsRequireExecutionRole;

@@ -7,6 +7,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// <summary>TDK6017: on Fargate, the <c>awslogs</c> log driver needs an <c>executionRoleArn</c>.</summary>
     /// <remarks>AWS: "Fargate requires task definition to have execution role ARN to support log driver awslogs." (virtual-kubelet/virtual-kubelet#193); [EXECROLE].</remarks>
     [Rule("TDK6017", "FargateAwslogsRequiresExecutionRole", RuleSeverity.Error, "Fargate with awslogs requires an execution role")]
+    [BuilderInputs("/executionRoleArn", "/requiresCompatibilities", "/containerDefinitions/*/logConfiguration", WholeDefinition = true)]
     internal sealed class Tdk6017FargateAwslogsRequiresExecutionRole : TaskDefinitionRule
     {
         public override string Id => RuleIds.FargateAwslogsRequiresExecutionRole;

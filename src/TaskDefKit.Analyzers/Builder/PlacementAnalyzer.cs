@@ -3,12 +3,13 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using TaskDefKit.Analyzers.Analyzers;
 using TaskDefKit.Analyzers.Diagnostics;
 using TaskDefKit.Model;
 using TaskDefKit.Rules;
 using TaskDefKit.Validation;
 
-namespace TaskDefKit.Analyzers.Analyzers.Builder
+namespace TaskDefKit.Analyzers.Builder
 {
     /// <summary>
     /// Reports placement rule violations (TDK5xxx) in <c>PlacementBuilder</c> chains and in raw

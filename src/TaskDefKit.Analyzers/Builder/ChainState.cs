@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
-namespace TaskDefKit.Analyzers.Analyzers.Builder
+namespace TaskDefKit.Analyzers.Builder
 {
     /// <summary>
     /// What a builder chain is known to set: the shared model filled with the constant arguments, where each JSON pointer
@@ -26,7 +26,19 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
         /// <summary>Where the chain starts (the <c>Create</c> call); the fallback location.</summary>
         public Location Root { get; }
 
+        /// <summary>The chain reaches <c>Build()</c> (or the local's last use is <c>Build()</c>).</summary>
         public bool Complete { get; set; }
+
+        /// <summary>What the method does with the builder when the chain does not reach <c>Build()</c>.</summary>
+        public ChainEnd End { get; set; }
+
+        public void AddUnknown(IReadOnlyList<string> pointers)
+        {
+            foreach (string pointer in pointers)
+            {
+                MarkUnknown(pointer);
+            }
+        }
 
         public IReadOnlyList<string> Unknown => _unknown;
 

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Operations;
 using TaskDefKit.Model;
 using TaskDefKit.Validation;
 
-namespace TaskDefKit.Analyzers.Analyzers.Builder
+namespace TaskDefKit.Analyzers.Builder
 {
     /// <summary>
     /// Builds the shared <see cref="TaskDefinition"/> model from a <c>TaskDefinitionBuilder</c> chain: each call with
@@ -51,27 +51,54 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
             }
         }
 
-        public static TaskDefinitionChainReader Read(IOperation root, IOperation? family, BuilderTypes types, CancellationToken cancellationToken)
+        /// <summary>The calls one method makes on a builder from <paramref name="root"/> on, and where the builder goes.</summary>
+        public static ChainFragment Record(IOperation root, IOperation? family, IMethodSymbol? baseMethod, ISymbol owner, BuilderTypes types, CancellationToken cancellationToken)
         {
-            var reader = new TaskDefinitionChainReader(types, root.Syntax.GetLocation(), cancellationToken);
-            if (ConstantValues.TryGetString(family, out string? name))
+            var calls = new List<IInvocationOperation>();
+            var scratch = new ChainState(root.Syntax.GetLocation());
+            ChainReading.Follow(
+                root,
+                invocation => BuilderTypes.Is(invocation.TargetMethod.ContainingType, types.TaskDefinitionBuilder) &&
+                              BuilderTypes.Is(invocation.TargetMethod.ReturnType, types.TaskDefinitionBuilder),
+                invocation => invocation.TargetMethod.Name == "Build" && BuilderTypes.Is(invocation.TargetMethod.ContainingType, types.TaskDefinitionBuilder),
+                calls.Add,
+                scratch,
+                cancellationToken);
+            return new ChainFragment(root, family, baseMethod, owner, calls, scratch.Unknown, scratch.Complete, scratch.End);
+        }
+
+        /// <summary>
+        /// Fills the model from a whole definition: the fragment that creates the builder first, then the fragments that
+        /// extend what the previous one returned, in order.
+        /// </summary>
+        public static TaskDefinitionChainReader Replay(IReadOnlyList<ChainFragment> fragments, bool complete, BuilderTypes types, CancellationToken cancellationToken)
+        {
+            ChainFragment first = fragments[0];
+            var reader = new TaskDefinitionChainReader(types, first.Root.Syntax.GetLocation(), cancellationToken);
+            if (first.BaseMethod != null)
+            {
+                reader._state.MarkUnknown(string.Empty); // built by code the analyzer cannot see
+            }
+            else if (ConstantValues.TryGetString(first.Family, out string? name))
             {
                 reader._model.Family = name;
-                reader._state.Set("/family", family!.Syntax.GetLocation());
+                reader._state.Set("/family", first.Family!.Syntax.GetLocation());
             }
             else
             {
                 reader._state.MarkUnknown("/family");
             }
 
-            ChainReading.Follow(
-                root,
-                invocation => BuilderTypes.Is(invocation.TargetMethod.ContainingType, types.TaskDefinitionBuilder) &&
-                              BuilderTypes.Is(invocation.TargetMethod.ReturnType, types.TaskDefinitionBuilder),
-                invocation => invocation.TargetMethod.Name == "Build" && BuilderTypes.Is(invocation.TargetMethod.ContainingType, types.TaskDefinitionBuilder),
-                reader.Apply,
-                reader._state,
-                cancellationToken);
+            foreach (ChainFragment fragment in fragments)
+            {
+                reader._state.AddUnknown(fragment.Unknown);
+                foreach (IInvocationOperation call in fragment.Calls)
+                {
+                    reader.Apply(call);
+                }
+            }
+
+            reader._state.Complete = complete;
             return reader;
         }
 

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace TaskDefKit.Analyzers.Analyzers.Builder
+namespace TaskDefKit.Analyzers.Builder
 {
     /// <summary>
     /// Follows a fluent chain from its start: outward through calls on the builder, then, when the chain is stored in a
@@ -51,7 +51,8 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
 
             if (local is null)
             {
-                return; // discarded, returned or passed on: incomplete, but what was set is known
+                state.End = ChainEscape.Classify(top); // discarded, returned or passed on: what was set is known
+                return;
             }
 
             FollowLocal(local, anchor, isBuilderCall, isTerminal, apply, state, cancellationToken);
@@ -155,6 +156,10 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                     {
                         state.MarkUnknown(string.Empty);
                     }
+                    else
+                    {
+                        state.End = ChainEscape.Classify(reference);
+                    }
 
                     return;
                 }
@@ -176,6 +181,10 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                     if (!last)
                     {
                         state.MarkUnknown(string.Empty);
+                    }
+                    else
+                    {
+                        state.End = ChainEscape.Classify(top);
                     }
 
                     return;

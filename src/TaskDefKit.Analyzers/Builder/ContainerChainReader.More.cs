@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Operations;
 using TaskDefKit.Model;
 using TaskDefKit.Validation;
 
-namespace TaskDefKit.Analyzers.Analyzers.Builder
+namespace TaskDefKit.Analyzers.Builder
 {
     /// <summary>
     /// Container calls with nested configuration: health check, Linux parameters, ulimits, system controls, resource

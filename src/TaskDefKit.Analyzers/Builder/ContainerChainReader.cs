@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Operations;
 using TaskDefKit.Model;
 using TaskDefKit.Validation;
 
-namespace TaskDefKit.Analyzers.Analyzers.Builder
+namespace TaskDefKit.Analyzers.Builder
 {
     /// <summary>
     /// Applies the calls of a <c>Container(name, c =&gt; ...)</c> lambda to a container of the model, including the port

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Operations;
 using TaskDefKit.Model;
 using TaskDefKit.Validation;
 
-namespace TaskDefKit.Analyzers.Analyzers.Builder
+namespace TaskDefKit.Analyzers.Builder
 {
     /// <summary>
     /// The configuring lambdas of <c>DockerVolume</c>, <c>EfsVolume</c> and <c>S3FilesVolume</c>: each call with constant

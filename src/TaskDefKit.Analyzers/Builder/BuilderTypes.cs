@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace TaskDefKit.Analyzers.Analyzers.Builder
+namespace TaskDefKit.Analyzers.Builder
 {
     /// <summary>The runtime library's builder types as the compilation sees them; null members when TaskDefKit is not referenced.</summary>
     internal sealed class BuilderTypes

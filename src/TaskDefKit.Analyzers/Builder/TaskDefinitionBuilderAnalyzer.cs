@@ -2,15 +2,17 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using TaskDefKit.Analyzers.Analyzers;
 using TaskDefKit.Analyzers.Diagnostics;
 using TaskDefKit.Model;
 using TaskDefKit.Rules;
 using TaskDefKit.Validation;
 
-namespace TaskDefKit.Analyzers.Analyzers.Builder
+namespace TaskDefKit.Analyzers.Builder
 {
     /// <summary>
     /// Reports catalog rule violations in <c>TaskDefinitionBuilder</c> chains on the call that causes them. The chain's
@@ -45,7 +47,10 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
 
                 // Per operation block, not per call: a chain's findings lie anywhere in the method, outside the Create call.
                 // Blocks whose tokens cannot form a root are not walked (most methods never touch the builder).
+                // A chain finished in its method is judged there; one that is returned, or that extends a builder another
+                // method returned, is judged at the end of the compilation, when every method that extends it is known.
                 var filter = new SyntacticFilter(start.Compilation, types.TaskDefinitionBuilder.Name);
+                var definitions = new CrossMethodDefinitions(types);
                 start.RegisterOperationBlockAction(c =>
                 {
                     foreach (IOperation block in c.OperationBlocks)
@@ -57,26 +62,70 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
 
                         foreach (IOperation operation in block.Descendants())
                         {
-                            if ((operation.Kind == OperationKind.Invocation || operation.Kind == OperationKind.ObjectCreation) &&
-                                TaskDefinitionChainReader.IsRoot(operation, types, out IOperation? family))
-                            {
-                                Analyze(c, operation, family, types);
-                            }
+                            ReadRoot(c, operation, types, definitions);
                         }
                     }
+                });
+                start.RegisterCompilationEndAction(end =>
+                {
+                    // A base definition continued by several callers is judged with each: report its findings once.
+                    var reported = new HashSet<string>(System.StringComparer.Ordinal);
+                    void ReportOnce(Diagnostic diagnostic)
+                    {
+                        if (reported.Add(diagnostic.Id + "|" + diagnostic.Location.SourceTree?.FilePath + "|" + diagnostic.Location.SourceSpan + "|" + diagnostic.GetMessage(CultureInfo.InvariantCulture)))
+                        {
+                            end.ReportDiagnostic(diagnostic);
+                        }
+                    }
+
+                    definitions.JudgeAll((fragments, complete) => Judge(fragments, complete, types, ReportOnce, end.CancellationToken), end.CancellationToken);
                 });
             });
         }
 
-        private static void Analyze(OperationBlockAnalysisContext context, IOperation root, IOperation? family, BuilderTypes types)
+        private static void ReadRoot(OperationBlockAnalysisContext context, IOperation operation, BuilderTypes types, CrossMethodDefinitions definitions)
         {
-            TaskDefinitionChainReader reader = TaskDefinitionChainReader.Read(root, family, types, context.CancellationToken);
+            switch (operation.Kind)
+            {
+                case OperationKind.Invocation:
+                case OperationKind.ObjectCreation:
+                case OperationKind.PropertyReference:
+                    break;
+                case OperationKind.MethodReference:
+                    definitions.NoteReferenced(((IMethodReferenceOperation)operation).Method);
+                    return;
+                default:
+                    return;
+            }
+
+            if (TaskDefinitionChainReader.IsRoot(operation, types, out IOperation? family))
+            {
+                ChainFragment fragment = TaskDefinitionChainReader.Record(operation, family, null, context.OwningSymbol, types, context.CancellationToken);
+                if (fragment.End == ChainEnd.Returned)
+                {
+                    definitions.Add(fragment);
+                }
+                else
+                {
+                    Judge(new[] { fragment }, fragment.Finished, types, context.ReportDiagnostic, context.CancellationToken);
+                }
+            }
+            else if (CrossMethodDefinitions.ReturnedBuilderOf(operation, types) is IMethodSymbol baseMethod)
+            {
+                definitions.Add(TaskDefinitionChainReader.Record(operation, null, baseMethod, context.OwningSymbol, types, context.CancellationToken));
+            }
+        }
+
+        /// <summary>Validates the definition the fragments write and reports each finding whose inputs are all known.</summary>
+        private static void Judge(IReadOnlyList<ChainFragment> fragments, bool complete, BuilderTypes types, System.Action<Diagnostic> report, CancellationToken cancellationToken)
+        {
+            TaskDefinitionChainReader reader = TaskDefinitionChainReader.Replay(fragments, complete, types, cancellationToken);
             ChainState state = reader.State;
             TaskDefinition model = reader.Model;
             IReadOnlyList<RuleDiagnostic> findings = TaskDefinitionValidator.Validate(model);
             foreach (RuleDiagnostic finding in findings)
             {
-                context.CancellationToken.ThrowIfCancellationRequested();
+                cancellationToken.ThrowIfCancellationRequested();
                 RuleInputs.Input input = RuleInputs.Find(finding.RuleId);
                 if ((input.NeedsCompleteChain && !state.Complete) || !state.AllKnown(input.Reads) || !state.AllKnown(new[] { finding.Pointer }))
                 {
@@ -114,7 +163,7 @@ namespace TaskDefKit.Analyzers.Analyzers.Builder
                         break;
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(
+                report(Diagnostic.Create(
                     descriptor,
                     state.Locate(input.ReportAt ?? finding.Pointer),
                     TaskDefinitionAttributeAnalyzer.ToSeverity(finding.Severity),
