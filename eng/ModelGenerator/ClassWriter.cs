@@ -55,14 +55,22 @@ namespace TaskDefKit.Eng.ModelGenerator
             sb.Append("            \"").Append(type.Shape.Name).Append("\",\n");
             sb.Append("            typeof(").Append(name).Append("),\n");
             sb.Append("            () => new ").Append(name).Append("(),\n");
-            sb.Append("            new[]\n");
-            sb.Append("            {\n");
-            foreach (string line in schemaLines)
+            if (schemaLines.Count == 0)
             {
-                sb.Append("                ").Append(line).Append(",\n");
+                // A botocore "document" (free-form JSON): every member is kept in AdditionalMembers.
+                sb.Append("            System.Array.Empty<MemberSchema>());\n");
             }
+            else
+            {
+                sb.Append("            new[]\n");
+                sb.Append("            {\n");
+                foreach (string line in schemaLines)
+                {
+                    sb.Append("                ").Append(line).Append(",\n");
+                }
 
-            sb.Append("            });\n");
+                sb.Append("            });\n");
+            }
             sb.Append("    }\n");
             sb.Append("}\n");
             return sb.ToString();

@@ -28,6 +28,7 @@ namespace TaskDefKit.Eng.ModelGenerator
                 case "string":
                 case "integer":
                 case "boolean":
+                case "double":
                 {
                     (string t, string kind) = Scalar(shape.Type);
                     return new MemberCode(prop, t + "?", "MemberSchema.Scalar(" + Quoted() + ", SchemaKind." + kind + ", " + req + ", " + get + ", " + Set(t + "?") + ")");
@@ -80,6 +81,7 @@ namespace TaskDefKit.Eng.ModelGenerator
         {
             "integer" => ("int", "Integer"),
             "boolean" => ("bool", "Boolean"),
+            "double" => ("double", "Number"),
             _ => ("string", "String"),
         };
     }
