@@ -21,7 +21,7 @@ namespace TaskDefKit.Model.Services
 
         /// <summary>Specifies whether to use Amazon ECS managed tags for the task.</summary>
         /// <remarks>JSON member <c>enableECSManagedTags</c>.</remarks>
-        public bool? EnableECSManagedTags { get; set; }
+        public bool? EnableEcsManagedTags { get; set; }
 
         /// <summary>Determines whether to use the execute command functionality for the containers in this task.</summary>
         /// <remarks>JSON member <c>enableExecuteCommand</c>.</remarks>
@@ -96,7 +96,7 @@ namespace TaskDefKit.Model.Services
                 MemberSchema.List("capacityProviderStrategy", false, SchemaKind.Object, () => new List<global::TaskDefKit.Model.Services.CapacityProviderStrategyItem>(), o => ((RunTask)o).CapacityProviderStrategy, (o, v) => ((RunTask)o).CapacityProviderStrategy = (List<global::TaskDefKit.Model.Services.CapacityProviderStrategyItem>?)v, elementSchema: () => global::TaskDefKit.Model.Services.CapacityProviderStrategyItem.Schema),
                 MemberSchema.Scalar("cluster", SchemaKind.String, false, o => ((RunTask)o).Cluster, (o, v) => ((RunTask)o).Cluster = (string?)v),
                 MemberSchema.Scalar("count", SchemaKind.Integer, false, o => ((RunTask)o).Count, (o, v) => ((RunTask)o).Count = (int?)v),
-                MemberSchema.Scalar("enableECSManagedTags", SchemaKind.Boolean, false, o => ((RunTask)o).EnableECSManagedTags, (o, v) => ((RunTask)o).EnableECSManagedTags = (bool?)v),
+                MemberSchema.Scalar("enableECSManagedTags", SchemaKind.Boolean, false, o => ((RunTask)o).EnableEcsManagedTags, (o, v) => ((RunTask)o).EnableEcsManagedTags = (bool?)v),
                 MemberSchema.Scalar("enableExecuteCommand", SchemaKind.Boolean, false, o => ((RunTask)o).EnableExecuteCommand, (o, v) => ((RunTask)o).EnableExecuteCommand = (bool?)v),
                 MemberSchema.Scalar("group", SchemaKind.String, false, o => ((RunTask)o).Group, (o, v) => ((RunTask)o).Group = (string?)v),
                 MemberSchema.Enum("launchType", false, s => new LaunchType(s), o => ((RunTask)o).LaunchType, (o, v) => ((RunTask)o).LaunchType = (LaunchType?)v),

@@ -89,7 +89,7 @@ namespace TaskDefKit.Model.Services
 
         /// <summary>Specifies whether to turn on Amazon ECS managed tags for the tasks within the service.</summary>
         /// <remarks>JSON member <c>enableECSManagedTags</c>.</remarks>
-        public bool? EnableECSManagedTags { get; set; }
+        public bool? EnableEcsManagedTags { get; set; }
 
         /// <summary>Specifies whether to propagate the tags from the task definition to the task.</summary>
         /// <remarks>JSON member <c>propagateTags</c>.</remarks>
@@ -141,7 +141,7 @@ namespace TaskDefKit.Model.Services
                 MemberSchema.Enum("schedulingStrategy", false, s => new SchedulingStrategy(s), o => ((ServiceDefinition)o).SchedulingStrategy, (o, v) => ((ServiceDefinition)o).SchedulingStrategy = (SchedulingStrategy?)v),
                 MemberSchema.Object("deploymentController", false, () => DeploymentController.Schema, o => ((ServiceDefinition)o).DeploymentController, (o, v) => ((ServiceDefinition)o).DeploymentController = (DeploymentController?)v),
                 MemberSchema.List("tags", false, SchemaKind.Object, () => new List<global::TaskDefKit.Model.Tag>(), o => ((ServiceDefinition)o).Tags, (o, v) => ((ServiceDefinition)o).Tags = (List<global::TaskDefKit.Model.Tag>?)v, elementSchema: () => global::TaskDefKit.Model.Tag.Schema),
-                MemberSchema.Scalar("enableECSManagedTags", SchemaKind.Boolean, false, o => ((ServiceDefinition)o).EnableECSManagedTags, (o, v) => ((ServiceDefinition)o).EnableECSManagedTags = (bool?)v),
+                MemberSchema.Scalar("enableECSManagedTags", SchemaKind.Boolean, false, o => ((ServiceDefinition)o).EnableEcsManagedTags, (o, v) => ((ServiceDefinition)o).EnableEcsManagedTags = (bool?)v),
                 MemberSchema.Enum("propagateTags", false, s => new PropagateTags(s), o => ((ServiceDefinition)o).PropagateTags, (o, v) => ((ServiceDefinition)o).PropagateTags = (PropagateTags?)v),
                 MemberSchema.Scalar("enableExecuteCommand", SchemaKind.Boolean, false, o => ((ServiceDefinition)o).EnableExecuteCommand, (o, v) => ((ServiceDefinition)o).EnableExecuteCommand = (bool?)v),
                 MemberSchema.Object("serviceConnectConfiguration", false, () => ServiceConnectConfiguration.Schema, o => ((ServiceDefinition)o).ServiceConnectConfiguration, (o, v) => ((ServiceDefinition)o).ServiceConnectConfiguration = (ServiceConnectConfiguration?)v),

@@ -69,7 +69,7 @@ namespace TaskDefKit.Model.Services
 
         /// <summary>Determines whether to turn on Amazon ECS managed tags for the tasks in the service.</summary>
         /// <remarks>JSON member <c>enableECSManagedTags</c>.</remarks>
-        public bool? EnableECSManagedTags { get; set; }
+        public bool? EnableEcsManagedTags { get; set; }
 
         /// <summary>You must have a service-linked role when you update this property A list of Elastic Load Balancing load balancer objects.</summary>
         /// <remarks>JSON member <c>loadBalancers</c>.</remarks>
@@ -120,7 +120,7 @@ namespace TaskDefKit.Model.Services
                 MemberSchema.Scalar("healthCheckGracePeriodSeconds", SchemaKind.Integer, false, o => ((ServiceUpdate)o).HealthCheckGracePeriodSeconds, (o, v) => ((ServiceUpdate)o).HealthCheckGracePeriodSeconds = (int?)v),
                 MemberSchema.Object("deploymentController", false, () => DeploymentController.Schema, o => ((ServiceUpdate)o).DeploymentController, (o, v) => ((ServiceUpdate)o).DeploymentController = (DeploymentController?)v),
                 MemberSchema.Scalar("enableExecuteCommand", SchemaKind.Boolean, false, o => ((ServiceUpdate)o).EnableExecuteCommand, (o, v) => ((ServiceUpdate)o).EnableExecuteCommand = (bool?)v),
-                MemberSchema.Scalar("enableECSManagedTags", SchemaKind.Boolean, false, o => ((ServiceUpdate)o).EnableECSManagedTags, (o, v) => ((ServiceUpdate)o).EnableECSManagedTags = (bool?)v),
+                MemberSchema.Scalar("enableECSManagedTags", SchemaKind.Boolean, false, o => ((ServiceUpdate)o).EnableEcsManagedTags, (o, v) => ((ServiceUpdate)o).EnableEcsManagedTags = (bool?)v),
                 MemberSchema.List("loadBalancers", false, SchemaKind.Object, () => new List<global::TaskDefKit.Model.Services.LoadBalancer>(), o => ((ServiceUpdate)o).LoadBalancers, (o, v) => ((ServiceUpdate)o).LoadBalancers = (List<global::TaskDefKit.Model.Services.LoadBalancer>?)v, elementSchema: () => global::TaskDefKit.Model.Services.LoadBalancer.Schema),
                 MemberSchema.Enum("propagateTags", false, s => new PropagateTags(s), o => ((ServiceUpdate)o).PropagateTags, (o, v) => ((ServiceUpdate)o).PropagateTags = (PropagateTags?)v),
                 MemberSchema.List("serviceRegistries", false, SchemaKind.Object, () => new List<global::TaskDefKit.Model.Services.ServiceRegistry>(), o => ((ServiceUpdate)o).ServiceRegistries, (o, v) => ((ServiceUpdate)o).ServiceRegistries = (List<global::TaskDefKit.Model.Services.ServiceRegistry>?)v, elementSchema: () => global::TaskDefKit.Model.Services.ServiceRegistry.Schema),

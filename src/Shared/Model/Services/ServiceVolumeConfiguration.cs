@@ -13,7 +13,7 @@ namespace TaskDefKit.Model.Services
 
         /// <summary>The configuration for the Amazon EBS volume that Amazon ECS creates and manages on your behalf.</summary>
         /// <remarks>JSON member <c>managedEBSVolume</c>.</remarks>
-        public ServiceManagedEbsVolumeConfiguration? ManagedEBSVolume { get; set; }
+        public ServiceManagedEbsVolumeConfiguration? ManagedEbsVolume { get; set; }
 
         /// <inheritdoc />
         public List<AdditionalMember>? AdditionalMembers { get; set; }
@@ -26,7 +26,7 @@ namespace TaskDefKit.Model.Services
             new[]
             {
                 MemberSchema.Scalar("name", SchemaKind.String, true, o => ((ServiceVolumeConfiguration)o).Name, (o, v) => ((ServiceVolumeConfiguration)o).Name = (string?)v),
-                MemberSchema.Object("managedEBSVolume", false, () => ServiceManagedEbsVolumeConfiguration.Schema, o => ((ServiceVolumeConfiguration)o).ManagedEBSVolume, (o, v) => ((ServiceVolumeConfiguration)o).ManagedEBSVolume = (ServiceManagedEbsVolumeConfiguration?)v),
+                MemberSchema.Object("managedEBSVolume", false, () => ServiceManagedEbsVolumeConfiguration.Schema, o => ((ServiceVolumeConfiguration)o).ManagedEbsVolume, (o, v) => ((ServiceVolumeConfiguration)o).ManagedEbsVolume = (ServiceManagedEbsVolumeConfiguration?)v),
             });
     }
 }

@@ -13,7 +13,7 @@ namespace TaskDefKit.Model.Services
 
         /// <summary>The configuration for the Amazon EBS volume that Amazon ECS creates and manages on your behalf.</summary>
         /// <remarks>JSON member <c>managedEBSVolume</c>.</remarks>
-        public TaskManagedEbsVolumeConfiguration? ManagedEBSVolume { get; set; }
+        public TaskManagedEbsVolumeConfiguration? ManagedEbsVolume { get; set; }
 
         /// <inheritdoc />
         public List<AdditionalMember>? AdditionalMembers { get; set; }
@@ -26,7 +26,7 @@ namespace TaskDefKit.Model.Services
             new[]
             {
                 MemberSchema.Scalar("name", SchemaKind.String, true, o => ((TaskVolumeConfiguration)o).Name, (o, v) => ((TaskVolumeConfiguration)o).Name = (string?)v),
-                MemberSchema.Object("managedEBSVolume", false, () => TaskManagedEbsVolumeConfiguration.Schema, o => ((TaskVolumeConfiguration)o).ManagedEBSVolume, (o, v) => ((TaskVolumeConfiguration)o).ManagedEBSVolume = (TaskManagedEbsVolumeConfiguration?)v),
+                MemberSchema.Object("managedEBSVolume", false, () => TaskManagedEbsVolumeConfiguration.Schema, o => ((TaskVolumeConfiguration)o).ManagedEbsVolume, (o, v) => ((TaskVolumeConfiguration)o).ManagedEbsVolume = (TaskManagedEbsVolumeConfiguration?)v),
             });
     }
 }
