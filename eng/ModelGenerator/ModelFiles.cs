@@ -39,6 +39,26 @@ namespace TaskDefKit.Eng.ModelGenerator
             return new ModelOutcome(files, errors);
         }
 
+        /// <summary>Every generated file says where it came from; hand-written files (Schema/, PlacementDocument) do not.</summary>
+        public const string GeneratedMarker = "ECS API model shape <c>";
+
+        /// <summary>Generated files no root produces any more (a root was removed or a shape renamed): to delete.</summary>
+        public static IReadOnlyList<string> OrphanFiles(string root, IReadOnlyList<GeneratedFile> files)
+        {
+            string folder = Path.Combine(root, ModelFolder);
+            if (!Directory.Exists(folder))
+            {
+                return Array.Empty<string>();
+            }
+
+            var generated = new HashSet<string>(files.Select(f => f.Path), StringComparer.Ordinal);
+            return Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+                .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
+                .Where(path => !generated.Contains(path) && File.ReadAllText(Path.Combine(root, path)).Contains(GeneratedMarker, StringComparison.Ordinal))
+                .OrderBy(path => path, StringComparer.Ordinal)
+                .ToList();
+        }
+
         public static IReadOnlyList<string> StaleFiles(string root, IReadOnlyList<GeneratedFile> files) =>
             files.Where(f =>
             {
