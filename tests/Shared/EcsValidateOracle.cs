@@ -28,8 +28,11 @@ namespace TaskDefKit.Testing
             public bool AllValid => ExitCode == 0;
         }
 
-        /// <summary>Validates JSON texts (written to a temporary folder); <paramref name="placement"/> for placement JSON.</summary>
-        public static Verdict ValidateTexts(IReadOnlyDictionary<string, string> filesByName, bool placement = false, bool strict = false)
+        /// <summary>
+        /// Validates JSON texts (written to a temporary folder); <paramref name="placement"/> for placement JSON,
+        /// <paramref name="operation"/> (e.g. CreateService, RunTask, CreateCluster) for a whole operation input.
+        /// </summary>
+        public static Verdict ValidateTexts(IReadOnlyDictionary<string, string> filesByName, bool placement = false, bool strict = false, string? operation = null)
         {
             string folder = Path.Combine(Path.GetTempPath(), "taskdefkit-oracle-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
@@ -43,7 +46,7 @@ namespace TaskDefKit.Testing
                     paths.Add(path);
                 }
 
-                return ValidateFiles(paths, placement, strict);
+                return ValidateFiles(paths, placement, strict, operation);
             }
             finally
             {
@@ -52,7 +55,7 @@ namespace TaskDefKit.Testing
         }
 
         /// <summary>Validates files in one run of the oracle.</summary>
-        public static Verdict ValidateFiles(IReadOnlyList<string> paths, bool placement = false, bool strict = false)
+        public static Verdict ValidateFiles(IReadOnlyList<string> paths, bool placement = false, bool strict = false, string? operation = null)
         {
             var start = new ProcessStartInfo(Path.Combine(RepoPaths.Oracles, "ecs-validate"))
             {
@@ -63,6 +66,12 @@ namespace TaskDefKit.Testing
             if (placement)
             {
                 start.ArgumentList.Add("--placement");
+            }
+
+            if (operation != null)
+            {
+                start.ArgumentList.Add("--operation");
+                start.ArgumentList.Add(operation);
             }
 
             if (strict)

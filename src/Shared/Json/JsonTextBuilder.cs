@@ -62,6 +62,14 @@ namespace TaskDefKit.Json
             _needComma = true;
         }
 
+        /// <summary>A double in the shortest form that reads back the same ("R"), invariant culture.</summary>
+        public void Number(double value)
+        {
+            BeforeValue();
+            _text.Append(value.ToString("R", CultureInfo.InvariantCulture));
+            _needComma = true;
+        }
+
         public void Boolean(bool value)
         {
             BeforeValue();

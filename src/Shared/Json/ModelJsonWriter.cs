@@ -70,6 +70,9 @@ namespace TaskDefKit.Json
                 case SchemaKind.Integer:
                     json.Number((int)value);
                     break;
+                case SchemaKind.Number:
+                    json.Number((double)value);
+                    break;
                 case SchemaKind.Boolean:
                     json.Boolean((bool)value);
                     break;

@@ -151,6 +151,15 @@ namespace TaskDefKit.Json
 
                     break;
 
+                case SchemaKind.Number:
+                    if (token == JsonTokenType.Number && reader.TryGetDouble(out double fraction))
+                    {
+                        value = fraction;
+                        return true;
+                    }
+
+                    break;
+
                 case SchemaKind.Boolean:
                     if (token == JsonTokenType.True || token == JsonTokenType.False)
                     {
@@ -306,6 +315,8 @@ namespace TaskDefKit.Json
                     return "a JSON string";
                 case SchemaKind.Integer:
                     return "a JSON integer";
+                case SchemaKind.Number:
+                    return "a JSON number";
                 case SchemaKind.Boolean:
                     return "a JSON boolean (true or false)";
                 case SchemaKind.Object:

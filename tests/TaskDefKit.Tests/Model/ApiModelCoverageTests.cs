@@ -30,33 +30,63 @@ namespace TaskDefKit.Tests.Model
             Assert.True(visited.Count >= 35, "walked only " + visited.Count + " structures");
         }
 
+        public static TheoryData<string, string, int> ServiceRoots() => new TheoryData<string, string, int>
+        {
+            { "CreateServiceRequest", nameof(TaskDefKit.Model.Services.ServiceDefinition), 30 },
+            { "UpdateServiceRequest", nameof(TaskDefKit.Model.Services.ServiceUpdate), 30 },
+            { "RunTaskRequest", nameof(TaskDefKit.Model.Services.RunTask), 15 },
+            { "CreateClusterRequest", nameof(TaskDefKit.Model.Services.ClusterDefinition), 8 },
+        };
+
+        [Theory]
+        [MemberData(nameof(ServiceRoots))]
+        public void Every_api_member_reachable_from_a_service_runtask_or_cluster_input_has_a_model_member(string shape, string typeName, int minimumStructures)
+        {
+            ClassSchema root = SchemaOf(typeof(TaskDefinition).Assembly.GetType("TaskDefKit.Model.Services." + typeName, throwOnError: true)!);
+            Assert.Equal(shape, root.ApiShapeName);
+            var problems = new List<string>();
+            var visited = new HashSet<string>();
+            Compare(shape, root, problems, visited);
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+            Assert.True(visited.Count >= minimumStructures, "walked only " + visited.Count + " structures");
+            foreach (ClassSchema schema in Reachable(root))
+            {
+                AssertPropertiesMatchSchema(schema);
+            }
+        }
+
         [Fact]
         public void Every_public_model_property_is_in_its_schema_table()
         {
             foreach (ClassSchema schema in AllSchemas())
             {
-                var properties = schema.ClrType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                    .Where(p => p.Name != nameof(IHasAdditionalMembers.AdditionalMembers))
-                    .Select(p => p.Name)
-                    .OrderBy(n => n, StringComparer.Ordinal)
-                    .ToList();
-                var members = schema.Members.Select(m => char.ToUpperInvariant(m.JsonName[0]) + m.JsonName.Substring(1))
-                    .OrderBy(n => n, StringComparer.Ordinal)
-                    .ToList();
-                Assert.Equal(members.Count, properties.Count);
-                foreach (MemberSchema member in schema.Members)
-                {
-                    object instance = schema.Create();
-                    Assert.Null(member.Get(instance));
-                }
+                AssertPropertiesMatchSchema(schema);
             }
         }
 
-        internal static IEnumerable<ClassSchema> AllSchemas()
+        private static ClassSchema SchemaOf(Type type) => (ClassSchema)type.GetProperty("Schema")!.GetValue(null)!;
+
+        private static void AssertPropertiesMatchSchema(ClassSchema schema)
+        {
+            var properties = schema.ClrType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.Name != nameof(IHasAdditionalMembers.AdditionalMembers))
+                .Select(p => p.Name)
+                .ToList();
+            Assert.True(schema.Members.Count == properties.Count, schema.ApiShapeName + ": " + properties.Count + " properties, " + schema.Members.Count + " schema members");
+            foreach (MemberSchema member in schema.Members)
+            {
+                object instance = schema.Create();
+                Assert.Null(member.Get(instance));
+            }
+        }
+
+        internal static IEnumerable<ClassSchema> AllSchemas() => Reachable(TaskDefinition.Schema);
+
+        private static IEnumerable<ClassSchema> Reachable(ClassSchema root)
         {
             var seen = new Dictionary<Type, ClassSchema>();
             var queue = new Queue<ClassSchema>();
-            queue.Enqueue(TaskDefinition.Schema);
+            queue.Enqueue(root);
             while (queue.Count > 0)
             {
                 ClassSchema schema = queue.Dequeue();
@@ -135,6 +165,7 @@ namespace TaskDefKit.Tests.Model
                 "string" => SchemaKind.String,
                 "integer" => SchemaKind.Integer,
                 "boolean" => SchemaKind.Boolean,
+                "double" => SchemaKind.Number,
                 "structure" => SchemaKind.Object,
                 "list" => SchemaKind.List,
                 "map" => SchemaKind.Map,

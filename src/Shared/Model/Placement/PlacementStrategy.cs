@@ -11,10 +11,7 @@ namespace TaskDefKit.Model
         /// <remarks>JSON member <c>type</c>.</remarks>
         public PlacementStrategyType? Type { get; set; }
 
-        /// <summary>
-        /// The field to apply the strategy against: for <c>spread</c> <c>instanceId</c>, <c>host</c> or
-        /// <c>attribute:&lt;name&gt;</c>; for <c>binpack</c> <c>cpu</c> or <c>memory</c>; not used by <c>random</c>.
-        /// </summary>
+        /// <summary>The field to apply the strategy against: for <c>spread</c> <c>instanceId</c>, <c>host</c> or <c>attribute:&lt;name&gt;</c>; for <c>binpack</c> <c>cpu</c> or <c>memory</c>; not used by <c>random</c>.</summary>
         /// <remarks>JSON member <c>field</c>.</remarks>
         public string? Field { get; set; }
 

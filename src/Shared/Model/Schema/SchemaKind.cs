@@ -23,5 +23,8 @@ namespace TaskDefKit.Model.Schema
 
         /// <summary>A JSON object whose members are free-form string keys with string values.</summary>
         Map,
+
+        /// <summary>A JSON number with a fraction allowed (botocore <c>double</c>, e.g. a canary percentage).</summary>
+        Number,
     }
 }

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using TaskDefKit.Model.Schema;
+
+namespace TaskDefKit.Model.Services
+{
+    /// <summary>The network configuration for a task or service.</summary>
+    /// <remarks>ECS API model shape <c>NetworkConfiguration</c>; members and their order follow it.</remarks>
+    public sealed partial class NetworkConfiguration : IHasAdditionalMembers
+    {
+        /// <summary>The VPC subnets and security groups that are associated with a task.</summary>
+        /// <remarks>JSON member <c>awsvpcConfiguration</c>.</remarks>
+        public AwsVpcConfiguration? AwsVpcConfiguration { get; set; }
+
+        /// <inheritdoc />
+        public List<AdditionalMember>? AdditionalMembers { get; set; }
+
+        /// <summary>The JSON members of this class in writing order.</summary>
+        public static ClassSchema Schema { get; } = new ClassSchema(
+            "NetworkConfiguration",
+            typeof(NetworkConfiguration),
+            () => new NetworkConfiguration(),
+            new[]
+            {
+                MemberSchema.Object("awsvpcConfiguration", false, () => AwsVpcConfiguration.Schema, o => ((NetworkConfiguration)o).AwsVpcConfiguration, (o, v) => ((NetworkConfiguration)o).AwsVpcConfiguration = (AwsVpcConfiguration?)v),
+            });
+    }
+}
