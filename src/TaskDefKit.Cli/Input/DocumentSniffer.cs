@@ -23,6 +23,11 @@ namespace TaskDefKit.Cli.Input
 
             if (first < 0 || (bytes[first] != (byte)'{' && bytes[first] != (byte)'['))
             {
+                if (Terraform.TerraformSniffer.IsHcl(bytes, first, path))
+                {
+                    return DocumentKind.TerraformHcl;
+                }
+
                 // Not JSON-looking: YAML unless the name says JSON (then the JSON reader reports the problem).
                 return jsonExtension || (first < 0 && !yamlExtension) ? DocumentKind.TaskDefinitionJson : DocumentKind.Yaml;
             }
@@ -52,6 +57,11 @@ namespace TaskDefKit.Cli.Input
                     if (reader.ValueTextEquals("Resources") || reader.ValueTextEquals("AWSTemplateFormatVersion"))
                     {
                         return DocumentKind.CloudFormationJson;
+                    }
+
+                    if (reader.ValueTextEquals("format_version") || reader.ValueTextEquals("terraform_version") || reader.ValueTextEquals("planned_values"))
+                    {
+                        return DocumentKind.TerraformPlanJson;
                     }
 
                     bool taskDefinition = reader.ValueTextEquals("taskDefinition");

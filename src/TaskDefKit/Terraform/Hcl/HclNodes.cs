@@ -141,6 +141,9 @@ namespace TaskDefKit.Terraform.Hcl
         /// <summary>Line of the heredoc's first content line (positions inside its JSON count from here).</summary>
         public int ContentLine { get; set; }
 
+        /// <summary>Columns removed from each line of a <c>&lt;&lt;-</c> heredoc (added back to positions inside it).</summary>
+        public int ContentIndent { get; set; }
+
         /// <summary>The template holds a <c>%{ }</c> directive (if/for): its text is not known.</summary>
         public bool HasDirective { get; set; }
 

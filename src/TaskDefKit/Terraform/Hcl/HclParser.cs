@@ -64,6 +64,22 @@ namespace TaskDefKit.Terraform.Hcl
             }
         }
 
+        /// <summary>Parses a whole text as a template (a <c>templatefile()</c> file); null when it is malformed.</summary>
+        public static HclTemplate? ParseTemplateText(string text)
+        {
+            try
+            {
+                var parser = new HclParser(text, new List<HclToken>(), new List<HclProblem>(), 0);
+                var template = new HclTemplate(new HclPosition(1, 1));
+                parser.ParseTemplate(template, 0, text.Length, 1, 1, quoted: false);
+                return template;
+            }
+            catch (HclSyntaxException)
+            {
+                return null;
+            }
+        }
+
         private HclToken Peek()
         {
             while (_brackets > 0 && _tokens[_index].Kind == HclTokenKind.Newline)
@@ -554,7 +570,7 @@ namespace TaskDefKit.Terraform.Hcl
             ParseTemplate(template, token.ContentStart, token.ContentEnd, token.ContentLine, 1, quoted: false);
             if (token.Indented)
             {
-                HclTemplateText.StripIndent(template);
+                template.ContentIndent = HclTemplateText.StripIndent(template);
             }
 
             return template;

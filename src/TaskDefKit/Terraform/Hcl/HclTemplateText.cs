@@ -109,7 +109,7 @@ namespace TaskDefKit.Terraform.Hcl
         /// <c>&lt;&lt;-EOF</c>: removes the smallest indentation of the non-blank lines from every line of the literal
         /// parts (lines stay where they are, so positions inside the heredoc still count from its first line).
         /// </summary>
-        public static void StripIndent(HclTemplate template)
+        public static int StripIndent(HclTemplate template)
         {
             int indent = int.MaxValue;
             bool atLineStart = true;
@@ -148,7 +148,7 @@ namespace TaskDefKit.Terraform.Hcl
 
             if (indent == int.MaxValue || indent == 0)
             {
-                return;
+                return 0;
             }
 
             atLineStart = true;
@@ -184,6 +184,8 @@ namespace TaskDefKit.Terraform.Hcl
                 atLineStart = text.EndsWith('\n');
                 template.Parts[p] = stripped.ToString();
             }
+
+            return indent;
         }
     }
 }
