@@ -40,8 +40,13 @@ namespace TaskDefKit.Cli.Input.Terraform
             ["enableFaultInjection"] = "enable_fault_injection",
         };
 
+        /// <summary>Renames task-level names; a JSON-style suggestion (<c>"network_mode": "awsvpc"</c>) becomes HCL (<c>network_mode = "awsvpc"</c>).</summary>
         public static string InMessage(string message) =>
-            Names().Replace(message, match => s_names.TryGetValue(match.Value, out string? snake) ? snake : match.Value);
+            JsonSetting().Replace(message, match => s_names.TryGetValue(match.Groups[1].Value, out string? snake) ? snake + " =" : match.Value)
+                is string hcl ? Names().Replace(hcl, match => s_names.TryGetValue(match.Value, out string? snake) ? snake : match.Value) : message;
+
+        [GeneratedRegex("\"([a-zA-Z]+)\":", RegexOptions.CultureInvariant)]
+        private static partial Regex JsonSetting();
 
         [GeneratedRegex(@"\b[a-z][A-Za-z]+\b", RegexOptions.CultureInvariant)]
         private static partial Regex Names();
