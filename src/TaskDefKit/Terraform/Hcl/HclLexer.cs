@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace TaskDefKit.Terraform.Hcl
@@ -10,42 +11,47 @@ namespace TaskDefKit.Terraform.Hcl
     internal sealed class HclLexer
     {
         private readonly string _source;
+        private readonly Dictionary<string, string> _identifiers;
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
         private readonly int _end;
         private int _position;
         private int _line;
         private int _lineStart;
 
-        public HclLexer(string source, int start, int end, int line, int column)
+        public HclLexer(string source, int start, int end, int line, int column, HclLexer? outer = null)
         {
+            _identifiers = outer?._identifiers ?? new Dictionary<string, string>(StringComparer.Ordinal);
             _source = source;
             _position = start;
             _end = end;
             _line = line;
             _lineStart = start - (column - 1);
+            _names = _identifiers.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        public static List<HclToken> Tokenize(string source, int start, int end, int line, int column) =>
-            new HclLexer(source, start, end, line, column).Tokenize();
-
-        private List<HclToken> Tokenize()
+        /// <summary>Identifiers repeat (attribute names, var, jsonencode): one string each, not one per occurrence.</summary>
+        private string Intern(int start, int length)
         {
-            var tokens = new List<HclToken>();
-            while (true)
+            ReadOnlySpan<char> name = _source.AsSpan(start, length);
+            if (_names.TryGetValue(name, out string? known))
             {
-                HclToken token = Next();
-                tokens.Add(token);
-                if (token.Kind == HclTokenKind.End)
-                {
-                    return tokens;
-                }
+                return known;
             }
+
+            string text = name.ToString();
+            if (_identifiers.Count < 4096)
+            {
+                _identifiers[text] = text;
+            }
+
+            return text;
         }
 
         private int Column => _position - _lineStart + 1;
 
         private char At(int offset) => _position + offset < _end ? _source[_position + offset] : '\0';
 
-        private HclToken Next()
+        public HclToken Next()
         {
             SkipBlanksAndComments();
             if (_position >= _end)
@@ -71,7 +77,7 @@ namespace TaskDefKit.Terraform.Hcl
                     _position++;
                 }
 
-                return new HclToken(HclTokenKind.Identifier, start, _position, line, column, _source.Substring(start, _position - start));
+                return new HclToken(HclTokenKind.Identifier, start, _position, line, column, Intern(start, _position - start));
             }
 
             if (c >= '0' && c <= '9')

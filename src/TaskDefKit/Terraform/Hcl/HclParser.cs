@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -14,36 +15,36 @@ namespace TaskDefKit.Terraform.Hcl
     {
         public const int MaxDepth = 128;
 
-        private static readonly Dictionary<string, int> s_precedence = new Dictionary<string, int>
+        private static readonly System.Buffers.SearchValues<char> s_templateSpecials = System.Buffers.SearchValues.Create("\\$%\n");
+
+        /// <summary>Binary operator precedence, 0 for anything that is not one (asked after every operand: a switch, not a lookup).</summary>
+        private static int Precedence(string text) => text switch
         {
-            ["||"] = 1,
-            ["&&"] = 2,
-            ["=="] = 3,
-            ["!="] = 3,
-            ["<"] = 4,
-            [">"] = 4,
-            ["<="] = 4,
-            [">="] = 4,
-            ["+"] = 5,
-            ["-"] = 5,
-            ["*"] = 6,
-            ["/"] = 6,
-            ["%"] = 6,
+            "||" => 1,
+            "&&" => 2,
+            "==" or "!=" => 3,
+            "<" or ">" or "<=" or ">=" => 4,
+            "+" or "-" => 5,
+            "*" or "/" or "%" => 6,
+            _ => 0,
         };
 
         private readonly string _source;
-        private readonly List<HclToken> _tokens;
+        /// <summary>Tokens are pulled one at a time (no token list): memory stays flat however large the file.</summary>
+        private readonly HclLexer _lexer;
         private readonly List<HclProblem> _problems;
-        private int _index;
+        private HclToken _current;
+        private int _previousEnd;
         private int _depth;
 
         /// <summary>Inside brackets or parentheses line breaks do not end anything and are skipped.</summary>
         private int _brackets;
 
-        private HclParser(string source, List<HclToken> tokens, List<HclProblem> problems, int depth)
+        private HclParser(string source, HclLexer lexer, List<HclProblem> problems, int depth)
         {
             _source = source;
-            _tokens = tokens;
+            _lexer = lexer;
+            _current = lexer.Next();
             _problems = problems;
             _depth = depth;
         }
@@ -54,7 +55,7 @@ namespace TaskDefKit.Terraform.Hcl
             var problems = new List<HclProblem>();
             try
             {
-                var parser = new HclParser(source, HclLexer.Tokenize(source, 0, source.Length, 1, 1), problems, 0);
+                var parser = new HclParser(source, new HclLexer(source, 0, source.Length, 1, 1), problems, 0);
                 HclBody body = parser.ParseBody(topLevel: true);
                 return new HclFile(body, problems, null);
             }
@@ -69,7 +70,7 @@ namespace TaskDefKit.Terraform.Hcl
         {
             try
             {
-                var parser = new HclParser(text, new List<HclToken>(), new List<HclProblem>(), 0);
+                var parser = new HclParser(text, new HclLexer(text, 0, 0, 1, 1), new List<HclProblem>(), 0);
                 var template = new HclTemplate(new HclPosition(1, 1));
                 parser.ParseTemplate(template, 0, text.Length, 1, 1, quoted: false);
                 return template;
@@ -82,12 +83,12 @@ namespace TaskDefKit.Terraform.Hcl
 
         private HclToken Peek()
         {
-            while (_brackets > 0 && _tokens[_index].Kind == HclTokenKind.Newline)
+            while (_brackets > 0 && _current.Kind == HclTokenKind.Newline)
             {
-                _index++;
+                _current = _lexer.Next();
             }
 
-            return _tokens[_index];
+            return _current;
         }
 
         private HclToken Take()
@@ -95,7 +96,8 @@ namespace TaskDefKit.Terraform.Hcl
             HclToken token = Peek();
             if (token.Kind != HclTokenKind.End)
             {
-                _index++;
+                _previousEnd = token.End;
+                _current = _lexer.Next();
             }
 
             return token;
@@ -141,7 +143,7 @@ namespace TaskDefKit.Terraform.Hcl
                 HclToken token = Peek();
                 if (token.Kind == HclTokenKind.Newline)
                 {
-                    _index++;
+                    Take();
                     continue;
                 }
 
@@ -254,7 +256,8 @@ namespace TaskDefKit.Terraform.Hcl
             while (true)
             {
                 HclToken op = Peek();
-                if (op.Kind != HclTokenKind.Punctuation || !s_precedence.TryGetValue(op.Text!, out int precedence) || precedence <= minimum)
+                int precedence = op.Kind == HclTokenKind.Punctuation ? Precedence(op.Text!) : 0;
+                if (precedence == 0 || precedence <= minimum)
                 {
                     return left;
                 }
@@ -322,7 +325,7 @@ namespace TaskDefKit.Terraform.Hcl
                     {
                         HclToken indexStart = Peek();
                         ParseExpression();
-                        step = "[" + _source.Substring(indexStart.Start, _tokens[_index - 1].End - indexStart.Start) + "]";
+                        step = "[" + _source.Substring(indexStart.Start, _previousEnd - indexStart.Start) + "]";
                     }
 
                     Expect("]", "']' to close the index");
@@ -392,9 +395,10 @@ namespace TaskDefKit.Terraform.Hcl
                     return new HclLiteral(HclLiteralKind.Null, name, token.Position);
             }
 
-            var qualified = new StringBuilder(name);
+            StringBuilder? qualified = null;
             while (Peek().Is("::"))
             {
+                qualified ??= new StringBuilder(name);
                 Take();
                 HclToken part = Take();
                 if (part.Kind != HclTokenKind.Identifier)
@@ -407,7 +411,7 @@ namespace TaskDefKit.Terraform.Hcl
 
             if (!Peek().Is("("))
             {
-                if (qualified.Length != name.Length)
+                if (qualified != null)
                 {
                     throw Unexpected(Peek(), "expected '(' after the function name " + qualified);
                 }
@@ -418,7 +422,7 @@ namespace TaskDefKit.Terraform.Hcl
             Take();
             _brackets++;
             Enter(token);
-            var call = new HclFunctionCall(qualified.ToString(), token.Position);
+            var call = new HclFunctionCall(qualified?.ToString() ?? name, token.Position);
             while (!Peek().Is(")"))
             {
                 call.Arguments.Add(ParseExpression());
@@ -550,7 +554,7 @@ namespace TaskDefKit.Terraform.Hcl
         }
 
         private HclComputed Computed(HclToken first) =>
-            new HclComputed(_source.Substring(first.Start, _tokens[_index - 1].End - first.Start), first.Position);
+            new HclComputed(_source.Substring(first.Start, _previousEnd - first.Start), first.Position);
 
         private HclTemplate ParseQuoted(HclToken token)
         {
@@ -579,6 +583,17 @@ namespace TaskDefKit.Terraform.Hcl
         /// <summary>Splits template text into literal parts (escapes decoded) and interpolations (parsed in place).</summary>
         private void ParseTemplate(HclTemplate template, int start, int end, int line, int column, bool quoted)
         {
+            // Most strings are plain text: no escape, interpolation or line break to handle.
+            if (_source.AsSpan(start, end - start).IndexOfAny(s_templateSpecials) < 0)
+            {
+                if (end > start)
+                {
+                    template.Parts.Add(_source.Substring(start, end - start));
+                }
+
+                return;
+            }
+
             var literal = new StringBuilder();
             int lineStart = start - (column - 1);
             int i = start;
@@ -658,7 +673,7 @@ namespace TaskDefKit.Terraform.Hcl
                 end--;
             }
 
-            var inner = new HclParser(_source, HclLexer.Tokenize(_source, start, end, line, column), _problems, _depth + 1) { _brackets = 1 };
+            var inner = new HclParser(_source, new HclLexer(_source, start, end, line, column, _lexer), _problems, _depth + 1) { _brackets = 1 };
             if (_depth + 1 > MaxDepth)
             {
                 throw new HclSyntaxException("Nesting deeper than " + MaxDepth + " levels: not read", line, column);
