@@ -10,13 +10,14 @@ rounds="${1:-3}"
 shared="${TASKDEFKIT_SHARED:-$repo/../shared}"
 shared="$(cd "$shared" && pwd -P)" || { echo "clean-clone-check: no shared/ folder at $shared" >&2; exit 2; }
 work="$(mktemp -d "${TMPDIR:-/tmp}/taskdefkit-clean-clone.XXXXXX")"
-echo "clean-clone-check: $rounds clone(s) of $(git -C "$repo" rev-parse --short HEAD) under $work"
+commit="$(git -C "$repo" rev-parse HEAD)" # every round checks the same commit, whatever is committed meanwhile
+echo "clean-clone-check: $rounds clone(s) of ${commit:0:7} under $work"
 failures=0
 for round in $(seq 1 "$rounds"); do
   folder="$work/$round"
   mkdir -p "$folder"
   ln -s "$shared" "$folder/shared"
-  git clone --quiet --no-hardlinks "$repo" "$folder/repo"
+  git clone --quiet --no-hardlinks "$repo" "$folder/repo" && git -C "$folder/repo" checkout --quiet --detach "$commit"
   start=$SECONDS
   CI=true bash "$folder/repo/.ci/run" < /dev/null > "$folder/ci.log" 2>&1
   status=$?

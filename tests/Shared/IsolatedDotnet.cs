@@ -15,12 +15,17 @@ namespace TaskDefKit.Testing
     {
         /// <summary>
         /// Runs <c>dotnet <paramref name="arguments"/> --artifacts-path <paramref name="artifacts"/></c> in
-        /// <paramref name="directory"/>. <paramref name="packages"/>, when given, is the child's NUGET_PACKAGES (for
-        /// consumers of a throwaway package version, so the machine's cache never holds it).
+        /// <paramref name="directory"/> (without <c>--artifacts-path</c> when it is null: commands that build
+        /// nothing, such as <c>dotnet tool install</c>). <paramref name="packages"/>, when given, is the child's
+        /// NUGET_PACKAGES (for consumers of a throwaway package version, so the machine's cache never holds it).
         /// </summary>
-        public static (int ExitCode, string Output) Run(string directory, string artifacts, IEnumerable<string> arguments, string? packages = null, int timeoutMilliseconds = 600_000)
+        public static (int ExitCode, string Output) Run(string directory, string? artifacts, IEnumerable<string> arguments, string? packages = null, int timeoutMilliseconds = 600_000) =>
+            RunProgram("dotnet", directory, artifacts, arguments, packages, timeoutMilliseconds);
+
+        /// <summary>Runs any program (for example an installed tool) the same way, with the same environment.</summary>
+        public static (int ExitCode, string Output) RunProgram(string program, string directory, string? artifacts, IEnumerable<string> arguments, string? packages = null, int timeoutMilliseconds = 600_000)
         {
-            var start = new ProcessStartInfo("dotnet")
+            var start = new ProcessStartInfo(program)
             {
                 WorkingDirectory = directory,
                 RedirectStandardOutput = true,
@@ -32,8 +37,11 @@ namespace TaskDefKit.Testing
                 start.ArgumentList.Add(argument);
             }
 
-            start.ArgumentList.Add("--artifacts-path");
-            start.ArgumentList.Add(artifacts);
+            if (artifacts != null)
+            {
+                start.ArgumentList.Add("--artifacts-path");
+                start.ArgumentList.Add(artifacts);
+            }
             if (packages != null)
             {
                 start.Environment["NUGET_PACKAGES"] = packages;
@@ -43,13 +51,13 @@ namespace TaskDefKit.Testing
             start.Environment["DOTNET_NOLOGO"] = "1";
             // A reused MSBuild node would outlive the test and could be shared with the solution build.
             start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-            using Process process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
+            using Process process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + program);
             System.Threading.Tasks.Task<string> error = process.StandardError.ReadToEndAsync();
             System.Threading.Tasks.Task<string> output = process.StandardOutput.ReadToEndAsync();
             if (!process.WaitForExit(timeoutMilliseconds))
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException("dotnet " + string.Join(" ", start.ArgumentList) + " did not finish");
+                throw new TimeoutException(program + " " + string.Join(" ", start.ArgumentList) + " did not finish");
             }
 
             process.WaitForExit();

@@ -30,8 +30,21 @@ namespace TaskDefKit.PackageTests
             Assert.Contains("lib/net10.0/TaskDefKit.dll", names);
             Assert.Contains("analyzers/dotnet/cs/TaskDefKit.Analyzers.dll", names);
             Assert.Contains("analyzers/dotnet/cs/TaskDefKit.CodeFixes.dll", names);
+            Assert.Contains("build/net10.0/TaskDefKit.targets", names);
+            Assert.Contains("buildTransitive/net10.0/TaskDefKit.targets", names);
+            // A framework-neutral build/ folder would make the package "compatible" with net8.0 (see the next test).
+            Assert.DoesNotContain(names, n => n.StartsWith("build/TaskDefKit", StringComparison.Ordinal) || n.StartsWith("buildTransitive/TaskDefKit", StringComparison.Ordinal));
             using var nuspec = new StreamReader(archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
             Assert.DoesNotContain("<dependency ", nuspec.ReadToEnd(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_net8_consumer_is_refused_at_restore_naming_net10()
+        {
+            Assert.Contains("NU1202", _build.Net8Output, StringComparison.Ordinal);
+            Assert.Contains("net10.0", _build.Net8Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("CS0246", _build.Net8Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("CS0103", _build.Net8Output, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -112,6 +125,17 @@ namespace TaskDefKit.PackageTests
                     "}\n");
 
                 (_, Output) = IsolatedDotnet.Run(consumer, Path.Combine(_root, "consumer-artifacts"), new[] { "build", "Consumer.csproj", "-nologo", "-v:q", "-p:TreatWarningsAsErrors=false" }, packages);
+
+                // The same consumer on net8.0, which TaskDefKit does not support: the build must stop at restore.
+                string net8 = Path.Combine(_root, "net8-consumer");
+                Directory.CreateDirectory(net8);
+                foreach (string file in new[] { "nuget.config", "Program.cs" })
+                {
+                    File.Copy(Path.Combine(consumer, file), Path.Combine(net8, file));
+                }
+
+                File.WriteAllText(Path.Combine(net8, "Consumer.csproj"), File.ReadAllText(Path.Combine(consumer, "Consumer.csproj")).Replace("net10.0", "net8.0", StringComparison.Ordinal));
+                (_, Net8Output) = IsolatedDotnet.Run(net8, Path.Combine(_root, "net8-artifacts"), new[] { "build", "Consumer.csproj", "-nologo", "-v:q" }, packages);
                 Diagnostics = Regex.Matches(Output, @"([\w.]+\.cs)\((\d+),\d+\): (error|warning|info) (\w+):")
                     .Select(m => new Finding(m.Groups[1].Value, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), m.Groups[3].Value, m.Groups[4].Value))
                     .ToArray();
@@ -120,6 +144,9 @@ namespace TaskDefKit.PackageTests
             public string PackagePath { get; }
 
             public string Output { get; }
+
+            /// <summary>What `dotnet build` printed for the net8.0 consumer.</summary>
+            public string Net8Output { get; }
 
             public Finding[] Diagnostics { get; }
 

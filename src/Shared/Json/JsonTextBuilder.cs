@@ -32,6 +32,7 @@ namespace TaskDefKit.Json
 
         public void Name(string name)
         {
+            Guard.ThrowIfNull(name, nameof(name));
             BeforeValue();
             WriteString(name);
             _text.Append(_indented ? ": " : ":");
@@ -40,8 +41,17 @@ namespace TaskDefKit.Json
 
         public void String(string value)
         {
+            Guard.ThrowIfNull(value, nameof(value));
             BeforeValue();
             WriteString(value);
+            _needComma = true;
+        }
+
+        /// <summary>JSON <c>null</c>: written for a null inside a model's list or map, which validation reports (TDK1010).</summary>
+        public void Null()
+        {
+            BeforeValue();
+            _text.Append("null");
             _needComma = true;
         }
 

@@ -14,12 +14,17 @@ namespace TaskDefKit.Json
     public static class ModelJsonWriter
     {
         /// <summary>The JSON of a task definition in register-input form.</summary>
-        public static string Write(TaskDefinition definition, bool indented = true) =>
-            Write(definition, TaskDefinition.Schema, indented);
+        public static string Write(TaskDefinition definition, bool indented = true)
+        {
+            Guard.ThrowIfNull(definition, nameof(definition));
+            return Write(definition, TaskDefinition.Schema, indented);
+        }
 
         /// <summary>The JSON of any model object described by <paramref name="schema"/>.</summary>
         public static string Write(object value, ClassSchema schema, bool indented = true)
         {
+            Guard.ThrowIfNull(value, nameof(value));
+            Guard.ThrowIfNull(schema, nameof(schema));
             var json = new JsonTextBuilder(indented);
             WriteObject(json, value, schema);
             return json.ToString();
@@ -27,6 +32,9 @@ namespace TaskDefKit.Json
 
         public static void WriteObject(JsonTextBuilder json, object value, ClassSchema schema)
         {
+            Guard.ThrowIfNull(json, nameof(json));
+            Guard.ThrowIfNull(value, nameof(value));
+            Guard.ThrowIfNull(schema, nameof(schema));
             json.StartObject();
             foreach (MemberSchema member in schema.Members)
             {
@@ -76,7 +84,14 @@ namespace TaskDefKit.Json
                     foreach (KeyValuePair<string, string> pair in (Dictionary<string, string>)value)
                     {
                         json.Name(pair.Key);
-                        json.String(pair.Value);
+                        if (pair.Value is null)
+                        {
+                            json.Null();
+                        }
+                        else
+                        {
+                            json.String(pair.Value);
+                        }
                     }
 
                     json.EndObject();
@@ -87,6 +102,8 @@ namespace TaskDefKit.Json
                     {
                         if (element is null)
                         {
+                            // Kept, so that the items after it stay at their index; validation reports it (TDK1010).
+                            json.Null();
                             continue;
                         }
 

@@ -52,6 +52,7 @@ namespace TaskDefKit.Placement
         /// </summary>
         public static bool IsKnownEcsName(string name)
         {
+            Guard.ThrowIfNull(name, nameof(name));
             switch (name)
             {
                 case AmiId:
@@ -74,6 +75,7 @@ namespace TaskDefKit.Placement
         /// <summary>A custom attribute name: 1–128 letters, digits, <c>-</c>, <c>_</c>, <c>/</c>, <c>\</c> or <c>.</c>.</summary>
         public static bool IsValidName(string name)
         {
+            Guard.ThrowIfNull(name, nameof(name));
             if (name.Length == 0 || name.Length > 128)
             {
                 return false;
@@ -96,6 +98,7 @@ namespace TaskDefKit.Placement
         /// </summary>
         public static bool IsValidValue(string value)
         {
+            Guard.ThrowIfNull(value, nameof(value));
             if (value.Length == 0 || value.Length > 128 || value[0] == ' ' || value[value.Length - 1] == ' ')
             {
                 return false;

@@ -18,6 +18,9 @@ namespace TaskDefKit.Rules
         /// <summary>TDK1028: tags per resource.</summary>
         public const int MaxTags = 50;
 
+        /// <summary>The largest RegisterTaskDefinition request ECS accepts, in bytes ("Max allowed length is '65536' bytes").</summary>
+        public const int MaxRegisterRequestBytes = 65536;
+
         /// <summary>TDK1028: tag key length.</summary>
         public const int MaxTagKeyLength = 128;
 

@@ -37,6 +37,7 @@ namespace TaskDefKit.Rules
             new RuleInfo(RuleIds.InferenceAcceleratorDeprecated, "Elastic Inference accelerators are no longer available", RuleSeverity.Warning, RuleGroup.TaskDefinition),
             new RuleInfo(RuleIds.Tags, "Invalid tags", RuleSeverity.Error, RuleGroup.TaskDefinition),
             new RuleInfo(RuleIds.UnknownMember, "Member is not part of RegisterTaskDefinition", RuleSeverity.Error, RuleGroup.TaskDefinition),
+            new RuleInfo(RuleIds.RequestTooLarge, "Task definition request larger than 64 KiB", RuleSeverity.Error, RuleGroup.TaskDefinition),
             new RuleInfo(RuleIds.ContainerName, "Container name is missing or invalid", RuleSeverity.Error, RuleGroup.Container),
             new RuleInfo(RuleIds.ImageRequired, "Container image is missing", RuleSeverity.Error, RuleGroup.Container),
             new RuleInfo(RuleIds.ImageFormat, "Image reference has invalid characters or length", RuleSeverity.Error, RuleGroup.Container),

@@ -100,6 +100,9 @@ namespace TaskDefKit.Rules
         /// <summary>TDK1029: Member is not part of RegisterTaskDefinition.</summary>
         public const string UnknownMember = "TDK1029";
 
+        /// <summary>TDK1030: Task definition request larger than 64 KiB.</summary>
+        public const string RequestTooLarge = "TDK1030";
+
         /// <summary>TDK2001: Container name is missing or invalid.</summary>
         public const string ContainerName = "TDK2001";
 

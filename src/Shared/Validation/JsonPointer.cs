@@ -10,6 +10,8 @@ namespace TaskDefKit.Validation
         /// <summary>Appends a member name, escaping <c>~</c> and <c>/</c>.</summary>
         public static string Member(string parent, string name)
         {
+            Guard.ThrowIfNull(parent, nameof(parent));
+            Guard.ThrowIfNull(name, nameof(name));
             if (name.IndexOf('~') < 0 && name.IndexOf('/') < 0)
             {
                 return parent + "/" + name;
@@ -30,6 +32,7 @@ namespace TaskDefKit.Validation
         /// <summary>Splits a pointer into its unescaped segments.</summary>
         public static string[] Segments(string pointer)
         {
+            Guard.ThrowIfNull(pointer, nameof(pointer));
             if (pointer.Length == 0)
             {
                 return new string[0];

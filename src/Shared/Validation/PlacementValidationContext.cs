@@ -75,6 +75,9 @@ namespace TaskDefKit.Validation
         /// <summary>Reports a finding at the rule's catalog severity (or the one given), honouring the options.</summary>
         public void Report(string ruleId, string pointer, string message, RuleSeverity? severity = null)
         {
+            Guard.ThrowIfNull(ruleId, nameof(ruleId));
+            Guard.ThrowIfNull(pointer, nameof(pointer));
+            Guard.ThrowIfNull(message, nameof(message));
             if (_options.IgnoredRules != null && _options.IgnoredRules.Contains(ruleId))
             {
                 return;
@@ -110,7 +113,23 @@ namespace TaskDefKit.Validation
     public static class PlacementValidator
     {
         /// <summary>Validates <paramref name="placement"/>; findings come in rule-ID order, then in document order.</summary>
+        /// <remarks>A null strategy or constraint is a TDK1010 finding; the rules judge the others.</remarks>
         public static IReadOnlyList<RuleDiagnostic> Validate(PlacementDocument placement, PlacementTarget? target = null, ValidationOptions? options = null)
+        {
+            if (placement is null)
+            {
+                throw new ArgumentNullException(nameof(placement));
+            }
+
+            return NullEntries.ValidateAround(placement, PlacementDocument.Schema, model => Run(model, target, options), pointer =>
+            {
+                var context = new PlacementValidationContext(placement, target, options);
+                context.Report(RuleIds.JsonType, pointer, NullEntries.Message(pointer));
+                return context.Diagnostics.Count > 0 ? context.Diagnostics[0] : null;
+            });
+        }
+
+        private static IReadOnlyList<RuleDiagnostic> Run(PlacementDocument placement, PlacementTarget? target, ValidationOptions? options)
         {
             var context = new PlacementValidationContext(placement, target, options);
             foreach (IPlacementRule rule in RuleSet.PlacementRules)

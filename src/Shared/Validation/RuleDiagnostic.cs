@@ -10,10 +10,11 @@ namespace TaskDefKit.Validation
     {
         public RuleDiagnostic(string ruleId, RuleSeverity severity, string message, string pointer, SourceLocation? location = null)
         {
-            RuleId = ruleId;
+            RuleId = Guard.NotNull(ruleId, nameof(ruleId));
             Severity = severity;
-            Message = message;
-            Pointer = pointer;
+            MarkedMessage = Guard.NotNull(message, nameof(message));
+            Message = MemberName.Render(message, name => name);
+            Pointer = Guard.NotNull(pointer, nameof(pointer));
             Location = location;
         }
 
@@ -22,7 +23,14 @@ namespace TaskDefKit.Validation
 
         public RuleSeverity Severity { get; }
 
+        /// <summary>What is wrong and how to fix it; member names are the register-input JSON names.</summary>
         public string Message { get; }
+
+        /// <summary>The message as the rule wrote it, member names marked (<see cref="MemberName"/>) for another input's naming.</summary>
+        public string MarkedMessage { get; }
+
+        /// <summary>The message with each member named by <paramref name="name"/> (given the JSON name), e.g. PascalCase for CloudFormation.</summary>
+        public string MessageNaming(System.Func<string, string> name) => MemberName.Render(MarkedMessage, name);
 
         /// <summary>The JSON pointer of the offending element; the empty string is the whole document.</summary>
         public string Pointer { get; }
@@ -31,10 +39,10 @@ namespace TaskDefKit.Validation
         public SourceLocation? Location { get; }
 
         public RuleDiagnostic WithLocation(SourceLocation? location) =>
-            new RuleDiagnostic(RuleId, Severity, Message, Pointer, location);
+            new RuleDiagnostic(RuleId, Severity, MarkedMessage, Pointer, location);
 
         public RuleDiagnostic WithSeverity(RuleSeverity severity) =>
-            new RuleDiagnostic(RuleId, severity, Message, Pointer, Location);
+            new RuleDiagnostic(RuleId, severity, MarkedMessage, Pointer, Location);
 
         /// <summary><c>file:line:col: severity TDKnnnn: message [pointer]</c>, the compiler-style line.</summary>
         public override string ToString()

@@ -61,6 +61,7 @@ namespace TaskDefKit.Validation
             new global::TaskDefKit.Validation.Rules.Tdk1.Tdk1027InferenceAcceleratorDeprecated(),
             new global::TaskDefKit.Validation.Rules.Tdk1.Tdk1028Tags(),
             new global::TaskDefKit.Validation.Rules.Tdk1.Tdk1029UnknownMember(),
+            new global::TaskDefKit.Validation.Rules.Tdk1.Tdk1030RequestSize(),
             new global::TaskDefKit.Validation.Rules.Tdk2.Tdk2001ContainerName(),
             new global::TaskDefKit.Validation.Rules.Tdk2.Tdk2002ImageRequired(),
             new global::TaskDefKit.Validation.Rules.Tdk2.Tdk2003ImageFormat(),

@@ -17,7 +17,7 @@ namespace TaskDefKit.Validation
 
         public ValidationContext(TaskDefinition definition, ValidationOptions? options = null, List<RuleDiagnostic>? sink = null)
         {
-            Definition = definition;
+            Definition = Guard.NotNull(definition, nameof(definition));
             _options = options ?? ValidationOptions.Default;
             _diagnostics = sink ?? new List<RuleDiagnostic>();
             Containers = definition.ContainerDefinitions ?? (IReadOnlyList<ContainerDefinition>)Array.Empty<ContainerDefinition>();
@@ -115,7 +115,11 @@ namespace TaskDefKit.Validation
         public IReadOnlyList<RuleDiagnostic> Diagnostics => _diagnostics;
 
         /// <summary>A container is essential when <c>essential</c> is true or omitted.</summary>
-        public static bool IsEssential(ContainerDefinition container) => container.Essential != false;
+        public static bool IsEssential(ContainerDefinition container)
+        {
+            Guard.ThrowIfNull(container, nameof(container));
+            return container.Essential != false;
+        }
 
         /// <summary>Finds a container by name (ordinal); null if none has it.</summary>
         public ContainerDefinition? FindContainer(string? name)
@@ -210,6 +214,9 @@ namespace TaskDefKit.Validation
         /// <summary>Reports a finding at the rule's catalog severity (or the one given), honouring the options.</summary>
         public void Report(string ruleId, string pointer, string message, RuleSeverity? severity = null)
         {
+            Guard.ThrowIfNull(ruleId, nameof(ruleId));
+            Guard.ThrowIfNull(pointer, nameof(pointer));
+            Guard.ThrowIfNull(message, nameof(message));
             if (_options.IgnoredRules != null && _options.IgnoredRules.Contains(ruleId))
             {
                 return;

@@ -162,6 +162,11 @@ namespace TaskDefKit.Analyzers.Diagnostics
             RuleIds.UnknownMember, "Member is not part of RegisterTaskDefinition", MessageFormat, Categories.TaskDefinition, DiagnosticSeverity.Error,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK1029.md");
 
+        /// <summary>TDK1030: Task definition request larger than 64 KiB.</summary>
+        public static readonly DiagnosticDescriptor RequestTooLarge = new DiagnosticDescriptor(
+            RuleIds.RequestTooLarge, "Task definition request larger than 64 KiB", MessageFormat, Categories.TaskDefinition, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK1030.md");
+
         /// <summary>TDK2001: Container name is missing or invalid.</summary>
         public static readonly DiagnosticDescriptor ContainerName = new DiagnosticDescriptor(
             RuleIds.ContainerName, "Container name is missing or invalid", MessageFormat, Categories.Container, DiagnosticSeverity.Error,
@@ -868,6 +873,7 @@ namespace TaskDefKit.Analyzers.Diagnostics
                 case "TDK1027": return InferenceAcceleratorDeprecated;
                 case "TDK1028": return Tags;
                 case "TDK1029": return UnknownMember;
+                case "TDK1030": return RequestTooLarge;
                 case "TDK2001": return ContainerName;
                 case "TDK2002": return ImageRequired;
                 case "TDK2003": return ImageFormat;
@@ -1039,6 +1045,7 @@ namespace TaskDefKit.Analyzers.Diagnostics
             InferenceAcceleratorDeprecated,
             Tags,
             UnknownMember,
+            RequestTooLarge,
             ContainerName,
             ImageRequired,
             ImageFormat,

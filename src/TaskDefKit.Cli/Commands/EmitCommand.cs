@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Reflection;
 using System.Text;
+using TaskDefKit.Cli.Config;
 using TaskDefKit.Cli.Emit;
 using TaskDefKit.Cli.Input;
 using TaskDefKit.Cli.Output;
@@ -25,24 +26,29 @@ namespace TaskDefKit.Cli.Commands
             var assembly = new Option<string>("--assembly", "-a") { Description = "The built assembly (.dll) that registers task definition sources.", Required = true };
             var output = new Option<string>("--out", "-o") { Description = "The folder to write <family>.json files to (created if needed).", Required = true };
             var launchType = new Option<string?>("--launch-type") { Description = "Also validate for this launch type." };
+            var format = new Option<string>("--format", "-f") { Description = "How findings are printed: text (file:line:col) or msbuild (file(line,col), what TaskDefKitEmitDirectory uses).", DefaultValueFactory = _ => "text" };
+            format.AcceptOnlyFromAmong("text", "msbuild");
             var command = new Command("emit", "Write the JSON of every task definition registered with [assembly: TaskDefinitionSource] in a built assembly.")
             {
-                assembly, output, launchType,
+                assembly, output, launchType, format,
             };
             command.SetAction(parse =>
             {
-                var options = new ValidationOptions();
+                // Severities: .editorconfig (as the compiler read it), then the nearest .taskdefkit.json, then the
+                // command line; the same precedence as the rest of the tool (docs/using.md, "Severities").
+                var settings = new ValidateSettings { EditorConfig = EditorConfigSeverities.Read(console.WorkingDirectory) };
                 if (parse.GetValue(launchType) is string launch)
                 {
-                    options.TargetLaunchType = ValidateSettings.ParseLaunchType(launch, "--launch-type");
+                    settings.LaunchType = ValidateSettings.ParseLaunchType(launch, "--launch-type");
                 }
 
-                return Run(Path.GetFullPath(parse.GetValue(assembly)!, console.WorkingDirectory), Path.GetFullPath(parse.GetValue(output)!, console.WorkingDirectory), options, console);
+                bool msbuild = parse.GetValue(format) == "msbuild";
+                return Run(Path.GetFullPath(parse.GetValue(assembly)!, console.WorkingDirectory), Path.GetFullPath(parse.GetValue(output)!, console.WorkingDirectory), settings, console, msbuild);
             });
             return command;
         }
 
-        private static int Run(string assemblyPath, string outFolder, ValidationOptions options, CliConsole console)
+        private static int Run(string assemblyPath, string outFolder, ValidateSettings settings, CliConsole console, bool msbuild)
         {
             if (!File.Exists(assemblyPath))
             {
@@ -96,10 +102,16 @@ namespace TaskDefKit.Cli.Commands
                     string display = InputExpander.Display(path, console.WorkingDirectory);
                     WriteIfChanged(path, definition.Json);
                     console.Out.WriteLine("wrote " + display);
-                    foreach (RuleDiagnostic finding in TaskDefinitionDocument.Parse(definition.Json, display).Validate(options))
+                    (RuleFilter filter, _) = settings.For(new InputItem(path, display, named: true), console.WorkingDirectory);
+                    foreach (RuleDiagnostic found in FindingOrder.Sort(TaskDefinitionDocument.Parse(definition.Json, display).Validate(filter.Options)))
                     {
+                        if (filter.Apply(found) is not RuleDiagnostic finding)
+                        {
+                            continue;
+                        }
+
                         errors |= finding.Severity == RuleSeverity.Error;
-                        console.Out.WriteLine(TextFormatter.Line(finding, display, console.ColorOutput));
+                        console.Out.WriteLine(msbuild ? MsBuildFormatter.Line(finding, path) : TextFormatter.Line(finding, display, console.ColorOutput));
                     }
                 }
 

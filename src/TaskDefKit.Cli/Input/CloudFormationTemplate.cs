@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using TaskDefKit.Rules;
+using TaskDefKit.Validation;
 
 namespace TaskDefKit.Cli.Input
 {
@@ -19,12 +21,62 @@ namespace TaskDefKit.Cli.Input
 
             foreach (KeyValuePair<string, SourceNode> resource in resources.Members)
             {
-                SourceNode? type = resource.Value.Kind == SourceNodeKind.Mapping ? resource.Value.Get("Type") : null;
-                if (type?.Kind == SourceNodeKind.Scalar && type.Text == CloudFormationTranslator.ResourceType)
+                if (IsTaskDefinition(resource.Value))
                 {
                     yield return CloudFormationTranslator.Translate(resource.Key, resource.Value, resource.Value.Get("Properties"));
                 }
             }
         }
+
+        /// <summary>
+        /// A template whose structure CloudFormation rejects before it looks at any property (<c>Resources: 5</c>,
+        /// <c>Resources: [1, 2]</c>, a resource that is not a mapping, <c>Properties: hello</c> on a task definition):
+        /// one TDK1010 finding each, at the offending value, with the template's own pointer.
+        /// </summary>
+        public static IEnumerable<RuleDiagnostic> ShapeFindings(SourceNode root, string display)
+        {
+            SourceNode? resources = root.Get("Resources");
+            if (resources is null)
+            {
+                yield break;
+            }
+
+            if (resources.Kind != SourceNodeKind.Mapping)
+            {
+                yield return Finding("'Resources' must be a mapping of logical IDs to resources, not " + Describe(resources) + ".", "/Resources", resources, display);
+                yield break;
+            }
+
+            foreach (KeyValuePair<string, SourceNode> resource in resources.Members)
+            {
+                string pointer = JsonPointer.Member("/Resources", resource.Key);
+                if (resource.Value.Kind != SourceNodeKind.Mapping)
+                {
+                    yield return Finding("The resource '" + resource.Key + "' must be a mapping with 'Type' and 'Properties', not " + Describe(resource.Value) + ".", pointer, resource.Value, display);
+                    continue;
+                }
+
+                SourceNode? properties = resource.Value.Get("Properties");
+                if (IsTaskDefinition(resource.Value) && properties != null && properties.Kind != SourceNodeKind.Mapping &&
+                    !CloudFormationTranslator.IsIntrinsic(properties) && !(properties.Kind == SourceNodeKind.Scalar && TranslationWriter.IsNull(properties)))
+                {
+                    yield return Finding("'Properties' of the resource '" + resource.Key + "' must be a mapping of task definition properties, not " + Describe(properties) + ".", pointer + "/Properties", properties, display);
+                }
+            }
+        }
+
+        private static bool IsTaskDefinition(SourceNode resource)
+        {
+            SourceNode? type = resource.Kind == SourceNodeKind.Mapping ? resource.Get("Type") : null;
+            return type?.Kind == SourceNodeKind.Scalar && type.Text == CloudFormationTranslator.ResourceType;
+        }
+
+        private static string Describe(SourceNode node) =>
+            node.Kind == SourceNodeKind.Sequence ? "a list" :
+            node.Kind == SourceNodeKind.Mapping ? "a mapping" :
+            node.Text is null ? "null" : "the scalar '" + (node.Text.Length > 40 ? node.Text.Substring(0, 40) + "…" : node.Text) + "'";
+
+        private static RuleDiagnostic Finding(string message, string pointer, SourceNode at, string display) =>
+            new RuleDiagnostic(RuleIds.JsonType, RuleCatalog.Get(RuleIds.JsonType).DefaultSeverity, message, pointer, new SourceLocation(display, at.Line, at.Column));
     }
 }

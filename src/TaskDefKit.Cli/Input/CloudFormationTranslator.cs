@@ -29,23 +29,34 @@ namespace TaskDefKit.Cli.Input
             ["ProxyConfigurationProperties"] = "properties",
         };
 
+        /// <summary>CloudFormation names that are not the API's name with a capital first letter (the reverse of the match).</summary>
+        private static readonly Dictionary<string, string> s_templateNames = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["properties"] = "ProxyConfigurationProperties",
+            ["efsVolumeConfiguration"] = "EFSVolumeConfiguration",
+            ["fsxWindowsFileServerVolumeConfiguration"] = "FSxWindowsFileServerVolumeConfiguration",
+            ["iam"] = "IAM",
+        };
+
         private static readonly ConcurrentDictionary<ClassSchema, Dictionary<string, MemberSchema>> s_byName =
             new ConcurrentDictionary<ClassSchema, Dictionary<string, MemberSchema>>();
 
         public static TranslatedDocument Translate(string logicalId, SourceNode resource, SourceNode? properties)
         {
-            TranslatedDocument document = Translate(logicalId, resource, properties, placeholders: false, out bool skipped);
+            TranslatedDocument document = Translate(logicalId, resource, properties, placeholders: false, out bool skipped, out Dictionary<string, string> names);
+            document.Naming = jsonName => TemplateName(jsonName, names);
             if (skipped)
             {
-                document.PlaceholderJson = Translate(logicalId, resource, properties, placeholders: true, out _).Json;
+                document.PlaceholderJson = Translate(logicalId, resource, properties, placeholders: true, out _, out _).Json;
             }
 
             return document;
         }
 
-        private static TranslatedDocument Translate(string logicalId, SourceNode resource, SourceNode? properties, bool placeholders, out bool skipped)
+        private static TranslatedDocument Translate(string logicalId, SourceNode resource, SourceNode? properties, bool placeholders, out bool skipped, out Dictionary<string, string> names)
         {
             using var writer = new TranslationWriter { Placeholders = placeholders };
+            names = writer.SourceNames;
             skipped = false;
             writer.Record(string.Empty, properties ?? resource);
             if (properties is null || properties.Kind != SourceNodeKind.Mapping || IsIntrinsic(properties))
@@ -64,6 +75,25 @@ namespace TaskDefKit.Cli.Input
             WriteObject(writer, properties, TaskDefinition.Schema, string.Empty, logicalId);
             skipped = writer.SkippedIntrinsic;
             return writer.Finish("Resources/" + logicalId);
+        }
+
+        /// <summary>
+        /// The template's name for a register-input member name: as this template spells it where it uses the member
+        /// (a misspelt <c>PortMapping</c> stays as written), else CloudFormation's name for it (<c>PortMappings</c>).
+        /// </summary>
+        public static string TemplateName(string jsonName, Dictionary<string, string> spelledInTemplate)
+        {
+            if (spelledInTemplate.TryGetValue(jsonName, out string? spelled))
+            {
+                return spelled;
+            }
+
+            if (s_templateNames.TryGetValue(jsonName, out string? irregular))
+            {
+                return irregular;
+            }
+
+            return jsonName.Length == 0 ? jsonName : char.ToUpperInvariant(jsonName[0]) + jsonName.Substring(1);
         }
 
         /// <summary><c>Ref</c>, <c>Fn::*</c> (long form) or a <c>!Tag</c> (short form).</summary>
@@ -89,11 +119,21 @@ namespace TaskDefKit.Cli.Input
             Dictionary<string, MemberSchema> members = s_byName.GetOrAdd(schema, Index);
             writer.Json.WriteStartObject();
             bool hasFamily = false;
-            foreach (KeyValuePair<string, SourceNode> property in node.Members)
+            for (int i = 0; i < node.Members.Count; i++)
             {
+                KeyValuePair<string, SourceNode> property = node.Members[i];
+                if (property.Key == "Fn::Transform")
+                {
+                    // A macro rewrites this object at deploy time: not a member, and what the object lacks may be added.
+                    writer.UnknownExact.Add(pointer);
+                    continue;
+                }
+
                 members.TryGetValue(s_renames.TryGetValue(property.Key, out string? renamed) ? renamed : property.Key, out MemberSchema? member);
                 string name = member?.JsonName ?? CamelCase(property.Key);
                 string memberPointer = JsonPointer.Member(pointer, name);
+                writer.KeyPositions[memberPointer] = node.KeyPositions[i];
+                writer.SourceNames[name] = property.Key;
                 if (name == "family")
                 {
                     hasFamily = true;

@@ -32,6 +32,12 @@ namespace TaskDefKit.Cli.Input
                 return jsonExtension || (first < 0 && !yamlExtension) ? DocumentKind.TaskDefinitionJson : DocumentKind.Yaml;
             }
 
+            if (yamlExtension && !IsWellFormedJson(bytes))
+            {
+                // Flow-style YAML ({Resources: {...}}) in a .yaml file is YAML, not broken JSON.
+                return DocumentKind.Yaml;
+            }
+
             if (bytes[first] == (byte)'[')
             {
                 return DocumentKind.ContainerDefinitionsJson;
@@ -49,22 +55,22 @@ namespace TaskDefKit.Cli.Input
                 reader.Read();
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    if (reader.ValueTextEquals("family") || reader.ValueTextEquals("containerDefinitions"))
+                    if (JsonText.TextEquals(ref reader, "family") || JsonText.TextEquals(ref reader, "containerDefinitions"))
                     {
                         return DocumentKind.TaskDefinitionJson;
                     }
 
-                    if (reader.ValueTextEquals("Resources") || reader.ValueTextEquals("AWSTemplateFormatVersion"))
+                    if (JsonText.TextEquals(ref reader, "Resources") || JsonText.TextEquals(ref reader, "AWSTemplateFormatVersion"))
                     {
                         return DocumentKind.CloudFormationJson;
                     }
 
-                    if (reader.ValueTextEquals("format_version") || reader.ValueTextEquals("terraform_version") || reader.ValueTextEquals("planned_values"))
+                    if (JsonText.TextEquals(ref reader, "format_version") || JsonText.TextEquals(ref reader, "terraform_version") || JsonText.TextEquals(ref reader, "planned_values"))
                     {
                         return DocumentKind.TerraformPlanJson;
                     }
 
-                    bool taskDefinition = reader.ValueTextEquals("taskDefinition");
+                    bool taskDefinition = JsonText.TextEquals(ref reader, "taskDefinition");
                     placement |= IsPlacementOrServiceMember(ref reader);
                     reader.Read();
                     if (taskDefinition && reader.TokenType == JsonTokenType.StartObject)
@@ -83,16 +89,33 @@ namespace TaskDefKit.Cli.Input
             return placement ? DocumentKind.PlacementJson : DocumentKind.TaskDefinitionJson;
         }
 
+        private static bool IsWellFormedJson(byte[] bytes)
+        {
+            try
+            {
+                var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = JsonDocumentReader.MaxDepth, CommentHandling = JsonCommentHandling.Skip });
+                while (reader.Read())
+                {
+                }
+
+                return true;
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+
         /// <summary>
         /// Placement members, and members only a CreateService, UpdateService or RunTask input has (a task definition
         /// has placementConstraints too, but then also family or containerDefinitions, which settle it first).
         /// </summary>
         private static bool IsPlacementOrServiceMember(ref Utf8JsonReader reader) =>
-            reader.ValueTextEquals("placementStrategy") || reader.ValueTextEquals("placementConstraints") ||
-            reader.ValueTextEquals("serviceName") || reader.ValueTextEquals("service") || reader.ValueTextEquals("cluster") ||
-            reader.ValueTextEquals("desiredCount") || reader.ValueTextEquals("launchType") || reader.ValueTextEquals("schedulingStrategy") ||
-            reader.ValueTextEquals("capacityProviderStrategy") || reader.ValueTextEquals("loadBalancers") ||
-            reader.ValueTextEquals("deploymentConfiguration") || reader.ValueTextEquals("networkConfiguration");
+            JsonText.TextEquals(ref reader, "placementStrategy") || JsonText.TextEquals(ref reader, "placementConstraints") ||
+            JsonText.TextEquals(ref reader, "serviceName") || JsonText.TextEquals(ref reader, "service") || JsonText.TextEquals(ref reader, "cluster") ||
+            JsonText.TextEquals(ref reader, "desiredCount") || JsonText.TextEquals(ref reader, "launchType") || JsonText.TextEquals(ref reader, "schedulingStrategy") ||
+            JsonText.TextEquals(ref reader, "capacityProviderStrategy") || JsonText.TextEquals(ref reader, "loadBalancers") ||
+            JsonText.TextEquals(ref reader, "deploymentConfiguration") || JsonText.TextEquals(ref reader, "networkConfiguration");
 
         private static bool IsPlacementFragment(ReadOnlySpan<byte> text) =>
             text.StartsWith("\"placementStrategy\""u8) || text.StartsWith("\"placementConstraints\""u8);

@@ -54,6 +54,13 @@ namespace TaskDefKit.Cli.Input
                 return null;
             }
 
+            // UTF-16/32 with a byte-order mark is text, not "binary": decoded here, once, for every kind of input.
+            if (!TaskDefKit.Json.TextDecoding.TryToUtf8(bytes, out bytes, out string? encodingProblem))
+            {
+                problem = new InputProblem(encodingProblem!);
+                return null;
+            }
+
             problem = CheckText(bytes);
             return problem is null ? bytes : null;
         }

@@ -28,6 +28,11 @@ namespace TaskDefKit.Cli.Input
 
                 return root;
             }
+            catch (InvalidJsonTextException exception)
+            {
+                SourceLocation at = lines.Locate(exception.Offset);
+                throw new SourceParseException("The input is not valid JSON text: " + exception.Message, at.Line, at.Column);
+            }
             catch (JsonException exception)
             {
                 string message = exception.Message;
@@ -45,7 +50,8 @@ namespace TaskDefKit.Cli.Input
             // Iterative, so depth is bounded by MaxDepth rather than by the stack.
             var open = new Stack<SourceNode>();
             string? pendingName = null;
-            var pendingNames = new Stack<string?>();
+            (int Line, int Column) pendingPosition = default;
+            var pendingNames = new Stack<(string? Name, (int Line, int Column) Position)>();
             SourceNode? root = null;
             do
             {
@@ -54,7 +60,8 @@ namespace TaskDefKit.Cli.Input
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        pendingName = reader.GetString();
+                        pendingName = JsonText.GetString(ref reader);
+                        pendingPosition = (at.Line, at.Column);
                         continue;
                     case JsonTokenType.StartObject:
                         value = SourceNode.Mapping(at.Line, at.Column);
@@ -65,16 +72,16 @@ namespace TaskDefKit.Cli.Input
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
                         SourceNode closed = open.Pop();
-                        pendingName = pendingNames.Pop();
+                        (pendingName, pendingPosition) = pendingNames.Pop();
                         if (open.Count == 0)
                         {
                             return closed;
                         }
 
-                        Attach(open.Peek(), ref pendingName, closed);
+                        Attach(open.Peek(), ref pendingName, pendingPosition, closed);
                         continue;
                     case JsonTokenType.String:
-                        value = SourceNode.Scalar(reader.GetString(), ScalarStyle.Quoted, at.Line, at.Column);
+                        value = SourceNode.Scalar(JsonText.GetString(ref reader), ScalarStyle.Quoted, at.Line, at.Column);
                         break;
                     case JsonTokenType.Null:
                         value = SourceNode.Scalar(null, ScalarStyle.Plain, at.Line, at.Column);
@@ -87,7 +94,7 @@ namespace TaskDefKit.Cli.Input
                 if (value.Kind != SourceNodeKind.Scalar)
                 {
                     open.Push(value);
-                    pendingNames.Push(pendingName);
+                    pendingNames.Push((pendingName, pendingPosition));
                     pendingName = null;
                 }
                 else if (open.Count == 0)
@@ -97,7 +104,7 @@ namespace TaskDefKit.Cli.Input
                 }
                 else
                 {
-                    Attach(open.Peek(), ref pendingName, value);
+                    Attach(open.Peek(), ref pendingName, pendingPosition, value);
                 }
             }
             while (reader.Read());
@@ -105,11 +112,11 @@ namespace TaskDefKit.Cli.Input
             throw new SourceParseException("The input is not valid JSON: the document ends early", 1, 1);
         }
 
-        private static void Attach(SourceNode parent, ref string? name, SourceNode value)
+        private static void Attach(SourceNode parent, ref string? name, (int Line, int Column) namePosition, SourceNode value)
         {
             if (parent.Kind == SourceNodeKind.Mapping)
             {
-                parent.Members.Add(new KeyValuePair<string, SourceNode>(name ?? string.Empty, value));
+                parent.AddMember(name ?? string.Empty, namePosition, value);
                 name = null;
             }
             else

@@ -46,6 +46,9 @@ namespace TaskDefKit.Cli.Input
         /// <summary>For mappings: the members in document order.</summary>
         public List<KeyValuePair<string, SourceNode>> Members { get; } = new List<KeyValuePair<string, SourceNode>>();
 
+        /// <summary>For mappings: where each member's key starts, parallel to <see cref="Members"/>.</summary>
+        public List<(int Line, int Column)> KeyPositions { get; } = new List<(int Line, int Column)>();
+
         /// <summary>For sequences: the items.</summary>
         public List<SourceNode> Items { get; } = new List<SourceNode>();
 
@@ -54,12 +57,28 @@ namespace TaskDefKit.Cli.Input
 
         public ScalarStyle Style { get; private set; }
 
+        /// <summary>
+        /// The node's size once aliases are expanded: one per node plus the length of each scalar's text. Set by the
+        /// YAML reader when the node is complete, to bound alias expansion ("billion laughs").
+        /// </summary>
+        public long ExpandedSize { get; set; }
+
+        /// <summary>The node's nesting depth once aliases are expanded (a scalar is 0); set with <see cref="ExpandedSize"/>.</summary>
+        public int ExpandedHeight { get; set; }
+
         public static SourceNode Mapping(int line, int column, string? tag = null) => new SourceNode(SourceNodeKind.Mapping, line, column, tag);
 
         public static SourceNode Sequence(int line, int column, string? tag = null) => new SourceNode(SourceNodeKind.Sequence, line, column, tag);
 
         public static SourceNode Scalar(string? text, ScalarStyle style, int line, int column, string? tag = null) =>
             new SourceNode(SourceNodeKind.Scalar, line, column, tag) { Text = text, Style = style };
+
+        /// <summary>Adds a member to a mapping with the position of its key.</summary>
+        public void AddMember(string key, (int Line, int Column) keyPosition, SourceNode value)
+        {
+            Members.Add(new KeyValuePair<string, SourceNode>(key, value));
+            KeyPositions.Add(keyPosition);
+        }
 
         public SourceNode? Get(string name)
         {

@@ -30,6 +30,15 @@ namespace TaskDefKit.Cli.Input
 
         public Dictionary<string, (int Line, int Column)> Positions { get; }
 
+        /// <summary>Where each member's key is, by pointer: findings about a member's name (TDK1029) point there.</summary>
+        public Dictionary<string, (int Line, int Column)> KeyPositions { get; init; } = new Dictionary<string, (int Line, int Column)>();
+
+        /// <summary>
+        /// How the source names a member given its register-input name; null when it uses those names (Terraform's JSON).
+        /// CloudFormation: the template's PascalCase names, so messages and suggested fixes read as the template must be written.
+        /// </summary>
+        public Func<string, string>? Naming { get; set; }
+
         /// <summary>
         /// The same JSON with a placeholder in place of every unknown member, or null when nothing was unknown. A finding
         /// is reported only when it is made both with the unknown members absent and with them present: one that
@@ -76,8 +85,11 @@ namespace TaskDefKit.Cli.Input
                     withPlaceholders[(diagnostic.RuleId, diagnostic.Pointer)] = count - 1;
                 }
 
-                (int line, int column) = Locate(diagnostic.Pointer);
-                string message = Label is null ? diagnostic.Message : diagnostic.Message + " (" + Label + ")";
+                (int line, int column) = TaskDefinitionDocument.LocatesName(diagnostic.RuleId) && KeyPositions.TryGetValue(diagnostic.Pointer, out (int Line, int Column) key)
+                    ? key
+                    : Locate(diagnostic.Pointer);
+                string text = Naming is null ? diagnostic.Message : diagnostic.MessageNaming(Naming);
+                string message = Label is null ? text : text + " (" + Label + ")";
                 yield return new RuleDiagnostic(diagnostic.RuleId, diagnostic.Severity, message, diagnostic.Pointer, new SourceLocation(displayPath, line, column));
             }
         }

@@ -25,6 +25,12 @@ namespace TaskDefKit.Cli.Input
 
         public HashSet<string> UnknownExact { get; } = new HashSet<string>(StringComparer.Ordinal);
 
+        /// <summary>Member names as the source spells them, by register-input name (<c>portMappings</c> → <c>PortMappings</c>).</summary>
+        public Dictionary<string, string> SourceNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        /// <summary>Where each member's key is, by the member's pointer (findings about a name point at the name).</summary>
+        public Dictionary<string, (int Line, int Column)> KeyPositions { get; } = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
+
         /// <summary>The text written for an unknown string.</summary>
         public const string PlaceholderText = "unknown-value";
 
@@ -71,7 +77,7 @@ namespace TaskDefKit.Cli.Input
         public TranslatedDocument Finish(string? label)
         {
             Json.Flush();
-            return new TranslatedDocument(_buffer.WrittenSpan.ToArray(), label, Positions, Unknown, UnknownExact);
+            return new TranslatedDocument(_buffer.WrittenSpan.ToArray(), label, Positions, Unknown, UnknownExact) { KeyPositions = KeyPositions };
         }
 
         /// <summary>Copies a value as it is: the type of a plain scalar comes from its text (YAML core schema).</summary>
@@ -82,10 +88,13 @@ namespace TaskDefKit.Cli.Input
             {
                 case SourceNodeKind.Mapping:
                     Json.WriteStartObject();
-                    foreach (KeyValuePair<string, SourceNode> member in node.Members)
+                    for (int i = 0; i < node.Members.Count; i++)
                     {
+                        KeyValuePair<string, SourceNode> member = node.Members[i];
+                        string memberPointer = JsonPointer.Member(pointer, member.Key);
+                        KeyPositions[memberPointer] = node.KeyPositions[i];
                         Json.WritePropertyName(member.Key);
-                        WriteGeneric(member.Value, JsonPointer.Member(pointer, member.Key));
+                        WriteGeneric(member.Value, memberPointer);
                     }
 
                     Json.WriteEndObject();

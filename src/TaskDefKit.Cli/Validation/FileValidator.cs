@@ -134,8 +134,28 @@ namespace TaskDefKit.Cli.Validation
 
                 default:
                 {
-                    SourceNode root = kind == DocumentKind.Yaml ? YamlSourceReader.Read(bytes) : JsonSourceReader.Read(bytes);
-                    if (!CloudFormationTemplate.IsTemplate(root))
+                    IReadOnlyList<SourceNode> roots = kind == DocumentKind.Yaml ? YamlSourceReader.ReadAll(bytes) : new[] { JsonSourceReader.Read(bytes) };
+                    var findings = new List<RuleDiagnostic>();
+                    int count = 0;
+                    bool anyTemplate = false;
+                    foreach (SourceNode root in roots)
+                    {
+                        // Every document of a multi-document YAML stream ("---") is read; those that are templates are validated.
+                        if (!CloudFormationTemplate.IsTemplate(root))
+                        {
+                            continue;
+                        }
+
+                        anyTemplate = true;
+                        findings.AddRange(CloudFormationTemplate.ShapeFindings(root, display));
+                        foreach (TranslatedDocument definition in CloudFormationTemplate.TaskDefinitions(root))
+                        {
+                            count++;
+                            findings.AddRange(definition.Validate(filter.Options, display));
+                        }
+                    }
+
+                    if (!anyTemplate)
                     {
                         if (!item.Named)
                         {
@@ -143,14 +163,6 @@ namespace TaskDefKit.Cli.Validation
                         }
 
                         return Unrecognised(item, "a YAML file that is not a CloudFormation template (no Resources); expected a task definition or a template");
-                    }
-
-                    var findings = new List<RuleDiagnostic>();
-                    int count = 0;
-                    foreach (TranslatedDocument definition in CloudFormationTemplate.TaskDefinitions(root))
-                    {
-                        count++;
-                        findings.AddRange(definition.Validate(filter.Options, display));
                     }
 
                     return new FileReport(display, read: true, Filter(findings, filter), count, count == 0 ? "no " + CloudFormationTranslator.ResourceType + " resource in the template" : null);

@@ -35,6 +35,12 @@ namespace TaskDefKit.Cli.Validation
 
         public TaskSettings Task { get; set; } = new TaskSettings();
 
+        /// <summary>
+        /// Severities from <c>.editorconfig</c> (only <c>taskdef emit</c> sets them: its definitions are C#); a
+        /// configuration file and the command line override them.
+        /// </summary>
+        public IReadOnlyDictionary<string, RuleSeverity?>? EditorConfig { get; set; }
+
         public (RuleFilter Filter, long MaxBytes) For(InputItem item, string workingDirectory)
         {
             string? configPath = ConfigPath;
@@ -68,6 +74,18 @@ namespace TaskDefKit.Cli.Validation
             var ignored = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var overrides = new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
             Compatibility? launchType = LaunchType;
+            foreach (KeyValuePair<string, RuleSeverity?> entry in EditorConfig ?? new Dictionary<string, RuleSeverity?>())
+            {
+                if (entry.Value is RuleSeverity fromEditorConfig)
+                {
+                    overrides[entry.Key] = fromEditorConfig;
+                }
+                else
+                {
+                    ignored.Add(entry.Key);
+                }
+            }
+
             if (config != null)
             {
                 string source = configPath ?? ConfigLoader.FileName;
@@ -93,6 +111,7 @@ namespace TaskDefKit.Cli.Validation
                         else
                         {
                             overrides[id] = severity.Value;
+                            ignored.Remove(id); // over an .editorconfig "none"
                         }
                     }
                 }

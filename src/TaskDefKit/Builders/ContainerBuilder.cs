@@ -104,6 +104,7 @@ namespace TaskDefKit.Builders
         /// <summary>Adds environment variables in the order given.</summary>
         public ContainerBuilder Environment(IEnumerable<KeyValuePair<string, string>> variables)
         {
+            Guard.ThrowIfNull(variables, nameof(variables));
             foreach (KeyValuePair<string, string> variable in variables)
             {
                 Environment(variable.Key, variable.Value);

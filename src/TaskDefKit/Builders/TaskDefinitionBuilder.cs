@@ -90,6 +90,7 @@ namespace TaskDefKit.Builders
         /// <summary>Adds launch types to <c>requiresCompatibilities</c> (each once).</summary>
         public TaskDefinitionBuilder RequiresCompatibilities(params Compatibility[] compatibilities)
         {
+            Guard.ThrowIfNull(compatibilities, nameof(compatibilities));
             List<Compatibility> list = _definition.RequiresCompatibilities ??= new List<Compatibility>();
             foreach (Compatibility compatibility in compatibilities)
             {
@@ -309,6 +310,7 @@ namespace TaskDefKit.Builders
         /// <summary>Adds tags in the order given.</summary>
         public TaskDefinitionBuilder Tags(IEnumerable<KeyValuePair<string, string>> tags)
         {
+            Guard.ThrowIfNull(tags, nameof(tags));
             foreach (KeyValuePair<string, string> tag in tags)
             {
                 Tag(tag.Key, tag.Value);

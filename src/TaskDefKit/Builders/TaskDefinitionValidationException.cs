@@ -13,7 +13,7 @@ namespace TaskDefKit.Builders
     {
         /// <summary>Creates the exception for a family and its errors.</summary>
         public TaskDefinitionValidationException(string? family, IReadOnlyList<RuleDiagnostic> errors)
-            : base(Describe(family, errors))
+            : base(Describe(family, Guard.NotNull(errors, nameof(errors))))
         {
             Errors = errors;
         }

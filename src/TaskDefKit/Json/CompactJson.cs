@@ -29,8 +29,8 @@ namespace TaskDefKit.Json
                         case JsonTokenType.EndObject: writer.WriteEndObject(); break;
                         case JsonTokenType.StartArray: writer.WriteStartArray(); break;
                         case JsonTokenType.EndArray: writer.WriteEndArray(); break;
-                        case JsonTokenType.PropertyName: writer.WritePropertyName(reader.GetString()!); break;
-                        case JsonTokenType.String: writer.WriteStringValue(reader.GetString()); break;
+                        case JsonTokenType.PropertyName: writer.WritePropertyName(JsonText.GetString(ref reader)); break;
+                        case JsonTokenType.String: writer.WriteStringValue(JsonText.GetString(ref reader)); break;
                         case JsonTokenType.Number: writer.WriteRawValue(reader.ValueSpan, skipInputValidation: true); break;
                         case JsonTokenType.True: writer.WriteBooleanValue(true); break;
                         case JsonTokenType.False: writer.WriteBooleanValue(false); break;

@@ -18,6 +18,13 @@ namespace TaskDefKit.Json
 
         public static TaskDefinitionDocument Read(byte[] utf8, string? file)
         {
+            if (!TextDecoding.TryToUtf8(utf8, out utf8, out string? encodingProblem))
+            {
+                var lines0 = new LineIndex(utf8, file);
+                var problem = new List<RuleDiagnostic> { Diagnostic(RuleIds.MalformedJson, "The input cannot be read: " + encodingProblem + ".", string.Empty, lines0.Locate(0)) };
+                return new TaskDefinitionDocument(null, DocumentForm.Unreadable, problem, file, new JsonLocator(utf8, lines0), false);
+            }
+
             if (HasUtf8Bom(utf8))
             {
                 utf8 = utf8.AsSpan(3).ToArray();
@@ -66,6 +73,12 @@ namespace TaskDefKit.Json
                     }
                 }
             }
+            catch (InvalidJsonTextException exception)
+            {
+                diagnostics.Add(Diagnostic(RuleIds.MalformedJson, "The input is not valid JSON text: " + exception.Message + ".", string.Empty, lines.Locate(exception.Offset)));
+                definition = null;
+                form = DocumentForm.Unreadable;
+            }
             catch (JsonException exception)
             {
                 long line = (exception.LineNumber ?? 0) + 1;
@@ -75,13 +88,6 @@ namespace TaskDefKit.Json
                     "The input is not valid JSON: " + FirstSentence(exception.Message),
                     string.Empty,
                     new SourceLocation(file, (int)line, (int)column)));
-                definition = null;
-                form = DocumentForm.Unreadable;
-            }
-            catch (InvalidOperationException exception)
-            {
-                // Invalid UTF-8 inside a string surfaces here.
-                diagnostics.Add(Diagnostic(RuleIds.MalformedJson, "The input is not valid UTF-8 JSON: " + FirstSentence(exception.Message), string.Empty, lines.Locate(0)));
                 definition = null;
                 form = DocumentForm.Unreadable;
             }
@@ -108,7 +114,7 @@ namespace TaskDefKit.Json
             int depth = reader.CurrentDepth;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1)
             {
-                string name = reader.GetString()!;
+                string name = JsonText.GetString(ref reader);
                 long offset = reader.TokenStartIndex;
                 reader.Read();
                 reader.Skip();
@@ -132,7 +138,7 @@ namespace TaskDefKit.Json
             bool hasTaskDefinition = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string name = reader.GetString()!;
+                string name = JsonText.GetString(ref reader);
                 reader.Read();
                 if (name == "taskDefinition" && reader.TokenType == JsonTokenType.StartObject)
                 {
@@ -162,7 +168,7 @@ namespace TaskDefKit.Json
             List<Tag>? topLevelTags = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string name = reader.GetString()!;
+                string name = JsonText.GetString(ref reader);
                 long nameOffset = reader.TokenStartIndex;
                 reader.Read();
                 if (name == "taskDefinition" && reader.TokenType == JsonTokenType.StartObject)

@@ -42,7 +42,7 @@ namespace TaskDefKit.Json
             object target = schema.Create();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string name = reader.GetString()!;
+                string name = JsonText.GetString(ref reader);
                 reader.Read();
                 _pointer.PushName(name);
                 MemberSchema? member = schema.Find(name);
@@ -79,7 +79,17 @@ namespace TaskDefKit.Json
             int start = (int)reader.TokenStartIndex;
             reader.Skip();
             int end = (int)reader.BytesConsumed;
-            string raw = CompactJson.Minify(new ReadOnlySpan<byte>(_utf8, start, end - start));
+            string raw;
+            try
+            {
+                raw = CompactJson.Minify(new ReadOnlySpan<byte>(_utf8, start, end - start));
+            }
+            catch (InvalidJsonTextException exception)
+            {
+                // Minify reads the value on its own: its offsets start at the value.
+                throw new InvalidJsonTextException(exception.Message, start + exception.Offset);
+            }
+
             if (target is IHasAdditionalMembers extended)
             {
                 (extended.AdditionalMembers ??= new List<AdditionalMember>()).Add(new AdditionalMember(name, raw));
@@ -101,7 +111,7 @@ namespace TaskDefKit.Json
                 case SchemaKind.String:
                     if (token == JsonTokenType.String)
                     {
-                        value = reader.GetString();
+                        value = JsonText.GetString(ref reader);
                         return true;
                     }
 
@@ -132,7 +142,7 @@ namespace TaskDefKit.Json
                         }
                     }
                     else if (token == JsonTokenType.String &&
-                             int.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int parsed))
+                             int.TryParse(JsonText.GetString(ref reader), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int parsed))
                     {
                         TypeError(ref reader, kind, "write it as the number " + parsed.ToString(CultureInfo.InvariantCulture) + " without quotes");
                         value = parsed;
@@ -150,7 +160,7 @@ namespace TaskDefKit.Json
 
                     if (token == JsonTokenType.String)
                     {
-                        string? text = reader.GetString();
+                        string? text = JsonText.GetString(ref reader);
                         if (text == "true" || text == "false")
                         {
                             TypeError(ref reader, kind, "write " + text + " without quotes");
@@ -164,7 +174,7 @@ namespace TaskDefKit.Json
                 case SchemaKind.Enum:
                     if (token == JsonTokenType.String)
                     {
-                        value = member.EnumFactory!(reader.GetString()!);
+                        value = member.EnumFactory!(JsonText.GetString(ref reader));
                         return true;
                     }
 
@@ -214,9 +224,21 @@ namespace TaskDefKit.Json
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 _pointer.PushIndex(index++);
-                if (TryReadValue(ref reader, member, member.ElementKind, out object? element))
+                bool nullable = member.ElementKind == SchemaKind.Object || member.ElementKind == SchemaKind.String;
+                if (reader.TokenType == JsonTokenType.Null && nullable)
+                {
+                    // Kept as null so that the items after it keep their index (and pointer); the validator reports it.
+                    list.Add(null);
+                }
+                else if (TryReadValue(ref reader, member, member.ElementKind, out object? element))
                 {
                     list.Add(element);
+                }
+                else
+                {
+                    // Reported already: a stand-in holds its place, and its pointer is marked so no rule judges it.
+                    _unreadable?.Add(_pointer.ToString());
+                    list.Add(nullable ? null : member.ElementKind == SchemaKind.Enum ? member.EnumFactory!(string.Empty) : 0);
                 }
 
                 _pointer.Pop();
@@ -230,12 +252,12 @@ namespace TaskDefKit.Json
             var map = new Dictionary<string, string>(StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string key = reader.GetString()!;
+                string key = JsonText.GetString(ref reader);
                 reader.Read();
                 _pointer.PushName(key);
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    map[key] = reader.GetString()!;
+                    map[key] = JsonText.GetString(ref reader);
                 }
                 else if (reader.TokenType == JsonTokenType.Number || reader.TokenType == JsonTokenType.True || reader.TokenType == JsonTokenType.False)
                 {
@@ -265,7 +287,7 @@ namespace TaskDefKit.Json
                 _unreadable?.Add(pointer);
             }
 
-            string message = "'" + (_pointer.LastName ?? "value") + "' must be " + Describe(expected) + ", not " + Describe(reader.TokenType)
+            string message = "'" + (_pointer.LastName is string name ? MemberName.Mark(name) : "value") + "' must be " + Describe(expected) + ", not " + Describe(reader.TokenType)
                 + (fix is null ? "." : ": " + fix + ".");
             _diagnostics.Add(new RuleDiagnostic(
                 RuleIds.JsonType,

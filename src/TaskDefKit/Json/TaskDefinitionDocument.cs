@@ -47,7 +47,11 @@ namespace TaskDefKit.Json
         public IReadOnlyList<RuleDiagnostic> ReadDiagnostics { get; }
 
         /// <summary>Reads UTF-8 JSON. Never throws for bad input; problems are in <see cref="ReadDiagnostics"/>.</summary>
-        public static TaskDefinitionDocument Parse(byte[] utf8, string? file = null) => JsonDocumentReader.Read(utf8, file);
+        public static TaskDefinitionDocument Parse(byte[] utf8, string? file = null)
+        {
+            Guard.ThrowIfNull(utf8, nameof(utf8));
+            return JsonDocumentReader.Read(utf8, file);
+        }
 
         /// <summary>Reads JSON text. Never throws for bad input.</summary>
         public static TaskDefinitionDocument Parse(string json, string? file = null) => Parse(Encoding.UTF8.GetBytes(json), file);
@@ -86,12 +90,16 @@ namespace TaskDefKit.Json
                         continue;
                     }
 
-                    all.Add(new RuleDiagnostic(diagnostic.RuleId, diagnostic.Severity, diagnostic.Message, pointer, _locator.Locate(pointer)));
+                    SourceLocation? location = LocatesName(diagnostic.RuleId) ? _locator.LocateName(pointer) : _locator.Locate(pointer);
+                    all.Add(new RuleDiagnostic(diagnostic.RuleId, diagnostic.Severity, diagnostic.MarkedMessage, pointer, location));
                 }
             }
 
             return all;
         }
+
+        /// <summary>Findings of these rules are about a member's name, so they point at the name, not its value.</summary>
+        internal static bool LocatesName(string ruleId) => ruleId == RuleIds.UnknownMember;
 
         /// <summary>Where the value at a pointer of this file starts (or its nearest present ancestor).</summary>
         public SourceLocation? Locate(string filePointer) => _locator.Locate(filePointer);
@@ -115,6 +123,7 @@ namespace TaskDefKit.Json
         /// <summary>True when any finding is an error.</summary>
         public static bool HasErrors(IEnumerable<RuleDiagnostic> diagnostics)
         {
+            Guard.ThrowIfNull(diagnostics, nameof(diagnostics));
             foreach (RuleDiagnostic diagnostic in diagnostics)
             {
                 if (diagnostic.Severity == RuleSeverity.Error)

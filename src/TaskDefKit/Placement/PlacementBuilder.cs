@@ -89,7 +89,7 @@ namespace TaskDefKit.Placement
 
         /// <summary>A task-definition constraint (memberOf is the only type task definitions take).</summary>
         public static TaskDefinitionPlacementConstraint TaskDefinitionMemberOf(CqlExpression expression) =>
-            new TaskDefinitionPlacementConstraint { Type = TaskDefinitionPlacementConstraintType.MemberOf, Expression = expression.ToString() };
+            new TaskDefinitionPlacementConstraint { Type = TaskDefinitionPlacementConstraintType.MemberOf, Expression = Guard.NotNull(expression, nameof(expression)).ToString() };
 
         private PlacementBuilder Strategy(PlacementStrategyType type, string? field)
         {

@@ -15,16 +15,26 @@ namespace TaskDefKit.Placement
         private static readonly UTF8Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
         /// <summary>The JSON text, indented (two spaces) or compact.</summary>
-        public static string Serialize(PlacementDocument placement, bool indented = true) =>
-            ModelJsonWriter.Write(placement, PlacementDocument.Schema, indented);
+        public static string Serialize(PlacementDocument placement, bool indented = true)
+        {
+            Guard.ThrowIfNull(placement, nameof(placement));
+            return ModelJsonWriter.Write(placement, PlacementDocument.Schema, indented);
+        }
 
         /// <summary>UTF-8 without a byte-order mark, ending with a newline when indented.</summary>
-        public static byte[] SerializeToUtf8(PlacementDocument placement, bool indented = true) =>
-            Utf8NoBom.GetBytes(Serialize(placement, indented) + (indented ? "\n" : string.Empty));
+        public static byte[] SerializeToUtf8(PlacementDocument placement, bool indented = true)
+        {
+            Guard.ThrowIfNull(placement, nameof(placement));
+            return Utf8NoBom.GetBytes(Serialize(placement, indented) + (indented ? "\n" : string.Empty));
+        }
 
         /// <summary>Writes the JSON to a file (UTF-8, no BOM, trailing newline when indented).</summary>
-        public static void WriteFile(string path, PlacementDocument placement, bool indented = true) =>
+        public static void WriteFile(string path, PlacementDocument placement, bool indented = true)
+        {
+            Guard.ThrowIfNull(path, nameof(path));
+            Guard.ThrowIfNull(placement, nameof(placement));
             File.WriteAllBytes(path, SerializeToUtf8(placement, indented));
+        }
 
         /// <summary>Reads a placement document, service/RunTask input or documentation fragment; see <see cref="PlacementJsonDocument"/>.</summary>
         public static PlacementJsonDocument Parse(string json, string? file = null) => PlacementJsonDocument.Parse(json, file);

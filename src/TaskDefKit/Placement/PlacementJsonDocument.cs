@@ -55,7 +55,11 @@ namespace TaskDefKit.Placement
         public IReadOnlyList<RuleDiagnostic> ReadDiagnostics { get; }
 
         /// <summary>Reads UTF-8 JSON. Never throws for bad input; problems are in <see cref="ReadDiagnostics"/>.</summary>
-        public static PlacementJsonDocument Parse(byte[] utf8, string? file = null) => Read(utf8, file);
+        public static PlacementJsonDocument Parse(byte[] utf8, string? file = null)
+        {
+            Guard.ThrowIfNull(utf8, nameof(utf8));
+            return Read(utf8, file);
+        }
 
         /// <summary>Reads JSON text. Never throws for bad input.</summary>
         public static PlacementJsonDocument Parse(string json, string? file = null) => Parse(Encoding.UTF8.GetBytes(json), file);
@@ -99,6 +103,8 @@ namespace TaskDefKit.Placement
 
         private static PlacementJsonDocument Read(byte[] utf8, string? file)
         {
+            // UTF-16/32 with a byte-order mark becomes UTF-8; text that does not decode stays as it is and reads as malformed.
+            TextDecoding.TryToUtf8(utf8, out utf8, out _);
             if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
             {
                 utf8 = utf8.AsSpan(3).ToArray();
@@ -155,6 +161,13 @@ namespace TaskDefKit.Placement
                     }
                 }
             }
+            catch (InvalidJsonTextException exception)
+            {
+                SourceLocation at = Location(lines, exception.Offset, fragment);
+                diagnostics.Add(Diagnostic(RuleIds.MalformedJson, null, "The input is not valid JSON text: " + exception.Message + ".", string.Empty, at));
+                placement = null;
+                form = PlacementForm.Unreadable;
+            }
             catch (JsonException exception)
             {
                 int line = (int)(exception.LineNumber ?? 0) + 1;
@@ -168,13 +181,6 @@ namespace TaskDefKit.Placement
                 placement = null;
                 form = PlacementForm.Unreadable;
             }
-            catch (InvalidOperationException exception)
-            {
-                diagnostics.Add(Diagnostic(RuleIds.MalformedJson, null, "The input is not valid UTF-8 JSON: " + FirstSentence(exception.Message), string.Empty, new SourceLocation(file, 1, 1)));
-                placement = null;
-                form = PlacementForm.Unreadable;
-            }
-
             if (fragment && form != PlacementForm.Unreadable)
             {
                 form = PlacementForm.Fragment;
@@ -199,7 +205,7 @@ namespace TaskDefKit.Placement
             List<(string Name, long Offset)>? unknown = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string name = reader.GetString()!;
+                string name = JsonText.GetString(ref reader);
                 long nameOffset = reader.TokenStartIndex;
                 reader.Read();
                 MemberSchema? member = PlacementDocument.Schema.Find(name);
@@ -273,11 +279,11 @@ namespace TaskDefKit.Placement
         {
             if (name == "launchType" && reader.TokenType == JsonTokenType.String)
             {
-                target.LaunchType = new Compatibility(reader.GetString()!);
+                target.LaunchType = new Compatibility(JsonText.GetString(ref reader));
             }
             else if (name == "schedulingStrategy" && reader.TokenType == JsonTokenType.String)
             {
-                target.SchedulingStrategy = new SchedulingStrategy(reader.GetString()!);
+                target.SchedulingStrategy = new SchedulingStrategy(JsonText.GetString(ref reader));
             }
             else if (name == "capacityProviderStrategy" && reader.TokenType == JsonTokenType.StartArray && target.LaunchType is null)
             {
@@ -285,9 +291,9 @@ namespace TaskDefKit.Placement
                 int depth = copy.CurrentDepth;
                 while (copy.Read() && copy.CurrentDepth > depth)
                 {
-                    if (copy.TokenType == JsonTokenType.PropertyName && copy.GetString() == "capacityProvider" && copy.Read() && copy.TokenType == JsonTokenType.String)
+                    if (copy.TokenType == JsonTokenType.PropertyName && JsonText.GetString(ref copy) == "capacityProvider" && copy.Read() && copy.TokenType == JsonTokenType.String)
                     {
-                        string provider = copy.GetString()!;
+                        string provider = JsonText.GetString(ref copy);
                         if (provider == "FARGATE" || provider == "FARGATE_SPOT")
                         {
                             target.LaunchType = Compatibility.Fargate;

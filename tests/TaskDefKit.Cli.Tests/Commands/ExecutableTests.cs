@@ -12,7 +12,7 @@ namespace TaskDefKit.Cli.Tests.Commands
             Assert.Equal(0, Executable.Run(CliRun.Fixtures, new[] { "validate", "valid.json" }).ExitCode);
             CliResult errors = Executable.Run(CliRun.Fixtures, new[] { "validate", "invalid.json" });
             Assert.Equal(1, errors.ExitCode);
-            Assert.StartsWith("invalid.json:6:13: error TDK1010", errors.Stdout);
+            Assert.StartsWith("invalid.json:3:18: error TDK1008", errors.Stdout); // the first finding by line
             Assert.Equal(2, Executable.Run(CliRun.Fixtures, new[] { "validate", "nowhere.json" }).ExitCode);
             Assert.Equal(2, Executable.Run(CliRun.Fixtures, new[] { "validate", "--format" }).ExitCode);
         }

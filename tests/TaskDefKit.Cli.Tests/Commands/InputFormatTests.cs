@@ -32,7 +32,7 @@ namespace TaskDefKit.Cli.Tests.Commands
         {
             CliResult result = CliRun.Run(Fixtures, "validate", "template.json");
             Assert.Equal(1, result.ExitCode);
-            Assert.Contains("template.json:25:23: error TDK1010: 'memory' must be a JSON integer", result.Stdout);
+            Assert.Contains("template.json:25:23: error TDK1010: 'Memory' must be a JSON integer", result.Stdout);
             Assert.Equal(1, CountLines(result.Stdout, ": error "));
             Assert.Equal(0, CountLines(result.Stdout, ": warning "));
             // ProxyConfigurationProperties became 'properties': no unknown-member or type finding about it.

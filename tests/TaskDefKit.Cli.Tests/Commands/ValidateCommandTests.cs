@@ -89,7 +89,7 @@ namespace TaskDefKit.Cli.Tests.Commands
             using JsonDocument json = JsonDocument.Parse(result.Stdout);
             JsonElement files = json.RootElement.GetProperty("files");
             Assert.Equal(2, files.GetArrayLength());
-            JsonElement finding = files[0].GetProperty("findings")[0];
+            JsonElement finding = files[0].GetProperty("findings")[2]; // by line: TDK1008 (3), TDK1014 (5), TDK1010 (6)
             Assert.Equal("TDK1010", finding.GetProperty("ruleId").GetString());
             Assert.Equal("/memory", finding.GetProperty("pointer").GetString());
             Assert.Equal(6, finding.GetProperty("line").GetInt32());
@@ -278,7 +278,7 @@ namespace TaskDefKit.Cli.Tests.Commands
         {
             CliResult result = CliRun.RunWithInput(Fixtures, File.ReadAllText(Path.Combine(Fixtures, "invalid.json")), "validate", "-");
             Assert.Equal(1, result.ExitCode);
-            Assert.StartsWith("<stdin>:6:13: error TDK1010", result.Stdout);
+            Assert.StartsWith("<stdin>:3:18: error TDK1008", result.Stdout); // the first finding by line
         }
 
         [Fact]

@@ -59,10 +59,10 @@ namespace TaskDefKit.Placement.Cql
         }
 
         /// <summary><c>not (expression)</c></summary>
-        public static CqlExpression Not(CqlExpression expression) => new CqlExpression(new CqlNot(expression.Node));
+        public static CqlExpression Not(CqlExpression expression) => new CqlExpression(new CqlNot(Guard.NotNull(expression, nameof(expression)).Node));
 
         /// <summary><c>(expression)</c>: explicit parentheses (the printer adds the ones that meaning requires).</summary>
-        public static CqlExpression Group(CqlExpression expression) => new CqlExpression(new CqlGroup(expression.Node));
+        public static CqlExpression Group(CqlExpression expression) => new CqlExpression(new CqlGroup(Guard.NotNull(expression, nameof(expression)).Node));
 
         /// <summary>All expressions joined with <c>and</c>.</summary>
         public static CqlExpression All(params CqlExpression[] expressions) => Join(CqlBinaryKind.And, expressions);

@@ -16,6 +16,7 @@ namespace TaskDefKit.Placement.Cql
     {
         public static string Print(CqlNode node)
         {
+            Guard.ThrowIfNull(node, nameof(node));
             var text = new StringBuilder(64);
             Append(text, node);
             return text.ToString();
@@ -24,6 +25,7 @@ namespace TaskDefKit.Placement.Cql
         /// <summary>True when a literal can be written without quotes.</summary>
         public static bool CanBeBare(string value)
         {
+            Guard.ThrowIfNull(value, nameof(value));
             if (value.Length == 0 || value == "and" || value == "or" || value == "not")
             {
                 return false;
@@ -47,7 +49,7 @@ namespace TaskDefKit.Placement.Cql
         }
 
         /// <summary>True when a literal can be written at all (it does not hold both quote characters).</summary>
-        public static bool CanPrint(string value) => value.IndexOf('\'') < 0 || value.IndexOf('"') < 0;
+        public static bool CanPrint(string value) => Guard.NotNull(value, nameof(value)).IndexOf('\'') < 0 || value.IndexOf('"') < 0;
 
         private static void Append(StringBuilder text, CqlNode node)
         {

@@ -228,6 +228,7 @@ namespace TaskDefKit.Placement.Cql
         /// <summary>Why an attribute name is invalid or probably a typo (TDK5017), or null when it is fine.</summary>
         public static string? AttributeNameProblem(string name)
         {
+            Guard.ThrowIfNull(name, nameof(name));
             if (!EcsAttributes.IsValidName(name))
             {
                 return "Attribute name '" + name + "' is not valid: names are 1-128 letters, digits, '-', '_', '/', '\\' or '.'.";

@@ -176,6 +176,10 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
                 Fargate(classAttributes: "[ProxyConfiguration(\"app\")] [ProxyProperty(ProxyProperties.AppPorts, \"8080\")]"), "ProxyProperty(ProxyProperties.AppPorts, \"8080\")",
                 Fargate(classAttributes: "[ProxyConfiguration(\"app\")] " + MeshProperties)),
 
+            // Over 64 KiB as compact JSON: a property of the whole request, so the finding is on [TaskDefinition].
+            new("TDK1030", Error,
+                Ec2(containerAttributes: "[Environment(\"BIG\", \"" + new string('x', 66_000) + "\")]"), "TaskDefinition(\"web\", " + Ec2Task + ")",
+                Ec2(containerAttributes: "[Environment(\"BIG\", \"" + new string('x', 60_000) + "\")]")),
             new("TDK1028", Error,
                 Ec2(classAttributes: "[Tag(\"aws:owner\", \"shop\")]"), "\"aws:owner\"",
                 Ec2(classAttributes: "[Tag(\"owner\", \"shop\")]")),

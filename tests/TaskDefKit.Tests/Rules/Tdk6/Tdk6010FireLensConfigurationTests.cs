@@ -58,6 +58,25 @@ namespace TaskDefKit.Tests.Rules.Tdk6
         }
 
         [Fact]
+        public void S3_config_given_as_an_s3_url_fires_with_the_arn_to_use()
+        {
+            // ECS rejects an s3:// URL with "Invalid arn syntax": the value must be the object's ARN.
+            string json = Tdk6Samples.Ec2(Router("""{ "type": "fluentbit", "options": { "config-file-type": "s3", "config-file-value": "s3://bucket/fluent.conf" } }""") + "," + App, Tdk6Samples.ExecutionRole);
+            var found = RuleAssert.Fires(RuleIds.FireLensConfiguration, json, "/containerDefinitions/0/firelensConfiguration/options/config-file-value");
+            Assert.Contains("arn:aws:s3:::bucket/fluent.conf", Assert.Single(found).Message);
+        }
+
+        [Theory]
+        [InlineData("arn:aws:s3:::bucket/fluent.conf")]
+        [InlineData("arn:aws-cn:s3:::bucket/conf/extra.conf")]
+        public void S3_config_given_as_an_object_arn_is_silent(string arn)
+        {
+            string firelens = "{ \"type\": \"fluentbit\", \"options\": { \"config-file-type\": \"s3\", \"config-file-value\": \"" + arn + "\" } }";
+            string json = Tdk6Samples.Ec2(Router(firelens) + "," + App, Tdk6Samples.ExecutionRole);
+            RuleAssert.Silent(RuleIds.FireLensConfiguration, json);
+        }
+
+        [Fact]
         public void Windows_fires()
         {
             string json = Tdk6Samples.Ec2(Router("""{ "type": "fluentbit" }""") + "," + App, "\"runtimePlatform\": { \"operatingSystemFamily\": \"WINDOWS_SERVER_2022_CORE\" }");

@@ -9,7 +9,6 @@ namespace TaskDefKit.Tests.Rules.Tdk6
 
         [Theory]
         [InlineData("{{execution-role-arn}}")]
-        [InlineData("ecsTaskExecutionRole")]
         [InlineData("arn:aws:iam::aws_account_id:role/ecsTaskExecutionRole")]
         [InlineData("arn:aws:iam::123456789012:user/deploy")]
         public void Invalid_execution_role_fires_once(string role)
@@ -51,6 +50,7 @@ namespace TaskDefKit.Tests.Rules.Tdk6
         [InlineData("\"executionRoleArn\": \"arn:aws:iam::123456789012:role/ecsTaskExecutionRole\"")]
         [InlineData("\"executionRoleArn\": \"arn:aws-us-gov:iam::123456789012:role/service/ecs-exec\"")]
         [InlineData("\"taskRoleArn\": \"webTaskRole\"")]
+        [InlineData("\"executionRoleArn\": \"ecsTaskExecutionRole\"")]
         [InlineData("\"taskRoleArn\": \"arn:aws:iam::123456789012:role/webTaskRole\"")]
         public void Valid_roles_are_silent(string member)
         {

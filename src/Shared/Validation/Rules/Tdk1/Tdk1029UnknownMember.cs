@@ -105,8 +105,9 @@ namespace TaskDefKit.Validation.Rules.Tdk1
         {
             string where = pointer.Length == 0 ? "the task definition" : schema.ApiShapeName + " (" + pointer + ")";
             string? suggestion = Suggest(name, schema);
-            return "'" + name + "' is not a member of " + where + " in RegisterTaskDefinition, and the AWS CLI rejects unknown members: " +
-                   (suggestion != null ? "did you mean '" + suggestion + "'?" : "remove it.");
+            // Names are marked, so a CloudFormation report shows the template's spelling (PortMappings, not portMappings).
+            return "'" + MemberName.Mark(name) + "' is not a member of " + where + " in RegisterTaskDefinition, and the AWS CLI rejects unknown members: " +
+                   (suggestion != null ? "did you mean '" + MemberName.Mark(suggestion) + "'?" : "remove it.");
         }
 
         /// <summary>A known member the name is probably a misspelling of: same letters in another case, or at most two edits away.</summary>

@@ -27,9 +27,12 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 }
 
                 string Who() => "Container " + Tdk2Helpers.Describe(context.Containers[i], i);
+                // Short lists are scanned (no allocation on a clean definition); long ones are hashed, so 100,000
+                // variables cost 100,000 lookups and not 5·10⁹ comparisons.
+                HashSet<string>? seen = environment.Count > ScanLimit ? new HashSet<string>(StringComparer.Ordinal) : null;
                 for (int k = 0; k < environment.Count; k++)
                 {
-                    string? name = environment[k].Name;
+                    string? name = environment[k]?.Name;
                     if (Tdk2Helpers.IsNullOrWhiteSpace(name))
                     {
                         continue; // TDK2032
@@ -41,16 +44,27 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                         context.Report(Id, Pointer(), Who() + " has the environment variable name '" + name + "': use letters, digits and '_' only, not starting with a digit, or programs may not be able to read it.");
                     }
 
-                    for (int earlier = 0; earlier < k; earlier++)
+                    if (seen != null ? !seen.Add(name!) : AppearsBefore(environment, k, name!))
                     {
-                        if (string.Equals(environment[earlier].Name, name, StringComparison.Ordinal))
-                        {
-                            context.Report(Id, Pointer(), Who() + " sets the environment variable '" + name + "' twice: keep one entry.");
-                            break;
-                        }
+                        context.Report(Id, Pointer(), Who() + " sets the environment variable '" + name + "' twice: keep one entry.");
                     }
                 }
             }
+        }
+
+        private const int ScanLimit = 16;
+
+        private static bool AppearsBefore(List<NameValuePair> environment, int k, string name)
+        {
+            for (int earlier = 0; earlier < k; earlier++)
+            {
+                if (string.Equals(environment[earlier]?.Name, name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsPortableName(string name)

@@ -107,12 +107,35 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 context.Report(Id, OptionPointer(index, "config-file-value"), Label(context, index) + " sets config-file-value without config-file-type: add \"config-file-type\": \"file\" or \"s3\".");
             }
 
+            if (options.TryGetValue("config-file-type", out string? fileType) && fileType == "s3" && !IsS3ObjectArn(value))
+            {
+                // ECS answers "Invalid arn syntax" at registration: the value is an object ARN, never an s3:// URL.
+                string fix = value.StartsWith("s3://", System.StringComparison.Ordinal)
+                    ? "arn:aws:s3:::" + value.Substring("s3://".Length)
+                    : "arn:aws:s3:::<bucket>/<key>";
+                context.Report(Id, OptionPointer(index, "config-file-value"), Label(context, index) + " sets config-file-value to '" + value
+                    + "', which is not an S3 object ARN: with config-file-type \"s3\" use the object's ARN, " + fix + ".");
+            }
+
             bool fluentBitPath = value == "/fluent-bit/etc/fluent-bit.conf";
             bool fluentdPath = value == "/fluentd/etc/fluent.conf";
             if ((fluentBitPath && type != FirelensConfigurationType.Fluentd) || (fluentdPath && type != FirelensConfigurationType.Fluentbit))
             {
                 context.Report(Id, OptionPointer(index, "config-file-value"), Label(context, index) + " sets config-file-value to '" + value + "', the file FireLens generates and overwrites: put your configuration at another path (for example /extra.conf).");
             }
+        }
+
+        /// <summary><c>arn:&lt;partition&gt;:s3:::&lt;bucket&gt;/&lt;key&gt;</c>, the form FireLens takes for an S3 configuration file.</summary>
+        private static bool IsS3ObjectArn(string value)
+        {
+            if (!value.StartsWith("arn:", System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            string[] parts = value.Split(new[] { ':' }, 6);
+            return parts.Length == 6 && parts[1].StartsWith("aws", System.StringComparison.Ordinal) && parts[2] == "s3"
+                && parts[3].Length == 0 && parts[4].Length == 0 && parts[5].IndexOf('/') > 0 && !parts[5].EndsWith("/", System.StringComparison.Ordinal);
         }
 
         private static string Label(ValidationContext context, int index) => SecurityReferences.ContainerLabel(context.Containers[index], index);

@@ -3,10 +3,12 @@ using TaskDefKit.Validation.Support;
 
 namespace TaskDefKit.Validation.Rules.Tdk6
 {
-    /// <summary>TDK6019: <c>executionRoleArn</c> must be a full IAM role ARN; <c>taskRoleArn</c> may be that ARN or a bare role name.</summary>
+    /// <summary>TDK6019: <c>executionRoleArn</c> and <c>taskRoleArn</c> must each be an IAM role ARN or a bare role name.</summary>
     /// <remarks>An empty or blank value is reported here with its own message; the rules that need an execution role
     /// (TDK6010, TDK6013, TDK6015-TDK6018) then stay silent, as <see cref="SecurityReferences.HasExecutionRole"/> counts
-    /// any given member. Source: [BOTO:RegisterTaskDefinitionRequest] (taskRoleArn "short name or full ARN", executionRoleArn "ARN"); IAM roleNameType.</remarks>
+    /// any given member. Source: [BOTO:RegisterTaskDefinitionRequest] (taskRoleArn "short name or full ARN"); for executionRoleArn the API text
+    /// says "ARN", yet ECS fills in the account for a bare name of either role (the ECS team in
+    /// aws-actions/amazon-ecs-render-task-definition#19), so a name is accepted for both; IAM roleNameType.</remarks>
     [Rule("TDK6019", "RoleArnFormat", RuleSeverity.Error, "Invalid IAM role reference")]
     internal sealed class Tdk6019RoleArnFormat : TaskDefinitionRule
     {
@@ -22,9 +24,16 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 
             string? execution = context.Definition.ExecutionRoleArn;
             string? task = context.Definition.TaskRoleArn;
-            return (execution != null && !SecurityReferences.IsRoleArn(execution))
-                || (task != null && !SecurityReferences.IsRoleArn(task) && !SecurityReferences.IsRoleName(task));
+            return (execution != null && !IsRoleReference(execution)) || (task != null && !IsRoleReference(task));
         }
+
+        /// <summary>What ECS accepts for either role: the full role ARN or the role's short name.</summary>
+        private static bool IsRoleReference(string value) => SecurityReferences.IsRoleArn(value) || SecurityReferences.IsRoleName(value);
+
+        private static string NotARoleReference(string member, string value) =>
+            value.StartsWith("arn:", System.StringComparison.Ordinal)
+                ? member + " '" + value + "' is not a valid IAM role ARN: use arn:aws:iam::<12-digit account>:role/<name> (replace any template placeholder before registering), or just the role's name."
+                : member + " '" + value + "' is neither an IAM role ARN nor a role name: use arn:aws:iam::<12-digit account>:role/<name> or the role's name (1-64 characters of letters, digits and +=,.@_-).";
 
         public override void Check(ValidationContext context)
         {
@@ -35,11 +44,9 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                     "executionRoleArn is empty: set it to the task execution role's ARN, arn:aws:iam::<12-digit account>:role/<name>, or remove the member if nothing needs the role"
                     + " (awslogs or ECR images on Fargate, secrets, environment files and private registry credentials do).");
             }
-            else if (execution != null && !SecurityReferences.IsRoleArn(execution))
+            else if (execution != null && !IsRoleReference(execution))
             {
-                context.Report(Id, "/executionRoleArn",
-                    "executionRoleArn '" + execution + "' is not an IAM role ARN: use the full ARN, arn:aws:iam::<12-digit account>:role/<name>"
-                    + (SecurityReferences.IsRoleName(execution) ? " (a bare role name is accepted only for taskRoleArn)." : " (replace any template placeholder before registering)."));
+                context.Report(Id, "/executionRoleArn", NotARoleReference("executionRoleArn", execution));
             }
 
             string? task = context.Definition.TaskRoleArn;
@@ -47,10 +54,9 @@ namespace TaskDefKit.Validation.Rules.Tdk6
             {
                 context.Report(Id, "/taskRoleArn", "taskRoleArn is empty: set it to the task role's ARN or name, or remove the member if the application needs no AWS permissions.");
             }
-            else if (task != null && !SecurityReferences.IsRoleArn(task) && !SecurityReferences.IsRoleName(task))
+            else if (task != null && !IsRoleReference(task))
             {
-                context.Report(Id, "/taskRoleArn",
-                    "taskRoleArn '" + task + "' is neither an IAM role ARN nor a role name: use arn:aws:iam::<12-digit account>:role/<name> or the role's name (1-64 characters of letters, digits and +=,.@_-).");
+                context.Report(Id, "/taskRoleArn", NotARoleReference("taskRoleArn", task));
             }
         }
     }
