@@ -51,7 +51,7 @@ namespace TaskDefKit.Cli.Input.Terraform
                     SourceNode mapping = SourceNode.Mapping(line, column);
                     foreach (KeyValuePair<string, SourceNode> member in node.Members)
                     {
-                        mapping.Members.Add(new KeyValuePair<string, SourceNode>(member.Key, Relocate(member.Value, at, contentLine, indent, depth + 1)));
+                        TerraformNodes.Add(mapping, member.Key, Relocate(member.Value, at, contentLine, indent, depth + 1));
                     }
 
                     return mapping;

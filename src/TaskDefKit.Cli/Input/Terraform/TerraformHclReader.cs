@@ -68,7 +68,7 @@ namespace TaskDefKit.Cli.Input.Terraform
             SourceNode mapping = SourceNode.Mapping(at.Line, at.Column);
             foreach (HclAttribute attribute in body.Attributes)
             {
-                mapping.Members.Add(new KeyValuePair<string, SourceNode>(attribute.Name, values.Convert(attribute.Value)));
+                TerraformNodes.Add(mapping, attribute.Name, values.Convert(attribute.Value));
             }
 
             foreach (HclBlock block in body.Blocks)
@@ -92,7 +92,7 @@ namespace TaskDefKit.Cli.Input.Terraform
             if (list is null || list.Kind != SourceNodeKind.Sequence)
             {
                 list = SourceNode.Sequence(at.Line, at.Column);
-                mapping.Members.Add(new KeyValuePair<string, SourceNode>(name, list));
+                TerraformNodes.Add(mapping, name, list);
             }
 
             return list;

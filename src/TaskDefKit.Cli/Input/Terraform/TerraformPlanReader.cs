@@ -84,7 +84,7 @@ namespace TaskDefKit.Cli.Input.Terraform
                         }
                         else
                         {
-                            values.Members.Add(replacement);
+                            TerraformNodes.Add(values, replacement.Key, replacement.Value);
                         }
                     }
                     else if (index >= 0)

@@ -46,9 +46,11 @@ namespace TaskDefKit.Cli.Input.Terraform
         {
             SourceNode properties = Arguments(resource.Values, resource, problems, 0);
             TranslatedDocument document = CloudFormationTranslator.Translate(resource.Address, resource.Values, properties);
+            // Naming stays null: messages keep the API's names, which TerraformNames turns into Terraform's.
             return new TranslatedDocument(document.Json, resource.Address, document.Positions, document.Unknown, document.UnknownExact)
             {
                 PlaceholderJson = document.PlaceholderJson,
+                KeyPositions = document.KeyPositions,
             };
         }
 
@@ -82,7 +84,7 @@ namespace TaskDefKit.Cli.Input.Terraform
                 else if (key == "host_path" && value.Kind == SourceNodeKind.Scalar && depth == 1)
                 {
                     converted = SourceNode.Mapping(value.Line, value.Column);
-                    converted.Members.Add(new KeyValuePair<string, SourceNode>("SourcePath", value));
+                    TerraformNodes.Add(converted, "SourcePath", value);
                     key = "host";
                 }
                 else if (key == "properties" && value.Kind == SourceNodeKind.Mapping && depth == 1)
@@ -98,7 +100,7 @@ namespace TaskDefKit.Cli.Input.Terraform
                     converted = Convert(value, resource, problems, depth + 1);
                 }
 
-                result.Members.Add(new KeyValuePair<string, SourceNode>(s_renames.TryGetValue(key, out string? renamed) ? renamed : Pascal(key), converted));
+                TerraformNodes.Add(result, s_renames.TryGetValue(key, out string? renamed) ? renamed : Pascal(key), converted);
             }
 
             return result;
@@ -133,8 +135,8 @@ namespace TaskDefKit.Cli.Input.Terraform
             foreach (KeyValuePair<string, SourceNode> entry in map.Members)
             {
                 SourceNode pair = SourceNode.Mapping(entry.Value.Line, entry.Value.Column);
-                pair.Members.Add(new KeyValuePair<string, SourceNode>("Name", SourceNode.Scalar(entry.Key, ScalarStyle.Quoted, entry.Value.Line, entry.Value.Column)));
-                pair.Members.Add(new KeyValuePair<string, SourceNode>("Value", entry.Value));
+                TerraformNodes.Add(pair, "Name", SourceNode.Scalar(entry.Key, ScalarStyle.Quoted, entry.Value.Line, entry.Value.Column));
+                TerraformNodes.Add(pair, "Value", entry.Value);
                 list.Items.Add(pair);
             }
 

@@ -67,7 +67,7 @@ namespace TaskDefKit.Cli.Input.Terraform
                             return Unknown(at);
                         }
 
-                        mapping.Members.Add(new KeyValuePair<string, SourceNode>(key, Convert(item.Value)));
+                        TerraformNodes.Add(mapping, key, Convert(item.Value));
                     }
 
                     return mapping;
