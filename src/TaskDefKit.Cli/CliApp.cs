@@ -17,6 +17,7 @@ namespace TaskDefKit.Cli
             root.Subcommands.Add(RenderCommand.Create(console));
             root.Subcommands.Add(RulesCommand.Create(console));
             root.Subcommands.Add(ExplainCommand.Create(console));
+            root.Subcommands.Add(DiffCommand.Create(console));
             return root;
         }
 

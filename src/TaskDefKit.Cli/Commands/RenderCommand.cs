@@ -145,6 +145,8 @@ namespace TaskDefKit.Cli.Commands
             DocumentKind.Yaml => "YAML (a CloudFormation template or other YAML)",
             DocumentKind.ContainerDefinitionsJson => "a JSON array (Terraform container_definitions, or a task definition wrapped in [ ])",
             DocumentKind.PlacementJson => "placement or service input, not a task definition",
+            DocumentKind.TerraformHcl => "a Terraform file",
+            DocumentKind.TerraformPlanJson => "a Terraform plan",
             _ => null,
         };
 

@@ -17,5 +17,11 @@ namespace TaskDefKit.Cli.Input
 
         /// <summary>Placement input (<c>placementStrategy</c>/<c>placementConstraints</c> without a task definition).</summary>
         PlacementJson,
+
+        /// <summary>Terraform HCL native syntax (a .tf file).</summary>
+        TerraformHcl,
+
+        /// <summary>A Terraform plan in JSON (<c>terraform show -json plan.out</c>).</summary>
+        TerraformPlanJson,
     }
 }

@@ -23,6 +23,11 @@ namespace TaskDefKit.Cli.Input
 
             if (first < 0 || (bytes[first] != (byte)'{' && bytes[first] != (byte)'['))
             {
+                if (Terraform.TerraformSniffer.IsHcl(bytes, first, path))
+                {
+                    return DocumentKind.TerraformHcl;
+                }
+
                 // Not JSON-looking: YAML unless the name says JSON (then the JSON reader reports the problem).
                 return jsonExtension || (first < 0 && !yamlExtension) ? DocumentKind.TaskDefinitionJson : DocumentKind.Yaml;
             }
@@ -58,6 +63,11 @@ namespace TaskDefKit.Cli.Input
                     if (JsonText.TextEquals(ref reader, "Resources") || JsonText.TextEquals(ref reader, "AWSTemplateFormatVersion"))
                     {
                         return DocumentKind.CloudFormationJson;
+                    }
+
+                    if (JsonText.TextEquals(ref reader, "format_version") || JsonText.TextEquals(ref reader, "terraform_version") || JsonText.TextEquals(ref reader, "planned_values"))
+                    {
+                        return DocumentKind.TerraformPlanJson;
                     }
 
                     bool taskDefinition = JsonText.TextEquals(ref reader, "taskDefinition");

@@ -17,7 +17,7 @@ namespace TaskDefKit.Cli.Input
     internal sealed class InputExpander
     {
         /// <summary>The extensions a folder or a bare <c>**</c> glob picks up.</summary>
-        private static readonly string[] s_extensions = { ".json", ".yaml", ".yml", ".template" };
+        private static readonly string[] s_extensions = { ".json", ".yaml", ".yml", ".template", ".tf" };
 
         private readonly string _workingDirectory;
         private readonly bool _literal;
@@ -106,7 +106,7 @@ namespace TaskDefKit.Cli.Input
                     if (!any)
                     {
                         // Like a glob that matches nothing: say so, rather than a bare "0 files" summary.
-                        yield return new InputItem(full, Display(full, _workingDirectory), named: true, problem: "no input files under this folder (looked for .json, .yaml, .yml and .template files)");
+                        yield return new InputItem(full, Display(full, _workingDirectory), named: true, problem: "no input files under this folder (looked for .json, .yaml, .yml, .template and .tf files)");
                     }
                 }
                 else if (_seenFiles.Add(RealPath.Of(full) ?? full))

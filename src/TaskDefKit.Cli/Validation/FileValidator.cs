@@ -141,6 +141,15 @@ namespace TaskDefKit.Cli.Validation
                     return new FileReport(display, read: true, Filter(translated.Validate(filter.Options, display), filter), 1);
                 }
 
+                case DocumentKind.TerraformHcl:
+                case DocumentKind.TerraformPlanJson:
+                {
+                    Input.Terraform.TerraformFileValidator.Outcome outcome = kind == DocumentKind.TerraformHcl
+                        ? Input.Terraform.TerraformFileValidator.ValidateHcl(bytes, item.Path, display, filter.Options)
+                        : Input.Terraform.TerraformFileValidator.ValidatePlan(JsonSourceReader.Read(bytes), display, filter.Options);
+                    return new FileReport(display, read: !outcome.Unreadable, outcome.Unreadable ? outcome.Findings : Filter(outcome.Findings, filter), outcome.Definitions, outcome.Note);
+                }
+
                 case DocumentKind.PlacementJson:
                 {
                     // A placement document, a CreateService/UpdateService/RunTask input or a bare documentation fragment:
