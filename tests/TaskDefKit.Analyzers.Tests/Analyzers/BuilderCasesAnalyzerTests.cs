@@ -40,7 +40,7 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
         }
 
         /// <summary>The IDs of the catalog's hygiene advice the runtime validator gives on the builder cases as well.</summary>
-        private static readonly string[] s_advice = { "TDK1027", "TDK3013", "TDK6005", "TDK6022", "TDK6023", "TDK6031" };
+        private static readonly string[] s_advice = { "TDK1027", "TDK3013", "TDK6005", "TDK6022", "TDK6023", "TDK6031", "TDK6032" };
 
         [Fact]
         public async Task Returned_builder_cases_get_the_same_findings_as_the_same_chains_ending_in_Build()

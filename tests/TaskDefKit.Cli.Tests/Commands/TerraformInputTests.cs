@@ -175,7 +175,8 @@ namespace TaskDefKit.Cli.Tests.Commands
             using var temp = new TempFolder();
             temp.Write("svc.tf", "variable \"image\" {}\nresource \"aws_ecs_service\" \"api\" { name = \"api\" }\n");
             CliResult result = CliRun.Run(temp.Path, "validate", "svc.tf", "--format", "json");
-            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.True(result.ExitCode == 2, result.ToString()); // nothing was validated (issue 9): a pipeline must not go green
+            Assert.Contains("taskdef: nothing was validated", result.Stderr);
             Assert.Contains("no aws_ecs_task_definition resource in the file; skipped 2 other block(s): variable.image, aws_ecs_service.api", result.Stdout);
         }
 

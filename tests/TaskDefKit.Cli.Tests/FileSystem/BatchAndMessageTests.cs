@@ -42,7 +42,7 @@ namespace TaskDefKit.Cli.Tests.FileSystem
         public void Nothing_validated_exits_2_and_says_so()
         {
             using var temp = new TempFolder();
-            temp.Write("tf/main.tf", "resource \"aws_ecs_task_definition\" \"x\" {}\n");
+            temp.Write("tf/main.tf", "variable \"image\" {}\nresource \"aws_s3_bucket\" \"b\" {}\n"); // Terraform without a task definition
             temp.Write("yaml/config.yaml", "name: not a template\n");
             temp.Write("template.yaml", "Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n");
             foreach (string input in new[] { "tf", "yaml", "template.yaml" })
