@@ -157,6 +157,8 @@ namespace TaskDefKit.Rules
             new RuleInfo(RuleIds.EfsWithoutTransitEncryption, "EFS volume without transit encryption", RuleSeverity.Info, RuleGroup.Security, RuleSeverity.Warning, new[] { "ECS.18", "CKV_AWS_97", "AVD-AWS-0035", "KICS:4d46ff3b-7160-41d1-a310-71d6d370b08f" }),
             new RuleInfo(RuleIds.NoHealthCheckOrMemoryLimit, "Container without health check or memory limit", RuleSeverity.Info, RuleGroup.Security, RuleSeverity.Info, new[] { "CT.ECS.PR.7" }),
             new RuleInfo(RuleIds.WindowsContainerAdministrator, "Windows container runs as ContainerAdministrator", RuleSeverity.Info, RuleGroup.Security, RuleSeverity.Warning, new[] { "ECS.21" }),
+            new RuleInfo(RuleIds.RequiredTagKeyMissing, "Required tag key missing", RuleSeverity.Info, RuleGroup.Security, RuleSeverity.Warning, new[] { "ECS.15" }),
+            new RuleInfo(RuleIds.NetworkModeNotAwsvpc, "Network mode other than awsvpc (opt-in)", RuleSeverity.Info, RuleGroup.Security, RuleSeverity.Info, new[] { "CT.ECS.PR.4" }),
             new RuleInfo(RuleIds.LaunchTypeAndCapacityProviders, "Invalid launch type or capacity provider strategy", RuleSeverity.Error, RuleGroup.Service, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.SchedulingStrategy, "Invalid scheduling strategy", RuleSeverity.Error, RuleGroup.Service, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.DaemonServiceSettings, "Invalid daemon or replica service settings", RuleSeverity.Error, RuleGroup.Service, RuleSeverity.Error, System.Array.Empty<string>()),

@@ -460,6 +460,12 @@ namespace TaskDefKit.Rules
         /// <summary>TDK6032: Windows container runs as ContainerAdministrator.</summary>
         public const string WindowsContainerAdministrator = "TDK6032";
 
+        /// <summary>TDK6033: Required tag key missing.</summary>
+        public const string RequiredTagKeyMissing = "TDK6033";
+
+        /// <summary>TDK6034: Network mode other than awsvpc (opt-in).</summary>
+        public const string NetworkModeNotAwsvpc = "TDK6034";
+
         /// <summary>TDK7001: Invalid launch type or capacity provider strategy.</summary>
         public const string LaunchTypeAndCapacityProviders = "TDK7001";
 

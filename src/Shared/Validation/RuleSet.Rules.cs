@@ -173,6 +173,8 @@ namespace TaskDefKit.Validation
             new global::TaskDefKit.Validation.Rules.Tdk6.Tdk6030EfsWithoutTransitEncryption(),
             new global::TaskDefKit.Validation.Rules.Tdk6.Tdk6031NoHealthCheckOrMemoryLimit(),
             new global::TaskDefKit.Validation.Rules.Tdk6.Tdk6032WindowsContainerAdministrator(),
+            new global::TaskDefKit.Validation.Rules.Tdk6.Tdk6033RequiredTagKeyMissing(),
+            new global::TaskDefKit.Validation.Rules.Tdk6.Tdk6034NetworkModeNotAwsvpc(),
         };
 
         private static IPlacementRule[] CreatePlacementRules() => new IPlacementRule[]

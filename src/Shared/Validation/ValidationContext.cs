@@ -61,6 +61,9 @@ namespace TaskDefKit.Validation
 
         public TaskDefinition Definition { get; }
 
+        /// <summary>The options validated with (never null): configured rules read their settings here.</summary>
+        internal ValidationOptions Options => _options;
+
         /// <summary>The container definitions (never null).</summary>
         public IReadOnlyList<ContainerDefinition> Containers { get; }
 

@@ -24,6 +24,18 @@ namespace TaskDefKit.Validation
         /// </summary>
         public RuleProfile Profile { get; set; }
 
+        /// <summary>
+        /// Tag keys every task definition must carry in <c>tags</c> (Security Hub ECS.15's <c>requiredTagKeys</c>; keys are
+        /// case-sensitive). TDK6033 reports each one missing; null or empty leaves it silent.
+        /// </summary>
+        public IList<string>? RequiredTagKeys { get; set; }
+
+        /// <summary>
+        /// Report a task definition whose network mode is not <c>awsvpc</c> (TDK6034, AWS Control Tower CT.ECS.PR.4). Off
+        /// by default: bridge and host are legitimate choices on EC2, so only an organisation that requires awsvpc turns it on.
+        /// </summary>
+        public bool RequireAwsvpcNetworkMode { get; set; }
+
         /// <summary>Rule IDs to leave out.</summary>
         public ISet<string>? IgnoredRules { get; set; }
 

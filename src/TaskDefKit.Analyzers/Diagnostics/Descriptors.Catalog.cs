@@ -774,6 +774,18 @@ namespace TaskDefKit.Analyzers.Diagnostics
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6032.md",
             customTags: new[] { "security", "ECS.21" });
 
+        /// <summary>TDK6033: Required tag key missing.</summary>
+        public static readonly DiagnosticDescriptor RequiredTagKeyMissing = new DiagnosticDescriptor(
+            RuleIds.RequiredTagKeyMissing, "Required tag key missing", MessageFormat, Categories.Security, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6033.md",
+            customTags: new[] { "security", "ECS.15" });
+
+        /// <summary>TDK6034: Network mode other than awsvpc (opt-in).</summary>
+        public static readonly DiagnosticDescriptor NetworkModeNotAwsvpc = new DiagnosticDescriptor(
+            RuleIds.NetworkModeNotAwsvpc, "Network mode other than awsvpc (opt-in)", MessageFormat, Categories.Security, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK6034.md",
+            customTags: new[] { "security", "CT.ECS.PR.4" });
+
         /// <summary>TDK7001: Invalid launch type or capacity provider strategy.</summary>
         public static readonly DiagnosticDescriptor LaunchTypeAndCapacityProviders = new DiagnosticDescriptor(
             RuleIds.LaunchTypeAndCapacityProviders, "Invalid launch type or capacity provider strategy", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
@@ -1032,6 +1044,8 @@ namespace TaskDefKit.Analyzers.Diagnostics
                 case "TDK6030": return EfsWithoutTransitEncryption;
                 case "TDK6031": return NoHealthCheckOrMemoryLimit;
                 case "TDK6032": return WindowsContainerAdministrator;
+                case "TDK6033": return RequiredTagKeyMissing;
+                case "TDK6034": return NetworkModeNotAwsvpc;
                 case "TDK7001": return LaunchTypeAndCapacityProviders;
                 case "TDK7002": return SchedulingStrategy;
                 case "TDK7003": return DaemonServiceSettings;
@@ -1209,6 +1223,8 @@ namespace TaskDefKit.Analyzers.Diagnostics
             EfsWithoutTransitEncryption,
             NoHealthCheckOrMemoryLimit,
             WindowsContainerAdministrator,
+            RequiredTagKeyMissing,
+            NetworkModeNotAwsvpc,
             LaunchTypeAndCapacityProviders,
             SchedulingStrategy,
             DaemonServiceSettings,

@@ -6,7 +6,8 @@ namespace TaskDefKit.Cli.Config
     /// The project configuration file, <c>.taskdefkit.json</c> (found upward from each validated file) or the file
     /// named by <c>--config</c>:
     /// <code>
-    /// { "ignore": ["TDK2007"], "severity": { "TDK2008": "error", "TDK6003": "none" }, "launchType": "FARGATE", "maxFileSize": 10485760 }
+    /// { "ignore": ["TDK2007"], "severity": { "TDK2008": "error", "TDK6003": "none" }, "launchType": "FARGATE", "maxFileSize": 10485760,
+    ///   "requiredTagKeys": ["team", "env"], "requireAwsvpcNetworkMode": true }
     /// </code>
     /// Command-line options win over the file.
     /// </summary>
@@ -23,5 +24,11 @@ namespace TaskDefKit.Cli.Config
 
         /// <summary>The largest input in bytes.</summary>
         public long? MaxFileSize { get; set; }
+
+        /// <summary>Tag keys every task definition must carry (TDK6033, Security Hub ECS.15); case-sensitive.</summary>
+        public List<string>? RequiredTagKeys { get; set; }
+
+        /// <summary>Turns on TDK6034: a network mode other than awsvpc (Control Tower CT.ECS.PR.4).</summary>
+        public bool? RequireAwsvpcNetworkMode { get; set; }
     }
 }

@@ -67,6 +67,8 @@ namespace TaskDefKit.Cli.Config
                 "severity" => "an object of rule IDs and severities, like { \"TDK2008\": \"error\" }",
                 "launchtype" => "a launch type string, like \"FARGATE\"",
                 "maxfilesize" => "a number of bytes, like 10485760",
+                "requiredtagkeys" => "an array of tag keys, like [\"team\", \"env\"]",
+                "requireawsvpcnetworkmode" => "true or false",
                 _ => null,
             };
             if (expected != null)

@@ -103,11 +103,13 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
             .Concat(Tdk6Cases())
             .ToArray();
 
-        /// <summary>Rules no attribute combination can trigger (reader-only, or reported by the generator instead).</summary>
+        /// <summary>Rules no attribute combination can trigger (reader-only, reported by the generator instead, or configured).</summary>
         private static readonly HashSet<string> s_notDecidableFromAttributes = new()
         {
             "TDK1010", // JSON type: reader-only, and attributes are typed (cpu/memory strings, ports numbers)
             "TDK1029", // unknown member: reader-only; attributes only set members the schema knows
+            "TDK6033", // required tag keys are configured (.taskdefkit.json, ValidationOptions); no configuration reaches the analyzer, so it is silent there
+            "TDK6034", // opt-in through configuration (.taskdefkit.json, ValidationOptions); off in the analyzer, which reads none
             "TDK3004", // unknown mount point sourceVolume: the generator reports it as TDK8003 on the same argument and the analyzer suppresses the duplicate
         };
 
