@@ -11,6 +11,9 @@ namespace TaskDefKit.Eng.RuleCatalog
         /// <summary>A placement rule only (PlacementRule).</summary>
         PlacementRule,
 
+        /// <summary>A service rule (ServiceRule): ServiceValidator runs it on a CreateService input.</summary>
+        ServiceRule,
+
         /// <summary>Declared on ReaderRules: the JSON reader reports it.</summary>
         Reader,
 

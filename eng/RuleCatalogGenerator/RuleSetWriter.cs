@@ -40,6 +40,13 @@ namespace TaskDefKit.Eng.RuleCatalog
                 text.Append("            new global::").Append(rule.ClassName).Append("(),\n");
             }
 
+            text.Append("        };\n\n");
+            text.Append("        private static ServiceRule[] CreateServiceRules() => new ServiceRule[]\n        {\n");
+            foreach (RuleDeclaration rule in rules.Where(r => r.Home == RuleHome.ServiceRule))
+            {
+                text.Append("            new global::").Append(rule.ClassName).Append("(),\n");
+            }
+
             text.Append("        };\n    }\n}\n");
             return text.ToString();
         }

@@ -97,9 +97,13 @@ namespace TaskDefKit.Eng.RuleCatalog
                 {
                     home = RuleHome.PlacementRule;
                 }
+                else if (bases.Contains("ServiceRule"))
+                {
+                    home = RuleHome.ServiceRule;
+                }
                 else
                 {
-                    Errors.Add(Where(path, type) + ": [Rule] on " + type.Identifier.Text + ", which is neither a rule class (TaskDefinitionRule, PlacementRule) nor one of "
+                    Errors.Add(Where(path, type) + ": [Rule] on " + type.Identifier.Text + ", which is neither a rule class (TaskDefinitionRule, PlacementRule, ServiceRule) nor one of "
                         + string.Join(", ", Holders.Keys) + ".");
                     return;
                 }
@@ -114,7 +118,7 @@ namespace TaskDefKit.Eng.RuleCatalog
             foreach (AttributeSyntax attribute in attributes)
             {
                 RuleDeclaration? rule = ReadAttribute(path, attribute, home, className, alsoPlacement);
-                if (rule != null && home is RuleHome.TaskDefinitionRule or RuleHome.PlacementRule)
+                if (rule != null && home is RuleHome.TaskDefinitionRule or RuleHome.PlacementRule or RuleHome.ServiceRule)
                 {
                     CheckRuleClass(path, type, rule);
                 }

@@ -18,18 +18,14 @@ namespace TaskDefKit.Validation
         /// <summary>Rules whose IDs are taken and documented but that nothing reports yet.</summary>
         public static IReadOnlyList<string> ReservedRuleIds { get; } = new[]
         {
-            RuleIds.LaunchTypeAndCapacityProviders,
             RuleIds.SchedulingStrategy,
             RuleIds.DaemonServiceSettings,
-            RuleIds.NetworkConfiguration,
-            RuleIds.ServiceLaunchTypeCompatibility,
             RuleIds.DeploymentCircuitBreaker,
             RuleIds.MinimumHealthyPercent,
             RuleIds.DeploymentStrategy,
             RuleIds.FargatePlatformVersionPinned,
             RuleIds.PublicIpAssigned,
             RuleIds.RunTaskCount,
-            RuleIds.LoadBalancerTarget,
         };
 
         private static TaskDefinitionRule[] CreateTaskDefinitionRules() => new TaskDefinitionRule[]
@@ -195,6 +191,14 @@ namespace TaskDefKit.Validation
             new global::TaskDefKit.Validation.Rules.Tdk5.Tdk5015CqlOperator(),
             new global::TaskDefKit.Validation.Rules.Tdk5.Tdk5016CqlArgument(),
             new global::TaskDefKit.Validation.Rules.Tdk5.Tdk5017AttributeName(),
+        };
+
+        private static ServiceRule[] CreateServiceRules() => new ServiceRule[]
+        {
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7001LaunchTypeAndCapacityProviders(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7004NetworkConfiguration(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7005ServiceLaunchTypeCompatibility(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7012LoadBalancerTarget(),
         };
     }
 }

@@ -10,11 +10,15 @@ namespace TaskDefKit.Validation
     {
         private static TaskDefinitionRule[]? s_taskDefinitionRules;
         private static IPlacementRule[]? s_placementRules;
+        private static ServiceRule[]? s_serviceRules;
 
         /// <summary>The rules that check a task definition model, in ID order.</summary>
         public static IReadOnlyList<TaskDefinitionRule> TaskDefinitionRules => s_taskDefinitionRules ??= CreateTaskDefinitionRules();
 
         /// <summary>The rules that check a service or RunTask placement (<see cref="PlacementValidator"/>), in ID order.</summary>
         public static IReadOnlyList<IPlacementRule> PlacementRules => s_placementRules ??= CreatePlacementRules();
+
+        /// <summary>The rules that check a CreateService input against its task definition (<see cref="ServiceValidator"/>), in ID order.</summary>
+        public static IReadOnlyList<ServiceRule> ServiceRules => s_serviceRules ??= CreateServiceRules();
     }
 }

@@ -70,10 +70,10 @@ namespace TaskDefKit.Cli.Output
 
         public string Group { get; set; } = string.Empty;
 
-        /// <summary>False for a reserved rule that nothing reports yet (the TDK7xxx service rules).</summary>
+        /// <summary>False for a reserved rule that nothing reports yet.</summary>
         public bool Implemented { get; set; }
 
-        /// <summary>"validate" or "generator" (TDK8xxx, at build time); absent when not implemented.</summary>
+        /// <summary>"validate", "generator" (TDK8xxx, at build time) or "service" (ServiceValidator); absent when not implemented.</summary>
         public string? CheckedBy { get; set; }
 
         public string HelpUri { get; set; } = string.Empty;

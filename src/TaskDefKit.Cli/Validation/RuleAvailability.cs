@@ -9,8 +9,9 @@ namespace TaskDefKit.Cli.Validation
     /// Which catalog rules have an implementation: <c>validate</c> checks the model rules
     /// (<see cref="RuleSet.TaskDefinitionRules"/>), the reader's rules (<see cref="RuleSet.ReaderRuleIds"/>, and TDK1029
     /// for unknown and read-only members) and the placement rules (<see cref="RuleSet.PlacementRules"/>); the source
-    /// generator checks the TDK8xxx rules at build time. Every other catalog rule (the TDK7xxx service rules, for one)
-    /// is reserved: nothing reports it yet.
+    /// generator checks the TDK8xxx rules at build time; the library's <see cref="ServiceValidator"/> checks the
+    /// implemented TDK7xxx service rules (<see cref="RuleSet.ServiceRules"/>), which validate does not read yet. Every
+    /// other catalog rule is reserved: nothing reports it yet.
     /// </summary>
     internal static class RuleAvailability
     {
@@ -31,15 +32,29 @@ namespace TaskDefKit.Cli.Validation
             return ids;
         });
 
+        private static readonly Lazy<HashSet<string>> s_service = new Lazy<HashSet<string>>(() =>
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (ServiceRule rule in RuleSet.ServiceRules)
+            {
+                ids.Add(rule.Id);
+            }
+
+            return ids;
+        });
+
         /// <summary>True when <c>taskdef validate</c> can report the rule.</summary>
         public static bool CheckedByValidate(string id) => s_validated.Value.Contains(id);
 
-        /// <summary>True when something reports the rule: validate, or the source generator for TDK8xxx.</summary>
-        public static bool IsImplemented(RuleInfo rule) => CheckedByValidate(rule.Id) || rule.Group == RuleGroup.Generator;
+        /// <summary>True when something reports the rule: validate, the source generator for TDK8xxx, or ServiceValidator.</summary>
+        public static bool IsImplemented(RuleInfo rule) => CheckedBy(rule) != null;
 
-        /// <summary>"validate", "generator", or null when the rule is not implemented yet.</summary>
+        /// <summary>"validate", "generator", "service" (the library's ServiceValidator), or null when the rule is not implemented yet.</summary>
         public static string? CheckedBy(RuleInfo rule) =>
-            CheckedByValidate(rule.Id) ? "validate" : rule.Group == RuleGroup.Generator ? "generator" : null;
+            CheckedByValidate(rule.Id) ? "validate"
+            : rule.Group == RuleGroup.Generator ? "generator"
+            : s_service.Value.Contains(rule.Id) ? "service"
+            : null;
 
         /// <summary>Why <c>validate</c> never reports the rule (for <c>--rule</c> messages).</summary>
         public static string WhyNotValidated(RuleInfo rule)
@@ -47,6 +62,11 @@ namespace TaskDefKit.Cli.Validation
             if (rule.Group == RuleGroup.Generator)
             {
                 return "checked by the source generator at build time, not by validate";
+            }
+
+            if (s_service.Value.Contains(rule.Id))
+            {
+                return "checked by the library's ServiceValidator on CreateService inputs, not yet by validate";
             }
 
             return "not implemented yet; the ID is reserved";
