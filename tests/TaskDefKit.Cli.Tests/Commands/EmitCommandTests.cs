@@ -58,51 +58,7 @@ namespace TaskDefKit.Cli.Tests.Commands
         public void Dotnet_build_with_TaskDefKitEmitDirectory_emits_the_definitions()
         {
             using var temp = new TempFolder();
-            string library = Path.Combine(RepoPaths.Root, "src", "TaskDefKit", "TaskDefKit.csproj");
-            string targets = Path.Combine(RepoPaths.Root, "src", "TaskDefKit", "build", "TaskDefKit.targets");
-            temp.Write("Sample.csproj", $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <TaskDefKitEmitDirectory>$(MSBuildProjectDirectory)/taskdefs</TaskDefKitEmitDirectory>
-                    <TaskDefKitEmitCommand>dotnet "{Executable.ToolPath}"</TaskDefKitEmitCommand>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <ProjectReference Include="{library}" />
-                  </ItemGroup>
-                  <Import Project="{targets}" />
-                </Project>
-                """);
-            temp.Write("Definitions.cs", """
-                using System.Collections.Generic;
-                using TaskDefKit.Model;
-                using TaskDefKit.Registration;
-
-                [assembly: TaskDefinitionSource(typeof(Sample.Definitions))]
-
-                namespace Sample
-                {
-                    public sealed class Definitions : ITaskDefinitionSource
-                    {
-                        public IEnumerable<TaskDefinition> GetTaskDefinitions()
-                        {
-                            yield return new TaskDefinition
-                            {
-                                Family = "sample-web",
-                                NetworkMode = NetworkMode.AwsVpc,
-                                RequiresCompatibilities = new List<Compatibility> { Compatibility.Fargate },
-                                Cpu = "256",
-                                Memory = "512",
-                                ContainerDefinitions = new List<ContainerDefinition>
-                                {
-                                    new ContainerDefinition { Name = "web", Image = "public.ecr.aws/nginx/nginx:1.27", Essential = true },
-                                },
-                            };
-                        }
-                    }
-                }
-                """);
+            EmitOnBuildProject.Write(temp, family: "sample-web", memory: "512");
             (int exitCode, string output) = IsolatedDotnet.Run(temp.Path, Path.Combine(temp.Path, "artifacts"), new[] { "build", "-nologo", "-v", "q", "-p:TreatWarningsAsErrors=true" });
             Assert.True(exitCode == 0, output);
 

@@ -14,50 +14,7 @@ namespace TaskDefKit.Cli.Tests.Commands
         public void Emit_findings_are_build_errors_and_a_missing_tool_says_how_to_install_it()
         {
             using var temp = new TempFolder();
-            string library = Path.Combine(RepoPaths.Root, "src", "TaskDefKit", "TaskDefKit.csproj");
-            string targets = Path.Combine(RepoPaths.Root, "src", "TaskDefKit", "build", "TaskDefKit.targets");
-            temp.Write("Sample.csproj", $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <TaskDefKitEmitDirectory>$(MSBuildProjectDirectory)/taskdefs</TaskDefKitEmitDirectory>
-                    <TaskDefKitEmitCommand Condition="'$(UseDefaultCommand)' != 'true'">dotnet "{Executable.ToolPath}"</TaskDefKitEmitCommand>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <ProjectReference Include="{library}" />
-                  </ItemGroup>
-                  <Import Project="{targets}" />
-                </Project>
-                """);
-            temp.Write("Definitions.cs", """
-                using System.Collections.Generic;
-                using TaskDefKit.Model;
-                using TaskDefKit.Registration;
-
-                [assembly: TaskDefinitionSource(typeof(Sample.Definitions))]
-
-                namespace Sample
-                {
-                    public sealed class Definitions : ITaskDefinitionSource
-                    {
-                        public IEnumerable<TaskDefinition> GetTaskDefinitions()
-                        {
-                            yield return new TaskDefinition
-                            {
-                                Family = "sample-bad",
-                                NetworkMode = NetworkMode.AwsVpc,
-                                RequiresCompatibilities = new List<Compatibility> { Compatibility.Fargate },
-                                Cpu = "256",
-                                Memory = "4096",
-                                ContainerDefinitions = new List<ContainerDefinition>
-                                {
-                                    new ContainerDefinition { Name = "web", Image = "public.ecr.aws/nginx/nginx:1.27", Essential = true },
-                                },
-                            };
-                        }
-                    }
-                }
-                """);
+            EmitOnBuildProject.Write(temp, family: "sample-bad", memory: "4096");
             string artifacts = Path.Combine(temp.Path, "artifacts");
             (int exitCode, string output) = IsolatedDotnet.Run(temp.Path, artifacts, new[] { "build", "-nologo", "-v", "q" });
             Assert.True(exitCode != 0, output);
