@@ -28,16 +28,8 @@ namespace TaskDefKit.Cli.Config
                     continue;
                 }
 
-                string key;
-                try
-                {
-                    key = TaskDefKit.Json.JsonText.GetString(ref reader); // a lone surrogate in a key is legal JSON, not Unicode
-                }
-                catch (JsonException)
-                {
-                    int at = 1 + json.AsSpan(0, (int)reader.TokenStartIndex).Count((byte)'\n');
-                    throw new UsageException(path + ":" + at + ": a key in the configuration file is not valid Unicode text (a lone surrogate escape such as \\ud800)");
-                }
+                // The serializer has already read the file, so every key here decodes (a lone surrogate failed there).
+                string key = reader.GetString()!;
 
                 if (!Valid.Contains(key, StringComparer.OrdinalIgnoreCase))
                 {
