@@ -24,6 +24,7 @@ namespace TaskDefKit.Eng.RuleCatalog
             ["Placement"] = "Placement (TDK5xxx)",
             ["Security"] = "Logging, secrets and security (TDK6xxx)",
             ["Service"] = "Service and RunTask (TDK7xxx)",
+            ["Deployment"] = "Schedules, scaling, ECR and policies (TDK9xxx)",
         };
 
         /// <summary>The page with its table replaced; null (and an error) when the markers are missing.</summary>

@@ -29,5 +29,9 @@ namespace TaskDefKit.Rules
 
         /// <summary>TDK8xxx: the source generator's own checks of attributed task definition classes.</summary>
         Generator,
+
+        /// <summary>TDK9xxx: what surrounds a service, in blocks of a hundred: scheduled tasks (EventBridge and Scheduler),
+        /// service auto scaling, ECR repositories and lifecycle policies, IAM and organisation policies.</summary>
+        Deployment,
     }
 }
