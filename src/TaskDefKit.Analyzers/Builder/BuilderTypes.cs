@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using TaskDefKit.Analyzers.Builder.Description;
 
 namespace TaskDefKit.Analyzers.Builder
 {
@@ -21,6 +22,9 @@ namespace TaskDefKit.Analyzers.Builder
         }
 
         public INamedTypeSymbol? TaskDefinitionBuilder { get; }
+
+        /// <summary>The builder methods' descriptions, read once per method for this compilation.</summary>
+        public BuilderDescriptions Descriptions { get; } = new BuilderDescriptions();
 
         public INamedTypeSymbol? ContainerBuilder { get; }
 

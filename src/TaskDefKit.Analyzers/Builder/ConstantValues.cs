@@ -121,6 +121,27 @@ namespace TaskDefKit.Analyzers.Builder
             return false;
         }
 
+        /// <summary>A model enumeration member of <paramref name="type"/> (the analyzer's own copy of the model type).</summary>
+        public static bool TryGetEnum(IOperation? operation, Type type, out object? value)
+        {
+            value = null;
+            if (operation is null)
+            {
+                return false;
+            }
+
+            IOperation unwrapped = Unwrap(operation);
+            if (unwrapped is IPropertyReferenceOperation { Instance: null, Property: { IsStatic: true } property } &&
+                property.ContainingType is { } containing &&
+                containing.Name == type.Name &&
+                containing.ContainingNamespace?.ToDisplayString() == BuilderTypes.ModelNamespace)
+            {
+                value = FindEnumMember(type, property.Name);
+            }
+
+            return value != null;
+        }
+
         /// <summary>A typed Fargate size (<c>FargateSize.Cpu256.Memory512</c>) as (cpu units, memory MiB).</summary>
         public static bool TryGetFargateSize(IOperation? operation, BuilderTypes types, out int cpu, out int memory)
         {
