@@ -101,24 +101,9 @@ namespace TaskDefKit.Analyzers.Builder
         public static bool TryGetEnum<T>(IOperation? operation, out T value)
             where T : struct
         {
-            value = default;
-            if (operation is null)
-            {
-                return false;
-            }
-
-            IOperation unwrapped = Unwrap(operation);
-            if (unwrapped is IPropertyReferenceOperation { Instance: null, Property: { IsStatic: true } property } &&
-                property.ContainingType is { } type &&
-                type.Name == typeof(T).Name &&
-                type.ContainingNamespace?.ToDisplayString() == BuilderTypes.ModelNamespace &&
-                FindEnumMember(typeof(T), property.Name) is T found)
-            {
-                value = found;
-                return true;
-            }
-
-            return false;
+            bool found = TryGetEnum(operation, typeof(T), out object? member) && member is T;
+            value = found ? (T)member! : default;
+            return found;
         }
 
         /// <summary>A model enumeration member of <paramref name="type"/> (the analyzer's own copy of the model type).</summary>
@@ -191,17 +176,6 @@ namespace TaskDefKit.Analyzers.Builder
 
             values = list;
             return true;
-        }
-
-        /// <summary>A <c>params string[]</c> argument with constant, non-null elements.</summary>
-        public static bool TryGetStrings(IOperation? operation, out List<string>? values) =>
-            TryGetArray(operation, TryGetNonNullString, out values);
-
-        private static bool TryGetNonNullString(IOperation element, out string value)
-        {
-            bool ok = TryGetString(element, out string? text) && text != null;
-            value = text ?? string.Empty;
-            return ok;
         }
 
         private static bool TryNumberAfter(string name, string prefix, out int number)

@@ -37,6 +37,22 @@ namespace TaskDefKit.Analyzers.Builder.Description
                 return false;
             }
 
+            try
+            {
+                ApplyEffects(call, target, description);
+            }
+            catch (System.Exception exception) when (exception is System.InvalidCastException || exception is System.ArgumentException)
+            {
+                // A description that does not fit the analyzer's model (a TaskDefKit of another version than the
+                // analyzer's): the call's target is unknown rather than the analyzer failing (AD0001).
+                _state.MarkUnknown(target.Pointer);
+            }
+
+            return true;
+        }
+
+        private void ApplyEffects(IInvocationOperation call, ModelTarget target, MethodDescription description)
+        {
             foreach (Effect effect in description.Effects)
             {
                 switch (effect.Kind)
@@ -46,7 +62,7 @@ namespace TaskDefKit.Analyzers.Builder.Description
                         if (owner is null)
                         {
                             _state.MarkUnknown(target.Pointer);
-                            return true;
+                            return;
                         }
 
                         SetAll(call, owner.Value, effect.Bindings, effect.IfAbsent);
@@ -63,8 +79,6 @@ namespace TaskDefKit.Analyzers.Builder.Description
                         break;
                 }
             }
-
-            return true;
         }
 
         private void Replace(IInvocationOperation call, ModelTarget target, Effect effect)
