@@ -538,6 +538,9 @@ namespace TaskDefKit.Rules
         /// <summary>TDK7024: Volume configuration does not match a volume configured at launch.</summary>
         public const string VolumeConfigurationName = "TDK7024";
 
+        /// <summary>TDK7025: desiredCount set on an auto-scaled service.</summary>
+        public const string DesiredCountWithScalableTarget = "TDK7025";
+
         /// <summary>TDK8001: Task definition class is not partial.</summary>
         public const string NotPartial = "TDK8001";
 

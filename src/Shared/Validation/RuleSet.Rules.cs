@@ -209,6 +209,7 @@ namespace TaskDefKit.Validation
             new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7022CodeDeployLoadBalancer(),
             new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7023VpcLatticePortName(),
             new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7024VolumeConfigurationName(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7025DesiredCountWithScalableTarget(),
         };
     }
 }

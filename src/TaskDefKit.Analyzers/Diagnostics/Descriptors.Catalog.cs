@@ -909,6 +909,11 @@ namespace TaskDefKit.Analyzers.Diagnostics
             RuleIds.VolumeConfigurationName, "Volume configuration does not match a volume configured at launch", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7024.md");
 
+        /// <summary>TDK7025: desiredCount set on an auto-scaled service.</summary>
+        public static readonly DiagnosticDescriptor DesiredCountWithScalableTarget = new DiagnosticDescriptor(
+            RuleIds.DesiredCountWithScalableTarget, "desiredCount set on an auto-scaled service", MessageFormat, Categories.Service, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7025.md");
+
         /// <summary>TDK8001: Task definition class is not partial.</summary>
         public static readonly DiagnosticDescriptor NotPartial = new DiagnosticDescriptor(
             RuleIds.NotPartial, "Task definition class is not partial", MessageFormat, Categories.Generator, DiagnosticSeverity.Error,
@@ -1131,6 +1136,7 @@ namespace TaskDefKit.Analyzers.Diagnostics
                 case "TDK7022": return CodeDeployLoadBalancer;
                 case "TDK7023": return VpcLatticePortName;
                 case "TDK7024": return VolumeConfigurationName;
+                case "TDK7025": return DesiredCountWithScalableTarget;
                 case "TDK8001": return NotPartial;
                 case "TDK8002": return ContainerDeclaredTwice;
                 case "TDK8003": return UnknownReference;
@@ -1322,6 +1328,7 @@ namespace TaskDefKit.Analyzers.Diagnostics
             CodeDeployLoadBalancer,
             VpcLatticePortName,
             VolumeConfigurationName,
+            DesiredCountWithScalableTarget,
             NotPartial,
             ContainerDeclaredTwice,
             UnknownReference,

@@ -40,6 +40,12 @@ namespace TaskDefKit.Tests.Rules.Tdk7
             ["TDK7024"] = (VolumeTask, VolumeTask),
         };
 
+        /// <summary>The surroundings of the pages whose rule needs the template around the service (the page says so in a comment).</summary>
+        private static readonly Dictionary<string, ServiceSurroundings> s_surroundings = new()
+        {
+            ["TDK7025"] = new ServiceSurroundings { HasScalableTarget = true, DesiredCountHasDefault = true },
+        };
+
         public static IEnumerable<object[]> Pages() =>
             RuleCatalog.All.Where(r => r.Id.StartsWith("TDK7", System.StringComparison.Ordinal)).Select(r => new object[] { r.Id });
 
@@ -50,8 +56,9 @@ namespace TaskDefKit.Tests.Rules.Tdk7
             (string bad, string good, bool needsTaskDefinition) = Examples(ruleId);
             Assert.Equal(needsTaskDefinition, s_taskDefinitions.ContainsKey(ruleId));
             (string? badTask, string? goodTask) = s_taskDefinitions.TryGetValue(ruleId, out var tasks) ? tasks : (null, null);
-            Assert.Contains(Run(bad, badTask), d => d.RuleId == ruleId);
-            Assert.DoesNotContain(Run(good, goodTask), d => d.RuleId == ruleId);
+            ServiceSurroundings? surroundings = s_surroundings.TryGetValue(ruleId, out ServiceSurroundings? known) ? known : null;
+            Assert.Contains(Run(bad, badTask, surroundings), d => d.RuleId == ruleId);
+            Assert.DoesNotContain(Run(good, goodTask, surroundings), d => d.RuleId == ruleId);
         }
 
         [Fact]
@@ -99,11 +106,11 @@ namespace TaskDefKit.Tests.Rules.Tdk7
             : json.Contains("\"serviceName\"", System.StringComparison.Ordinal) ? "CreateService"
             : "RunTask";
 
-        private static IReadOnlyList<RuleDiagnostic> Run(string json, string? taskDefinition) =>
+        private static IReadOnlyList<RuleDiagnostic> Run(string json, string? taskDefinition, ServiceSurroundings? surroundings) =>
             Operation(json) switch
             {
                 "CreateCluster" => ValidateCluster(json),
-                "CreateService" => Validate(json, taskDefinition),
+                "CreateService" => Validate(json, taskDefinition, surroundings),
                 _ => ValidateRunTask(json, taskDefinition),
             };
     }
