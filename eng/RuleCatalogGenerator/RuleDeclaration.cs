@@ -14,6 +14,9 @@ namespace TaskDefKit.Eng.RuleCatalog
         /// <summary>A service rule (ServiceRule): ServiceValidator runs it on a CreateService input.</summary>
         ServiceRule,
 
+        /// <summary>An ECR rule (EcrRule): EcrValidator runs it on a repository, its lifecycle policy and the run's task definitions.</summary>
+        EcrRule,
+
         /// <summary>Declared on ReaderRules: the JSON reader reports it.</summary>
         Reader,
 

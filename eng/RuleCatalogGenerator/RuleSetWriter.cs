@@ -47,6 +47,13 @@ namespace TaskDefKit.Eng.RuleCatalog
                 text.Append("            new global::").Append(rule.ClassName).Append("(),\n");
             }
 
+            text.Append("        };\n\n");
+            text.Append("        private static EcrRule[] CreateEcrRules() => new EcrRule[]\n        {\n");
+            foreach (RuleDeclaration rule in rules.Where(r => r.Home == RuleHome.EcrRule))
+            {
+                text.Append("            new global::").Append(rule.ClassName).Append("(),\n");
+            }
+
             text.Append("        };\n    }\n}\n");
             return text.ToString();
         }

@@ -192,6 +192,17 @@ namespace TaskDefKit.Rules
             new RuleInfo(RuleIds.NestedInGenericType, "Task definition class is nested in a generic type", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.GeneratedMemberConflict, "Name taken by a generated member", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.TaskDefinitionOnSeveralDeclarations, "[TaskDefinition] on more than one partial declaration", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.LifecyclePolicyText, "Lifecycle policy text is not a valid lifecycle policy document", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.LifecycleRulePriority, "Lifecycle rule priority is missing, not positive or not unique", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.LifecycleAnyRuleNotLast, "Lifecycle rule with tagStatus any is not evaluated last", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.LifecycleTagSelection, "Lifecycle rule tag selection is invalid", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.LifecycleCount, "Lifecycle rule count type, unit or number is invalid", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.LifecycleAction, "Lifecycle rule action is missing or invalid", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.LifecycleStorageClass, "Lifecycle rule storage class does not fit its count type or action", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.LifecycleExpiresReferencedTag, "Lifecycle rule can expire an image tag a task definition uses", RuleSeverity.Warning, RuleGroup.Deployment, RuleSeverity.Warning, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.RepositoryScanOnPush, "ECR repository does not scan images on push", RuleSeverity.Info, RuleGroup.Deployment, RuleSeverity.Warning, new[] { "ECR.1", "CKV_AWS_163", "AVD-AWS-0030" }),
+            new RuleInfo(RuleIds.RepositoryTagImmutability, "ECR repository image tags are mutable", RuleSeverity.Info, RuleGroup.Deployment, RuleSeverity.Warning, new[] { "ECR.2", "CKV_AWS_51", "AVD-AWS-0031" }),
+            new RuleInfo(RuleIds.RepositoryLifecyclePolicy, "ECR repository has no lifecycle policy", RuleSeverity.Info, RuleGroup.Deployment, RuleSeverity.Warning, new[] { "ECR.3" }),
         };
     }
 }

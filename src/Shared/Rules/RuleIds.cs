@@ -564,5 +564,38 @@ namespace TaskDefKit.Rules
 
         /// <summary>TDK8008: [TaskDefinition] on more than one partial declaration.</summary>
         public const string TaskDefinitionOnSeveralDeclarations = "TDK8008";
+
+        /// <summary>TDK9201: Lifecycle policy text is not a valid lifecycle policy document.</summary>
+        public const string LifecyclePolicyText = "TDK9201";
+
+        /// <summary>TDK9202: Lifecycle rule priority is missing, not positive or not unique.</summary>
+        public const string LifecycleRulePriority = "TDK9202";
+
+        /// <summary>TDK9203: Lifecycle rule with tagStatus any is not evaluated last.</summary>
+        public const string LifecycleAnyRuleNotLast = "TDK9203";
+
+        /// <summary>TDK9204: Lifecycle rule tag selection is invalid.</summary>
+        public const string LifecycleTagSelection = "TDK9204";
+
+        /// <summary>TDK9205: Lifecycle rule count type, unit or number is invalid.</summary>
+        public const string LifecycleCount = "TDK9205";
+
+        /// <summary>TDK9206: Lifecycle rule action is missing or invalid.</summary>
+        public const string LifecycleAction = "TDK9206";
+
+        /// <summary>TDK9207: Lifecycle rule storage class does not fit its count type or action.</summary>
+        public const string LifecycleStorageClass = "TDK9207";
+
+        /// <summary>TDK9208: Lifecycle rule can expire an image tag a task definition uses.</summary>
+        public const string LifecycleExpiresReferencedTag = "TDK9208";
+
+        /// <summary>TDK9210: ECR repository does not scan images on push.</summary>
+        public const string RepositoryScanOnPush = "TDK9210";
+
+        /// <summary>TDK9211: ECR repository image tags are mutable.</summary>
+        public const string RepositoryTagImmutability = "TDK9211";
+
+        /// <summary>TDK9212: ECR repository has no lifecycle policy.</summary>
+        public const string RepositoryLifecyclePolicy = "TDK9212";
     }
 }

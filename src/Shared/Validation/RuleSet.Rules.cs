@@ -211,5 +211,20 @@ namespace TaskDefKit.Validation
             new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7024VolumeConfigurationName(),
             new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7025DesiredCountWithScalableTarget(),
         };
+
+        private static EcrRule[] CreateEcrRules() => new EcrRule[]
+        {
+            new global::TaskDefKit.Validation.Rules.Tdk9.Ecr.Tdk9201LifecyclePolicyText(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Ecr.Tdk9202LifecycleRulePriority(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Ecr.Tdk9203LifecycleAnyRuleNotLast(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Ecr.Tdk9204LifecycleTagSelection(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Ecr.Tdk9205LifecycleCount(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Ecr.Tdk9206LifecycleAction(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Ecr.Tdk9207LifecycleStorageClass(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Ecr.Tdk9208LifecycleExpiresReferencedTag(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Ecr.Tdk9210RepositoryScanOnPush(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Ecr.Tdk9211RepositoryTagImmutability(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Ecr.Tdk9212RepositoryLifecyclePolicy(),
+        };
     }
 }

@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation
         private static TaskDefinitionRule[]? s_taskDefinitionRules;
         private static IPlacementRule[]? s_placementRules;
         private static ServiceRule[]? s_serviceRules;
+        private static EcrRule[]? s_ecrRules;
 
         /// <summary>The rules that check a task definition model, in ID order.</summary>
         public static IReadOnlyList<TaskDefinitionRule> TaskDefinitionRules => s_taskDefinitionRules ??= CreateTaskDefinitionRules();
@@ -20,5 +21,8 @@ namespace TaskDefKit.Validation
 
         /// <summary>The rules that check a CreateService input against its task definition (<see cref="ServiceValidator"/>), in ID order.</summary>
         public static IReadOnlyList<ServiceRule> ServiceRules => s_serviceRules ??= CreateServiceRules();
+
+        /// <summary>The rules that check an ECR repository and its lifecycle policy (<see cref="EcrValidator"/>), in ID order.</summary>
+        public static IReadOnlyList<EcrRule> EcrRules => s_ecrRules ??= CreateEcrRules();
     }
 }

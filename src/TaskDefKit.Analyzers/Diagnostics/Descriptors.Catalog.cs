@@ -954,6 +954,64 @@ namespace TaskDefKit.Analyzers.Diagnostics
             RuleIds.TaskDefinitionOnSeveralDeclarations, "[TaskDefinition] on more than one partial declaration", MessageFormat, Categories.Generator, DiagnosticSeverity.Error,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK8008.md");
 
+        /// <summary>TDK9201: Lifecycle policy text is not a valid lifecycle policy document.</summary>
+        public static readonly DiagnosticDescriptor LifecyclePolicyText = new DiagnosticDescriptor(
+            RuleIds.LifecyclePolicyText, "Lifecycle policy text is not a valid lifecycle policy document", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9201.md");
+
+        /// <summary>TDK9202: Lifecycle rule priority is missing, not positive or not unique.</summary>
+        public static readonly DiagnosticDescriptor LifecycleRulePriority = new DiagnosticDescriptor(
+            RuleIds.LifecycleRulePriority, "Lifecycle rule priority is missing, not positive or not unique", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9202.md");
+
+        /// <summary>TDK9203: Lifecycle rule with tagStatus any is not evaluated last.</summary>
+        public static readonly DiagnosticDescriptor LifecycleAnyRuleNotLast = new DiagnosticDescriptor(
+            RuleIds.LifecycleAnyRuleNotLast, "Lifecycle rule with tagStatus any is not evaluated last", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9203.md");
+
+        /// <summary>TDK9204: Lifecycle rule tag selection is invalid.</summary>
+        public static readonly DiagnosticDescriptor LifecycleTagSelection = new DiagnosticDescriptor(
+            RuleIds.LifecycleTagSelection, "Lifecycle rule tag selection is invalid", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9204.md");
+
+        /// <summary>TDK9205: Lifecycle rule count type, unit or number is invalid.</summary>
+        public static readonly DiagnosticDescriptor LifecycleCount = new DiagnosticDescriptor(
+            RuleIds.LifecycleCount, "Lifecycle rule count type, unit or number is invalid", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9205.md");
+
+        /// <summary>TDK9206: Lifecycle rule action is missing or invalid.</summary>
+        public static readonly DiagnosticDescriptor LifecycleAction = new DiagnosticDescriptor(
+            RuleIds.LifecycleAction, "Lifecycle rule action is missing or invalid", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9206.md");
+
+        /// <summary>TDK9207: Lifecycle rule storage class does not fit its count type or action.</summary>
+        public static readonly DiagnosticDescriptor LifecycleStorageClass = new DiagnosticDescriptor(
+            RuleIds.LifecycleStorageClass, "Lifecycle rule storage class does not fit its count type or action", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9207.md");
+
+        /// <summary>TDK9208: Lifecycle rule can expire an image tag a task definition uses.</summary>
+        public static readonly DiagnosticDescriptor LifecycleExpiresReferencedTag = new DiagnosticDescriptor(
+            RuleIds.LifecycleExpiresReferencedTag, "Lifecycle rule can expire an image tag a task definition uses", MessageFormat, Categories.Deployment, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9208.md");
+
+        /// <summary>TDK9210: ECR repository does not scan images on push.</summary>
+        public static readonly DiagnosticDescriptor RepositoryScanOnPush = new DiagnosticDescriptor(
+            RuleIds.RepositoryScanOnPush, "ECR repository does not scan images on push", MessageFormat, Categories.Deployment, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9210.md",
+            customTags: new[] { "security", "ECR.1", "CKV_AWS_163", "AVD-AWS-0030" });
+
+        /// <summary>TDK9211: ECR repository image tags are mutable.</summary>
+        public static readonly DiagnosticDescriptor RepositoryTagImmutability = new DiagnosticDescriptor(
+            RuleIds.RepositoryTagImmutability, "ECR repository image tags are mutable", MessageFormat, Categories.Deployment, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9211.md",
+            customTags: new[] { "security", "ECR.2", "CKV_AWS_51", "AVD-AWS-0031" });
+
+        /// <summary>TDK9212: ECR repository has no lifecycle policy.</summary>
+        public static readonly DiagnosticDescriptor RepositoryLifecyclePolicy = new DiagnosticDescriptor(
+            RuleIds.RepositoryLifecyclePolicy, "ECR repository has no lifecycle policy", MessageFormat, Categories.Deployment, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9212.md",
+            customTags: new[] { "security", "ECR.3" });
+
         /// <summary>The descriptor of a catalog rule by ID; null for an ID this table does not know.</summary>
         public static DiagnosticDescriptor? Find(string ruleId)
         {
@@ -1145,6 +1203,17 @@ namespace TaskDefKit.Analyzers.Diagnostics
                 case "TDK8006": return NestedInGenericType;
                 case "TDK8007": return GeneratedMemberConflict;
                 case "TDK8008": return TaskDefinitionOnSeveralDeclarations;
+                case "TDK9201": return LifecyclePolicyText;
+                case "TDK9202": return LifecycleRulePriority;
+                case "TDK9203": return LifecycleAnyRuleNotLast;
+                case "TDK9204": return LifecycleTagSelection;
+                case "TDK9205": return LifecycleCount;
+                case "TDK9206": return LifecycleAction;
+                case "TDK9207": return LifecycleStorageClass;
+                case "TDK9208": return LifecycleExpiresReferencedTag;
+                case "TDK9210": return RepositoryScanOnPush;
+                case "TDK9211": return RepositoryTagImmutability;
+                case "TDK9212": return RepositoryLifecyclePolicy;
                 default: return null;
             }
         }
@@ -1336,6 +1405,17 @@ namespace TaskDefKit.Analyzers.Diagnostics
             ContainerAttributeMisplaced,
             NestedInGenericType,
             GeneratedMemberConflict,
-            TaskDefinitionOnSeveralDeclarations);
+            TaskDefinitionOnSeveralDeclarations,
+            LifecyclePolicyText,
+            LifecycleRulePriority,
+            LifecycleAnyRuleNotLast,
+            LifecycleTagSelection,
+            LifecycleCount,
+            LifecycleAction,
+            LifecycleStorageClass,
+            LifecycleExpiresReferencedTag,
+            RepositoryScanOnPush,
+            RepositoryTagImmutability,
+            RepositoryLifecyclePolicy);
     }
 }

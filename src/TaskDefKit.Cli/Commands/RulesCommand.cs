@@ -65,6 +65,7 @@ namespace TaskDefKit.Cli.Commands
                         "validate" => "yes",
                         "generator" => "generator",
                         "service" => "service",
+                        "ecr" => "ecr",
                         _ => "no",
                     };
                     missing += implemented == "no" ? 1 : 0;

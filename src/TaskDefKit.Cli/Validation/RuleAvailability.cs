@@ -43,17 +43,29 @@ namespace TaskDefKit.Cli.Validation
             return ids;
         });
 
+        private static readonly Lazy<HashSet<string>> s_ecr = new Lazy<HashSet<string>>(() =>
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (EcrRule rule in RuleSet.EcrRules)
+            {
+                ids.Add(rule.Id);
+            }
+
+            return ids;
+        });
+
         /// <summary>True when <c>taskdef validate</c> can report the rule.</summary>
         public static bool CheckedByValidate(string id) => s_validated.Value.Contains(id);
 
         /// <summary>True when something reports the rule: validate, the source generator for TDK8xxx, or ServiceValidator.</summary>
         public static bool IsImplemented(RuleInfo rule) => CheckedBy(rule) != null;
 
-        /// <summary>"validate", "generator", "service" (the library's ServiceValidator), or null when the rule is not implemented yet.</summary>
+        /// <summary>"validate", "generator", "service" (the library's ServiceValidator), "ecr" (the library's EcrValidator), or null when the rule is not implemented yet.</summary>
         public static string? CheckedBy(RuleInfo rule) =>
             CheckedByValidate(rule.Id) ? "validate"
             : rule.Group == RuleGroup.Generator ? "generator"
             : s_service.Value.Contains(rule.Id) ? "service"
+            : s_ecr.Value.Contains(rule.Id) ? "ecr"
             : null;
 
         /// <summary>Why <c>validate</c> never reports the rule (for <c>--rule</c> messages).</summary>
@@ -67,6 +79,11 @@ namespace TaskDefKit.Cli.Validation
             if (s_service.Value.Contains(rule.Id))
             {
                 return "checked by the library's ServiceValidator, RunTaskValidator and ClusterValidator on service, RunTask and cluster inputs, not yet by validate";
+            }
+
+            if (s_ecr.Value.Contains(rule.Id))
+            {
+                return "checked by the library's EcrValidator (EcrDocument) on ECR repositories and lifecycle policies, not yet by validate";
             }
 
             return "not implemented yet; the ID is reserved";

@@ -34,6 +34,31 @@ namespace TaskDefKit.Json
             return Locate(_offsets, pointer);
         }
 
+        /// <summary>The byte offset where the pointer's value starts (or its nearest present ancestor's); null past a parse fault.</summary>
+        public long? Offset(string pointer)
+        {
+            if (_offsets is null)
+            {
+                _offsets = Index(_utf8, out _nameOffsets);
+            }
+
+            string current = pointer;
+            while (true)
+            {
+                if (_offsets.TryGetValue(current, out long offset))
+                {
+                    return offset;
+                }
+
+                if (current.Length == 0)
+                {
+                    return null;
+                }
+
+                current = current.Substring(0, Math.Max(0, current.LastIndexOf('/')));
+            }
+        }
+
         /// <summary>
         /// Where the member's name starts, for findings about the name itself (a misspelt key is fixed on its own
         /// line, not on its value's); the value's position for array items and the root.
