@@ -23,5 +23,20 @@ namespace TaskDefKit.Cli.Commands
 
             return DefinitionSet.Read(bytes, item, out problem);
         }
+
+        /// <summary>The definition's model, or null with the reader's first problem (with its line and column) in <paramref name="problem"/>.</summary>
+        public static TaskDefKit.Model.TaskDefinition? Model(NamedDefinition definition, out string problem)
+        {
+            TaskDefKit.Json.TaskDefinitionDocument document = TaskDefKit.Json.TaskDefinitionDocument.Parse(definition.Json);
+            problem = string.Empty;
+            if (document.Definition is null)
+            {
+                TaskDefKit.Validation.RuleDiagnostic? first = document.ReadDiagnostics.Count > 0 ? document.ReadDiagnostics[0] : null;
+                problem = first is null ? definition.Label + " is not a task definition object"
+                    : (first.Location is { Line: > 0 } at ? at.Line + ":" + at.Column + ": " : string.Empty) + first.Message;
+            }
+
+            return document.Definition;
+        }
     }
 }

@@ -258,10 +258,10 @@ namespace TaskDefKit.Cli.Commands
 
                 foreach (NamedDefinition named in found)
                 {
-                    TaskDefinition? model = TaskDefinitionDocument.Parse(named.Json).Definition;
+                    TaskDefinition? model = DefinitionFile.Model(named, out string problem);
                     if (model is null)
                     {
-                        console.Error.WriteLine(TerminalText.Line("taskdef: " + display + ": error TDK0001: " + named.Label + " is not a task definition object"));
+                        console.Error.WriteLine(TerminalText.Line("taskdef: " + display + ": error TDK0001: " + problem));
                         problems = true;
                         continue;
                     }
