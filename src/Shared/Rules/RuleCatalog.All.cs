@@ -179,6 +179,14 @@ namespace TaskDefKit.Rules
             new RuleInfo(RuleIds.NestedInGenericType, "Task definition class is nested in a generic type", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.GeneratedMemberConflict, "Name taken by a generated member", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.TaskDefinitionOnSeveralDeclarations, "[TaskDefinition] on more than one partial declaration", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.PolicyInvalid, "Organisation policy in .taskdefkit.json is not valid", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.PolicyImageSource, "Image source not allowed by the organisation policy", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.PolicyImagePinning, "Image not pinned as the organisation policy requires", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.PolicyFargateSize, "Fargate task size not allowed by the organisation policy", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.PolicyRuntimePlatform, "Runtime platform not allowed by the organisation policy", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.PolicyPlatformVersion, "Platform version not allowed by the organisation policy", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.PolicyForbiddenCapability, "Linux capability forbidden by the organisation policy", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.PolicyLogDriver, "Log driver not the one the organisation policy requires", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
         };
     }
 }

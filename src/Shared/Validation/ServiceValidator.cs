@@ -55,6 +55,9 @@ namespace TaskDefKit.Validation
             _options = options ?? ValidationOptions.Default;
         }
 
+        /// <summary>The options validated with (never null): configured rules read their settings here.</summary>
+        internal ValidationOptions Options => _options;
+
         /// <summary>The CreateService input.</summary>
         public ServiceDefinition Service { get; }
 
