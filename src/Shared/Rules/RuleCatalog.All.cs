@@ -203,6 +203,14 @@ namespace TaskDefKit.Rules
             new RuleInfo(RuleIds.RepositoryScanOnPush, "ECR repository does not scan images on push", RuleSeverity.Info, RuleGroup.Deployment, RuleSeverity.Warning, new[] { "ECR.1", "CKV_AWS_163", "AVD-AWS-0030" }),
             new RuleInfo(RuleIds.RepositoryTagImmutability, "ECR repository image tags are mutable", RuleSeverity.Info, RuleGroup.Deployment, RuleSeverity.Warning, new[] { "ECR.2", "CKV_AWS_51", "AVD-AWS-0031" }),
             new RuleInfo(RuleIds.RepositoryLifecyclePolicy, "ECR repository has no lifecycle policy", RuleSeverity.Info, RuleGroup.Deployment, RuleSeverity.Warning, new[] { "ECR.3" }),
+            new RuleInfo(RuleIds.PolicyInvalid, "Organisation policy in .taskdefkit.json is not valid", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.PolicyImageSource, "Image source not allowed by the organisation policy", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.PolicyImagePinning, "Image not pinned as the organisation policy requires", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.PolicyFargateSize, "Fargate task size not allowed by the organisation policy", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.PolicyRuntimePlatform, "Runtime platform not allowed by the organisation policy", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.PolicyPlatformVersion, "Platform version not allowed by the organisation policy", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.PolicyForbiddenCapability, "Linux capability forbidden by the organisation policy", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.PolicyLogDriver, "Log driver not the one the organisation policy requires", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
         };
     }
 }

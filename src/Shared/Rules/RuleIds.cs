@@ -597,5 +597,29 @@ namespace TaskDefKit.Rules
 
         /// <summary>TDK9212: ECR repository has no lifecycle policy.</summary>
         public const string RepositoryLifecyclePolicy = "TDK9212";
+
+        /// <summary>TDK9401: Organisation policy in .taskdefkit.json is not valid.</summary>
+        public const string PolicyInvalid = "TDK9401";
+
+        /// <summary>TDK9402: Image source not allowed by the organisation policy.</summary>
+        public const string PolicyImageSource = "TDK9402";
+
+        /// <summary>TDK9403: Image not pinned as the organisation policy requires.</summary>
+        public const string PolicyImagePinning = "TDK9403";
+
+        /// <summary>TDK9404: Fargate task size not allowed by the organisation policy.</summary>
+        public const string PolicyFargateSize = "TDK9404";
+
+        /// <summary>TDK9405: Runtime platform not allowed by the organisation policy.</summary>
+        public const string PolicyRuntimePlatform = "TDK9405";
+
+        /// <summary>TDK9406: Platform version not allowed by the organisation policy.</summary>
+        public const string PolicyPlatformVersion = "TDK9406";
+
+        /// <summary>TDK9407: Linux capability forbidden by the organisation policy.</summary>
+        public const string PolicyForbiddenCapability = "TDK9407";
+
+        /// <summary>TDK9408: Log driver not the one the organisation policy requires.</summary>
+        public const string PolicyLogDriver = "TDK9408";
     }
 }

@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation
             RuleIds.UnrecognisedDocument,
             RuleIds.InternalError,
             RuleIds.JsonType,
+            RuleIds.PolicyInvalid,
         };
 
         /// <summary>Rules whose IDs are taken and documented but that nothing reports yet.</summary>
@@ -161,6 +162,12 @@ namespace TaskDefKit.Validation
             new global::TaskDefKit.Validation.Rules.Tdk6.Tdk6032WindowsContainerAdministrator(),
             new global::TaskDefKit.Validation.Rules.Tdk6.Tdk6033RequiredTagKeyMissing(),
             new global::TaskDefKit.Validation.Rules.Tdk6.Tdk6034NetworkModeNotAwsvpc(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9402ImageSourceNotAllowed(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9403ImageNotPinned(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9404FargateSizeNotAllowed(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9405RuntimePlatformNotAllowed(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9407ForbiddenCapability(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9408LogDriverNotAllowed(),
         };
 
         private static IPlacementRule[] CreatePlacementRules() => new IPlacementRule[]
@@ -210,6 +217,7 @@ namespace TaskDefKit.Validation
             new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7023VpcLatticePortName(),
             new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7024VolumeConfigurationName(),
             new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7025DesiredCountWithScalableTarget(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9406PlatformVersionNotAllowed(),
         };
 
         private static EcrRule[] CreateEcrRules() => new EcrRule[]

@@ -26,9 +26,27 @@ namespace TaskDefKit.Validation
 
         /// <summary>
         /// Tag keys every task definition must carry in <c>tags</c> (Security Hub ECS.15's <c>requiredTagKeys</c>; keys are
-        /// case-sensitive). TDK6033 reports each one missing; null or empty leaves it silent.
+        /// case-sensitive). TDK6033 reports each one missing; null or empty leaves it silent. The same list as
+        /// <see cref="OrganisationPolicy.RequiredTagKeys"/> of <see cref="Policy"/>: setting it here sets it there.
         /// </summary>
-        public IList<string>? RequiredTagKeys { get; set; }
+        public IList<string>? RequiredTagKeys
+        {
+            get => Policy?.RequiredTagKeys;
+            set
+            {
+                if (value != null || Policy != null)
+                {
+                    (Policy ??= new OrganisationPolicy()).RequiredTagKeys = value;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The organisation's policy (allowed registries, pinned images, required tags, Fargate sizes, platforms,
+        /// capabilities, log driver; TDK9402–TDK9408 and TDK6033), as the <c>policy</c> section of <c>.taskdefkit.json</c>
+        /// declares it for the tool and the analyzers. Null checks nothing.
+        /// </summary>
+        public OrganisationPolicy? Policy { get; set; }
 
         /// <summary>
         /// Report a task definition whose network mode is not <c>awsvpc</c> (TDK6034, AWS Control Tower CT.ECS.PR.4). Off

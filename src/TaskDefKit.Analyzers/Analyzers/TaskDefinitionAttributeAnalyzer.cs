@@ -42,12 +42,13 @@ namespace TaskDefKit.Analyzers.Analyzers
                     return; // TaskDefKit is not referenced: nothing to do.
                 }
 
-                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attribute), SymbolKind.NamedType);
+                ValidationOptions? policy = Policy.PolicyFile.Read(start.Options, start.CancellationToken).Options;
+                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attribute, policy), SymbolKind.NamedType);
                 start.RegisterSymbolAction(symbolContext => AnalyzeStrayContainer(symbolContext, attribute), SymbolKind.Property);
             });
         }
 
-        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol attribute)
+        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol attribute, ValidationOptions? policy)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             if (!HasAttribute(type, attribute))
@@ -63,7 +64,7 @@ namespace TaskDefKit.Analyzers.Analyzers
             }
 
             TaskDefinition model = ModelFactory.Build(spec.Definition);
-            foreach (RuleDiagnostic finding in TaskDefinitionValidator.Validate(model))
+            foreach (RuleDiagnostic finding in TaskDefinitionValidator.Validate(model, policy))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 Diagnostic? diagnostic = sink.ToDiagnostic(finding);

@@ -51,6 +51,7 @@ namespace TaskDefKit.Analyzers.Builder
                 // method returned, is judged at the end of the compilation, when every method that extends it is known.
                 var filter = new SyntacticFilter(start.Compilation, types.TaskDefinitionBuilder.Name);
                 var definitions = new CrossMethodDefinitions(types);
+                ValidationOptions? policy = Policy.PolicyFile.Read(start.Options, start.CancellationToken).Options;
                 start.RegisterOperationBlockAction(c =>
                 {
                     foreach (IOperation block in c.OperationBlocks)
@@ -62,7 +63,7 @@ namespace TaskDefKit.Analyzers.Builder
 
                         foreach (IOperation operation in block.Descendants())
                         {
-                            ReadRoot(c, operation, types, definitions);
+                            ReadRoot(c, operation, types, definitions, policy);
                         }
                     }
                 });
@@ -78,12 +79,12 @@ namespace TaskDefKit.Analyzers.Builder
                         }
                     }
 
-                    definitions.JudgeAll((fragments, complete) => Judge(fragments, complete, types, ReportOnce, end.CancellationToken), end.CancellationToken);
+                    definitions.JudgeAll((fragments, complete) => Judge(fragments, complete, types, policy, ReportOnce, end.CancellationToken), end.CancellationToken);
                 });
             });
         }
 
-        private static void ReadRoot(OperationBlockAnalysisContext context, IOperation operation, BuilderTypes types, CrossMethodDefinitions definitions)
+        private static void ReadRoot(OperationBlockAnalysisContext context, IOperation operation, BuilderTypes types, CrossMethodDefinitions definitions, ValidationOptions? policy)
         {
             switch (operation.Kind)
             {
@@ -107,7 +108,7 @@ namespace TaskDefKit.Analyzers.Builder
                 }
                 else
                 {
-                    Judge(new[] { fragment }, fragment.Finished, types, context.ReportDiagnostic, context.CancellationToken);
+                    Judge(new[] { fragment }, fragment.Finished, types, policy, context.ReportDiagnostic, context.CancellationToken);
                 }
             }
             else if (CrossMethodDefinitions.ReturnedBuilderOf(operation, types) is IMethodSymbol baseMethod)
@@ -116,13 +117,13 @@ namespace TaskDefKit.Analyzers.Builder
             }
         }
 
-        /// <summary>Validates the definition the fragments write and reports each finding whose inputs are all known.</summary>
-        private static void Judge(IReadOnlyList<ChainFragment> fragments, bool complete, BuilderTypes types, System.Action<Diagnostic> report, CancellationToken cancellationToken)
+        /// <summary>Validates the definition the fragments write (with the project's organisation policy, when it has one) and reports each finding whose inputs are all known.</summary>
+        private static void Judge(IReadOnlyList<ChainFragment> fragments, bool complete, BuilderTypes types, ValidationOptions? policy, System.Action<Diagnostic> report, CancellationToken cancellationToken)
         {
             TaskDefinitionChainReader reader = TaskDefinitionChainReader.Replay(fragments, complete, types, cancellationToken);
             ChainState state = reader.State;
             TaskDefinition model = reader.Model;
-            IReadOnlyList<RuleDiagnostic> findings = TaskDefinitionValidator.Validate(model);
+            IReadOnlyList<RuleDiagnostic> findings = TaskDefinitionValidator.Validate(model, policy);
             foreach (RuleDiagnostic finding in findings)
             {
                 cancellationToken.ThrowIfCancellationRequested();

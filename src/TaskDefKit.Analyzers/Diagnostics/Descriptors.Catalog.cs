@@ -1012,6 +1012,46 @@ namespace TaskDefKit.Analyzers.Diagnostics
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9212.md",
             customTags: new[] { "security", "ECR.3" });
 
+        /// <summary>TDK9401: Organisation policy in .taskdefkit.json is not valid.</summary>
+        public static readonly DiagnosticDescriptor PolicyInvalid = new DiagnosticDescriptor(
+            RuleIds.PolicyInvalid, "Organisation policy in .taskdefkit.json is not valid", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9401.md");
+
+        /// <summary>TDK9402: Image source not allowed by the organisation policy.</summary>
+        public static readonly DiagnosticDescriptor PolicyImageSource = new DiagnosticDescriptor(
+            RuleIds.PolicyImageSource, "Image source not allowed by the organisation policy", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9402.md");
+
+        /// <summary>TDK9403: Image not pinned as the organisation policy requires.</summary>
+        public static readonly DiagnosticDescriptor PolicyImagePinning = new DiagnosticDescriptor(
+            RuleIds.PolicyImagePinning, "Image not pinned as the organisation policy requires", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9403.md");
+
+        /// <summary>TDK9404: Fargate task size not allowed by the organisation policy.</summary>
+        public static readonly DiagnosticDescriptor PolicyFargateSize = new DiagnosticDescriptor(
+            RuleIds.PolicyFargateSize, "Fargate task size not allowed by the organisation policy", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9404.md");
+
+        /// <summary>TDK9405: Runtime platform not allowed by the organisation policy.</summary>
+        public static readonly DiagnosticDescriptor PolicyRuntimePlatform = new DiagnosticDescriptor(
+            RuleIds.PolicyRuntimePlatform, "Runtime platform not allowed by the organisation policy", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9405.md");
+
+        /// <summary>TDK9406: Platform version not allowed by the organisation policy.</summary>
+        public static readonly DiagnosticDescriptor PolicyPlatformVersion = new DiagnosticDescriptor(
+            RuleIds.PolicyPlatformVersion, "Platform version not allowed by the organisation policy", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9406.md");
+
+        /// <summary>TDK9407: Linux capability forbidden by the organisation policy.</summary>
+        public static readonly DiagnosticDescriptor PolicyForbiddenCapability = new DiagnosticDescriptor(
+            RuleIds.PolicyForbiddenCapability, "Linux capability forbidden by the organisation policy", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9407.md");
+
+        /// <summary>TDK9408: Log driver not the one the organisation policy requires.</summary>
+        public static readonly DiagnosticDescriptor PolicyLogDriver = new DiagnosticDescriptor(
+            RuleIds.PolicyLogDriver, "Log driver not the one the organisation policy requires", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9408.md");
+
         /// <summary>The descriptor of a catalog rule by ID; null for an ID this table does not know.</summary>
         public static DiagnosticDescriptor? Find(string ruleId)
         {
@@ -1214,6 +1254,14 @@ namespace TaskDefKit.Analyzers.Diagnostics
                 case "TDK9210": return RepositoryScanOnPush;
                 case "TDK9211": return RepositoryTagImmutability;
                 case "TDK9212": return RepositoryLifecyclePolicy;
+                case "TDK9401": return PolicyInvalid;
+                case "TDK9402": return PolicyImageSource;
+                case "TDK9403": return PolicyImagePinning;
+                case "TDK9404": return PolicyFargateSize;
+                case "TDK9405": return PolicyRuntimePlatform;
+                case "TDK9406": return PolicyPlatformVersion;
+                case "TDK9407": return PolicyForbiddenCapability;
+                case "TDK9408": return PolicyLogDriver;
                 default: return null;
             }
         }
@@ -1416,6 +1464,14 @@ namespace TaskDefKit.Analyzers.Diagnostics
             LifecycleExpiresReferencedTag,
             RepositoryScanOnPush,
             RepositoryTagImmutability,
-            RepositoryLifecyclePolicy);
+            RepositoryLifecyclePolicy,
+            PolicyInvalid,
+            PolicyImageSource,
+            PolicyImagePinning,
+            PolicyFargateSize,
+            PolicyRuntimePlatform,
+            PolicyPlatformVersion,
+            PolicyForbiddenCapability,
+            PolicyLogDriver);
     }
 }

@@ -7,7 +7,8 @@ namespace TaskDefKit.Cli.Config
     /// named by <c>--config</c>:
     /// <code>
     /// { "ignore": ["TDK2007"], "severity": { "TDK2008": "error", "TDK6003": "none" }, "launchType": "FARGATE", "maxFileSize": 10485760,
-    ///   "requiredTagKeys": ["team", "env"], "requireAwsvpcNetworkMode": true }
+    ///   "requiredTagKeys": ["team", "env"], "requireAwsvpcNetworkMode": true,
+    ///   "policy": { "allowedRegistries": ["public.ecr.aws"], "imagePinning": "digest" } }
     /// </code>
     /// Command-line options win over the file.
     /// </summary>
@@ -27,6 +28,15 @@ namespace TaskDefKit.Cli.Config
 
         /// <summary>Tag keys every task definition must carry (TDK6033, Security Hub ECS.15); case-sensitive.</summary>
         public List<string>? RequiredTagKeys { get; set; }
+
+        /// <summary>
+        /// The organisation policy (docs/policy.md). Kept as JSON here so the key is known and its type checked; the shared
+        /// policy reader reads it from the file's text (<see cref="ResolvedPolicy"/>), the way the analyzers do, with lines.
+        /// </summary>
+        public System.Text.Json.JsonElement? Policy { get; set; }
+
+        /// <summary>The policy read from the file (with <see cref="RequiredTagKeys"/>, its other spelling), or null. A field: not a key.</summary>
+        internal TaskDefKit.Validation.OrganisationPolicy? ResolvedPolicy;
 
         /// <summary>Turns on TDK6034: a network mode other than awsvpc (Control Tower CT.ECS.PR.4).</summary>
         public bool? RequireAwsvpcNetworkMode { get; set; }

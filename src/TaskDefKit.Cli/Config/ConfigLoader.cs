@@ -48,6 +48,13 @@ namespace TaskDefKit.Cli.Config
                 throw new UsageException(path + ": \"maxFileSize\" must be a number of bytes from 1 to " + Commands.ValidateCommand.MaxFileSizeLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (2047 MB), not " + size.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
+            // The policy (and requiredTagKeys, the same list) through the reader the analyzers use, so both read it alike.
+            config.ResolvedPolicy = TaskDefKit.Validation.Policy.PolicyReader.Read(DecodeText(bytes), path, out string? problem, out _);
+            if (problem != null)
+            {
+                throw new UsageException(problem);
+            }
+
             _loaded[path] = config;
             return config;
         }
@@ -69,6 +76,7 @@ namespace TaskDefKit.Cli.Config
                 "maxfilesize" => "a number of bytes, like 10485760",
                 "requiredtagkeys" => "an array of tag keys, like [\"team\", \"env\"]",
                 "requireawsvpcnetworkmode" => "true or false",
+                "policy" => "an object with the keys " + string.Join(", ", TaskDefKit.Validation.Policy.PolicyReader.Keys),
                 _ => null,
             };
             if (expected != null)
@@ -86,6 +94,9 @@ namespace TaskDefKit.Cli.Config
             string message = exception.Message.Split(" Path:")[0].Split(" LineNumber:")[0];
             return message.Contains("System.", StringComparison.Ordinal) || message.Contains("TaskDefKit.", StringComparison.Ordinal) ? "the file must be one JSON object with the keys " + string.Join(", ", ConfigKeys.Valid) : message;
         }
+
+        /// <summary>The file's text; the serializer has read it as UTF-8 already (a byte-order mark is skipped).</summary>
+        private static string DecodeText(byte[] bytes) => new System.Text.UTF8Encoding(false).GetString(bytes);
 
         /// <summary>The path of the nearest <c>.taskdefkit.json</c> at or above the folder, or null.</summary>
         public string? FindFor(string folder)

@@ -77,7 +77,7 @@ namespace TaskDefKit.Cli.Validation
             var ignored = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var overrides = new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
             Compatibility? launchType = LaunchType;
-            List<string>? requiredTagKeys = null;
+            OrganisationPolicy? policy = null;
             foreach (KeyValuePair<string, RuleSeverity?> entry in EditorConfig ?? new Dictionary<string, RuleSeverity?>())
             {
                 if (entry.Value is RuleSeverity fromEditorConfig)
@@ -125,7 +125,7 @@ namespace TaskDefKit.Cli.Validation
                     launchType = ParseLaunchType(config.LaunchType, source);
                 }
 
-                requiredTagKeys = ParseRequiredTagKeys(config.RequiredTagKeys, source);
+                policy = config.ResolvedPolicy;
             }
 
             if (Ignore != null)
@@ -139,30 +139,11 @@ namespace TaskDefKit.Cli.Validation
                 Profile = Profile,
                 IgnoredRules = ignored.Count > 0 ? ignored : null,
                 SeverityOverrides = overrides.Count > 0 ? overrides : null,
-                RequiredTagKeys = requiredTagKeys,
+                Policy = policy,
                 RequireAwsvpcNetworkMode = config?.RequireAwsvpcNetworkMode ?? false,
             };
             long maxBytes = MaxBytes ?? config?.MaxFileSize ?? FileContentReader.DefaultMaxBytes;
             return (new RuleFilter(options, Only, Threshold), maxBytes);
-        }
-
-        /// <summary>The configured required tag keys; an empty or null key is a usage error rather than a rule that never fires.</summary>
-        private static List<string>? ParseRequiredTagKeys(List<string>? keys, string source)
-        {
-            if (keys is null || keys.Count == 0)
-            {
-                return null;
-            }
-
-            foreach (string? key in keys)
-            {
-                if (string.IsNullOrWhiteSpace(key))
-                {
-                    throw new UsageException(source + ": \"requiredTagKeys\" must list non-empty tag keys, like [\"team\", \"env\"]");
-                }
-            }
-
-            return keys;
         }
 
         public static Compatibility ParseLaunchType(string text, string source)

@@ -14,11 +14,11 @@ namespace TaskDefKit.Validation.Rules.Tdk1
         {
             if (context.Definition.ContainerDefinitions is null)
             {
-                context.Report(Id, "/containerDefinitions", "The task definition has no 'containerDefinitions': add a list with at least one container.");
+                context.Report(Id, "/containerDefinitions", "The task definition has no '" + MemberName.Mark("containerDefinitions") + "': add a list with at least one container.");
             }
             else if (context.Definition.ContainerDefinitions.Count == 0)
             {
-                context.Report(Id, "/containerDefinitions", "'containerDefinitions' is empty: a task definition needs at least one container.");
+                context.Report(Id, "/containerDefinitions", "'" + MemberName.Mark("containerDefinitions") + "' is empty: a task definition needs at least one container.");
             }
         }
     }

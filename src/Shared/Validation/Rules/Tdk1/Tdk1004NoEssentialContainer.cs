@@ -31,7 +31,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
             context.Report(
                 Id,
                 "/containerDefinitions",
-                "Every container sets \"essential\": false, but a task needs at least one essential container: set \"essential\": true on the main container (for example '" +
+                "Every container sets \"" + MemberName.Mark("essential") + "\": false, but a task needs at least one essential container: set \"" + MemberName.Mark("essential") + "\": true on the main container (for example '" +
                 first + "').");
         }
     }

@@ -28,7 +28,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 context.Report(
                     Id,
                     Pointer,
-                    "Network mode '" + value + "' is not an API value: remove networkMode to get the default mode (bridge on Linux, NAT on Windows).");
+                    "Network mode '" + value + "' is not an API value: remove " + MemberName.Mark("networkMode") + " to get the default mode (bridge on Linux, NAT on Windows).");
                 return;
             }
 

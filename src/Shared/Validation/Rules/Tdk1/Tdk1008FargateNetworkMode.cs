@@ -25,14 +25,14 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 context.Report(
                     Id,
                     "/networkMode",
-                    "Fargate tasks need \"networkMode\": \"awsvpc\", and an omitted networkMode means bridge: add \"networkMode\": \"awsvpc\".");
+                    "Fargate tasks need \"" + MemberName.Mark("networkMode") + "\": \"awsvpc\", and an omitted " + MemberName.Mark("networkMode") + " means bridge: add \"" + MemberName.Mark("networkMode") + "\": \"awsvpc\".");
             }
             else if (mode.Value.IsKnown && mode.Value != NetworkMode.AwsVpc)
             {
                 context.Report(
                     Id,
                     "/networkMode",
-                    "Fargate supports only network mode awsvpc, not '" + mode.Value.Value + "': set \"networkMode\": \"awsvpc\".");
+                    "Fargate supports only network mode awsvpc, not '" + mode.Value.Value + "': set \"" + MemberName.Mark("networkMode") + "\": \"awsvpc\".");
             }
         }
     }

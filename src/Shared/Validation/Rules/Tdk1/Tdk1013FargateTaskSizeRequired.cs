@@ -22,7 +22,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 context.Report(
                     Id,
                     "/cpu",
-                    "Fargate tasks need a task-level 'cpu': add one of the Fargate sizes, for example \"cpu\": \"256\" (0.25 vCPU)" +
+                    "Fargate tasks need a task-level '" + MemberName.Mark("cpu") + "': add one of the Fargate sizes, for example \"" + MemberName.Mark("cpu") + "\": \"256\" (0.25 vCPU)" +
                     (context.IsWindows ? " or \"1024\" for Windows." : "."));
             }
 
@@ -31,8 +31,8 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 context.Report(
                     Id,
                     "/memory",
-                    "Fargate tasks need a task-level 'memory': add a value that fits the task cpu, for example \"memory\": \"512\" with cpu \"256\"" +
-                    (context.IsWindows ? " or \"2048\" with cpu \"1024\" for Windows." : "."));
+                    "Fargate tasks need a task-level '" + MemberName.Mark("memory") + "': add a value that fits the task " + MemberName.Mark("cpu") + ", for example \"" + MemberName.Mark("memory") + "\": \"512\" with " + MemberName.Mark("cpu") + " \"256\"" +
+                    (context.IsWindows ? " or \"2048\" with " + MemberName.Mark("cpu") + " \"1024\" for Windows." : "."));
             }
         }
     }

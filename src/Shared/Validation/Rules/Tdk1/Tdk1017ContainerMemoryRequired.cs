@@ -28,7 +28,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                     context.Report(
                         Id,
                         JsonPointer.Container(i, "memory"),
-                        "Container '" + name + "' sets neither 'memory' nor 'memoryReservation' and the task has no 'memory': set memoryReservation (soft limit) or memory (hard limit) in MiB, or a task-level memory.");
+                        "Container '" + name + "' sets neither '" + MemberName.Mark("memory") + "' nor '" + MemberName.Mark("memoryReservation") + "' and the task has no '" + MemberName.Mark("memory") + "': set " + MemberName.Mark("memoryReservation") + " (soft limit) or " + MemberName.Mark("memory") + " (hard limit) in MiB, or a task-level " + MemberName.Mark("memory") + ".");
                 }
             }
         }

@@ -42,7 +42,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                         Id,
                         JsonPointer.Container(i, "cpu"),
                         "Container '" + (container.Name ?? "#" + i.ToString(CultureInfo.InvariantCulture)) + "' reserves " + cpu.ToString(CultureInfo.InvariantCulture) +
-                        " CPU units, more than the task's cpu " + task.ToString(CultureInfo.InvariantCulture) + ": lower the container cpu or raise the task cpu.");
+                        " CPU units, more than the task's " + MemberName.Mark("cpu") + " " + task.ToString(CultureInfo.InvariantCulture) + ": lower the container " + MemberName.Mark("cpu") + " or raise the task " + MemberName.Mark("cpu") + ".");
                 }
             }
 
@@ -51,8 +51,8 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 context.Report(
                     Id,
                     "/cpu",
-                    "The containers reserve " + sum.ToString(CultureInfo.InvariantCulture) + " CPU units together, more than the task's cpu " +
-                    task.ToString(CultureInfo.InvariantCulture) + ": lower the containers' cpu or raise the task cpu to at least " + sum.ToString(CultureInfo.InvariantCulture) + ".");
+                    "The containers reserve " + sum.ToString(CultureInfo.InvariantCulture) + " CPU units together, more than the task's " + MemberName.Mark("cpu") + " " +
+                    task.ToString(CultureInfo.InvariantCulture) + ": lower the containers' " + MemberName.Mark("cpu") + " or raise the task " + MemberName.Mark("cpu") + " to at least " + sum.ToString(CultureInfo.InvariantCulture) + ".");
             }
         }
     }

@@ -35,8 +35,8 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                     context.Report(
                         Id,
                         JsonPointer.Container(i, "memory"),
-                        "Container '" + Name(container, i) + "' has memory " + memory.ToString(CultureInfo.InvariantCulture) + " MiB, more than the task's memory " +
-                        task.ToString(CultureInfo.InvariantCulture) + " MiB: lower the container memory or raise the task memory.");
+                        "Container '" + Name(container, i) + "' has " + MemberName.Mark("memory") + " " + memory.ToString(CultureInfo.InvariantCulture) + " MiB, more than the task's " + MemberName.Mark("memory") + " " +
+                        task.ToString(CultureInfo.InvariantCulture) + " MiB: lower the container " + MemberName.Mark("memory") + " or raise the task " + MemberName.Mark("memory") + ".");
                 }
                 else if (reserved > task)
                 {
@@ -44,8 +44,8 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                     context.Report(
                         Id,
                         JsonPointer.Container(i, "memoryReservation"),
-                        "Container '" + Name(container, i) + "' reserves " + reserved.ToString(CultureInfo.InvariantCulture) + " MiB, more than the task's memory " +
-                        task.ToString(CultureInfo.InvariantCulture) + " MiB: lower its memoryReservation or raise the task memory.");
+                        "Container '" + Name(container, i) + "' reserves " + reserved.ToString(CultureInfo.InvariantCulture) + " MiB, more than the task's " + MemberName.Mark("memory") + " " +
+                        task.ToString(CultureInfo.InvariantCulture) + " MiB: lower its " + MemberName.Mark("memoryReservation") + " or raise the task " + MemberName.Mark("memory") + ".");
                 }
 
                 if (reserved > 0)
@@ -60,8 +60,8 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 context.Report(
                     Id,
                     "/memory",
-                    "The containers reserve " + sum.ToString(CultureInfo.InvariantCulture) + " MiB together (memoryReservation, else memory), more than the task's memory " +
-                    task.ToString(CultureInfo.InvariantCulture) + " MiB: lower the containers' reservations or raise the task memory to at least " +
+                    "The containers reserve " + sum.ToString(CultureInfo.InvariantCulture) + " MiB together (" + MemberName.Mark("memoryReservation") + ", else " + MemberName.Mark("memory") + "), more than the task's " + MemberName.Mark("memory") + " " +
+                    task.ToString(CultureInfo.InvariantCulture) + " MiB: lower the containers' reservations or raise the task " + MemberName.Mark("memory") + " to at least " +
                     sum.ToString(CultureInfo.InvariantCulture) + ".");
             }
         }

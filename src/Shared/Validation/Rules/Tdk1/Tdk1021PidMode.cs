@@ -28,16 +28,16 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 context.Report(
                     Id,
                     Pointer,
-                    (value.Value.Length == 0 ? "pidMode is empty" : "pidMode '" + value.Value + "' is not valid") +
+                    (value.Value.Length == 0 ? MemberName.Mark("pidMode") + " is empty" : MemberName.Mark("pidMode") + " '" + value.Value + "' is not valid") +
                     ": use \"task\" (share one process namespace among the task's containers) or \"host\", or remove it.");
             }
             else if (context.IsWindows)
             {
-                context.Report(Id, Pointer, "pidMode is not supported for Windows containers: remove \"pidMode\": \"" + value.Value + "\".");
+                context.Report(Id, Pointer, MemberName.Mark("pidMode") + " is not supported for Windows containers: remove \"" + MemberName.Mark("pidMode") + "\": \"" + value.Value + "\".");
             }
             else if (context.IsFargate && value == PidMode.Host)
             {
-                context.Report(Id, Pointer, "Fargate does not support pidMode 'host': use \"pidMode\": \"task\" or remove it.");
+                context.Report(Id, Pointer, "Fargate does not support " + MemberName.Mark("pidMode") + " 'host': use \"" + MemberName.Mark("pidMode") + "\": \"task\" or remove it.");
             }
         }
     }

@@ -27,15 +27,15 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 context.Report(
                     Id,
                     Pointer,
-                    (value.Value.Length == 0 ? "ipcMode is empty" : "ipcMode '" + value.Value + "' is not valid") + ": use \"host\", \"task\" or \"none\", or remove it.");
+                    (value.Value.Length == 0 ? MemberName.Mark("ipcMode") + " is empty" : MemberName.Mark("ipcMode") + " '" + value.Value + "' is not valid") + ": use \"host\", \"task\" or \"none\", or remove it.");
             }
             else if (context.IsFargate)
             {
-                context.Report(Id, Pointer, "Fargate does not support ipcMode: remove \"ipcMode\": \"" + value.Value + "\".");
+                context.Report(Id, Pointer, "Fargate does not support " + MemberName.Mark("ipcMode") + ": remove \"" + MemberName.Mark("ipcMode") + "\": \"" + value.Value + "\".");
             }
             else if (context.IsWindows)
             {
-                context.Report(Id, Pointer, "ipcMode is not supported for Windows containers: remove \"ipcMode\": \"" + value.Value + "\".");
+                context.Report(Id, Pointer, MemberName.Mark("ipcMode") + " is not supported for Windows containers: remove \"" + MemberName.Mark("ipcMode") + "\": \"" + value.Value + "\".");
             }
         }
     }

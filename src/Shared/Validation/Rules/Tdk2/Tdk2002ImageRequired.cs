@@ -19,7 +19,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     context.Report(
                         Id,
                         JsonPointer.Container(i, "image"),
-                        "Container " + Tdk2Helpers.Describe(context.Containers[i], i) + " has no image: set 'image' to a reference such as 'public.ecr.aws/nginx/nginx:1.27'.");
+                        "Container " + Tdk2Helpers.Describe(context.Containers[i], i) + " has no " + MemberName.Mark("image") + ": set '" + MemberName.Mark("image") + "' to a reference such as 'public.ecr.aws/nginx/nginx:1.27'.");
                 }
             }
         }

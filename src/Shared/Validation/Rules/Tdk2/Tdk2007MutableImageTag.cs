@@ -30,7 +30,9 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 }
 
                 string? image = container.Image;
-                if (string.IsNullOrEmpty(image))
+
+                // An organisation policy that requires pinning makes this TDK9403's error rather than advice.
+                if (string.IsNullOrEmpty(image) || context.Options.Policy?.ImagePinning is ImagePinning.Tag or ImagePinning.Digest)
                 {
                     continue;
                 }

@@ -38,10 +38,10 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     context.Report(
                         Id,
                         JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(c, "mountPoints"), m), "sourceVolume"),
-                        Tdk3Text.Container(container, c) + " mounts sourceVolume '" + source + "', but no volume has that name (AWS: \"Unknown volume '" + source + "'.\"): "
+                        Tdk3Text.Container(container, c) + " mounts " + MemberName.Mark("sourceVolume") + " '" + source + "', but no volume has that name (AWS: \"Unknown volume '" + source + "'.\"): "
                         + (nearMiss != null
                             ? "volume names are case-sensitive, write '" + nearMiss + "'."
-                            : "add a volume named '" + source + "' to 'volumes' or correct the name."));
+                            : "add a volume named '" + source + "' to '" + MemberName.Mark("volumes") + "' or correct the name."));
                 }
             }
         }

@@ -44,7 +44,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         context.Report(
                             Id,
                             Pointer(c, m, "sourceVolume"),
-                            Tdk3Text.Container(container, c) + " has mount point #" + Tdk3Text.Number(m) + " without a sourceVolume: set it to the name of a volume in 'volumes'.");
+                            Tdk3Text.Container(container, c) + " has mount point #" + Tdk3Text.Number(m) + " without a " + MemberName.Mark("sourceVolume") + ": set it to the name of a volume in '" + MemberName.Mark("volumes") + "'.");
                     }
 
                     if (string.IsNullOrEmpty(mount.ContainerPath))
@@ -52,7 +52,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         context.Report(
                             Id,
                             Pointer(c, m, "containerPath"),
-                            Tdk3Text.Container(container, c) + " has mount point #" + Tdk3Text.Number(m) + " without a containerPath: set the path inside the container where the volume appears, e.g. \"/data\".");
+                            Tdk3Text.Container(container, c) + " has mount point #" + Tdk3Text.Number(m) + " without a " + MemberName.Mark("containerPath") + ": set the path inside the container where the volume appears, e.g. \"/data\".");
                         continue;
                     }
 
@@ -64,7 +64,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                             context.Report(
                                 Id,
                                 Pointer(c, m, "containerPath"),
-                                Tdk3Text.Container(container, c) + " mounts two volumes at containerPath '" + mount.ContainerPath + "' (mount points #"
+                                Tdk3Text.Container(container, c) + " mounts two volumes at " + MemberName.Mark("containerPath") + " '" + mount.ContainerPath + "' (mount points #"
                                 + Tdk3Text.Number(earlier) + " and #" + Tdk3Text.Number(m) + "): Docker refuses duplicate mount destinations, so give each mount its own path.",
                                 RuleSeverity.Warning);
                             break;

@@ -42,7 +42,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                             context.Report(
                                 Id,
                                 JsonPointer.Member(Base(c, p), "containerPort"),
-                                Tdk3Text.Container(container, c) + " maps containerPort " + Tdk3Text.Number(containerPort) + ", which is not a port number (AWS: \"Invalid 'containerPort' setting\"): use the port the application listens on, 1-65535.");
+                                Tdk3Text.Container(container, c) + " maps " + MemberName.Mark("containerPort") + " " + Tdk3Text.Number(containerPort) + ", which is not a port number (AWS: \"Invalid 'containerPort' setting\"): use the port the application listens on, 1-65535.");
                         }
                     }
                     else if (string.IsNullOrEmpty(mapping.ContainerPortRange))
@@ -50,7 +50,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         context.Report(
                             Id,
                             JsonPointer.Member(Base(c, p), "containerPort"),
-                            Tdk3Text.Container(container, c) + " has port mapping #" + Tdk3Text.Number(p) + " without a containerPort: set containerPort to the port the application listens on, or use containerPortRange for a range.");
+                            Tdk3Text.Container(container, c) + " has port mapping #" + Tdk3Text.Number(p) + " without a " + MemberName.Mark("containerPort") + ": set " + MemberName.Mark("containerPort") + " to the port the application listens on, or use " + MemberName.Mark("containerPortRange") + " for a range.");
                     }
 
                     if (mapping.HostPort is int hostPort && (hostPort < 0 || hostPort > Limits.MaxPort))
@@ -58,7 +58,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         context.Report(
                             Id,
                             JsonPointer.Member(Base(c, p), "hostPort"),
-                            Tdk3Text.Container(container, c) + " maps hostPort " + Tdk3Text.Number(hostPort) + ", which is not a port number: use 1-65535, or omit hostPort (or set 0) for a dynamic host port in bridge mode.");
+                            Tdk3Text.Container(container, c) + " maps " + MemberName.Mark("hostPort") + " " + Tdk3Text.Number(hostPort) + ", which is not a port number: use 1-65535, or omit " + MemberName.Mark("hostPort") + " (or set 0) for a dynamic host port in bridge mode.");
                     }
                 }
             }

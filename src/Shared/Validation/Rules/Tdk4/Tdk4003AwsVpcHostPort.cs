@@ -47,10 +47,10 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         ? "under awsvpc"
                         : "on Fargate, which always uses awsvpc,";
                     string message = hostPort == 0
-                        ? Tdk3Text.Container(container, c) + " sets hostPort 0 (a dynamic host port) for containerPort " + Tdk3Text.Number(containerPort)
-                          + ", but " + mode + " the task has its own network interface and the host port must equal the container port: remove hostPort or set it to " + Tdk3Text.Number(containerPort) + "."
-                        : Tdk3Text.Container(container, c) + " maps hostPort " + Tdk3Text.Number(hostPort) + " to containerPort " + Tdk3Text.Number(containerPort)
-                          + ", but " + mode + " the host port must equal the container port: remove hostPort or set it to " + Tdk3Text.Number(containerPort)
+                        ? Tdk3Text.Container(container, c) + " sets " + MemberName.Mark("hostPort") + " 0 (a dynamic host port) for " + MemberName.Mark("containerPort") + " " + Tdk3Text.Number(containerPort)
+                          + ", but " + mode + " the task has its own network interface and the host port must equal the container port: remove " + MemberName.Mark("hostPort") + " or set it to " + Tdk3Text.Number(containerPort) + "."
+                        : Tdk3Text.Container(container, c) + " maps " + MemberName.Mark("hostPort") + " " + Tdk3Text.Number(hostPort) + " to " + MemberName.Mark("containerPort") + " " + Tdk3Text.Number(containerPort)
+                          + ", but " + mode + " the host port must equal the container port: remove " + MemberName.Mark("hostPort") + " or set it to " + Tdk3Text.Number(containerPort)
                           + " (to serve on port " + Tdk3Text.Number(hostPort) + ", change the application's port or the load balancer's listener instead).";
                     context.Report(Id, JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(c, "portMappings"), p), "hostPort"), message);
                 }

@@ -34,7 +34,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                     string value = protocol.Value.Value;
                     string fix = string.Equals(value, "tcp", StringComparison.OrdinalIgnoreCase) || string.Equals(value, "udp", StringComparison.OrdinalIgnoreCase)
                         ? "write it in lowercase: \"" + value.ToLowerInvariant() + "\"."
-                        : "use \"tcp\" or \"udp\" (ECS port mappings support no other protocol; for HTTP or gRPC set appProtocol instead).";
+                        : "use \"tcp\" or \"udp\" (ECS port mappings support no other protocol; for HTTP or gRPC set " + MemberName.Mark("appProtocol") + " instead).";
                     context.Report(
                         Id,
                         JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(c, "portMappings"), p), "protocol"),

@@ -55,8 +55,8 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         Id,
                         Pointer(c, p, "containerPort"),
                         same
-                            ? Tdk3Text.Container(container, c) + " maps containerPort " + Tdk3Text.Number(port) + "/" + Tdk4Ports.Protocol(mapping) + " twice (port mappings #" + Tdk3Text.Number(q) + " and #" + Tdk3Text.Number(p) + "): remove the duplicate mapping."
-                            : Tdk3Text.Container(container, c) + " maps containerPort " + Tdk3Text.Number(port) + " for both " + Tdk4Ports.Protocol(other) + " and " + Tdk4Ports.Protocol(mapping)
+                            ? Tdk3Text.Container(container, c) + " maps " + MemberName.Mark("containerPort") + " " + Tdk3Text.Number(port) + "/" + Tdk4Ports.Protocol(mapping) + " twice (port mappings #" + Tdk3Text.Number(q) + " and #" + Tdk3Text.Number(p) + "): remove the duplicate mapping."
+                            : Tdk3Text.Container(container, c) + " maps " + MemberName.Mark("containerPort") + " " + Tdk3Text.Number(port) + " for both " + Tdk4Ports.Protocol(other) + " and " + Tdk4Ports.Protocol(mapping)
                               + ", but ECS does not allow one container port for several protocols: keep one mapping, or listen on a second port for the other protocol.");
                     return;
                 }
@@ -66,7 +66,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                     context.Report(
                         Id,
                         Pointer(c, p, "containerPort"),
-                        Tdk3Text.Container(container, c) + " maps containerPort " + Tdk3Text.Number(port) + ", which port mapping #" + Tdk3Text.Number(q) + " already covers with containerPortRange '" + other.ContainerPortRange
+                        Tdk3Text.Container(container, c) + " maps " + MemberName.Mark("containerPort") + " " + Tdk3Text.Number(port) + ", which port mapping #" + Tdk3Text.Number(q) + " already covers with " + MemberName.Mark("containerPortRange") + " '" + other.ContainerPortRange
                         + "': a port may be in only one mapping per container, so remove this mapping or take the port out of the range.");
                     return;
                 }

@@ -13,6 +13,12 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 
         public override void Check(ValidationContext context)
         {
+            if (context.Options.Policy?.RequiredLogDrivers != null)
+            {
+                // The organisation requires a log driver: TDK9408 reports a missing configuration as its error.
+                return;
+            }
+
             for (int i = 0; i < context.Containers.Count; i++)
             {
                 ContainerDefinition container = context.Containers[i];

@@ -20,7 +20,8 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 
         public override void Check(ValidationContext context)
         {
-            IList<string>? required = context.Options.RequiredTagKeys;
+            OrganisationPolicy? policy = context.Options.Policy;
+            IList<string>? required = policy?.RequiredTagKeys;
             if (required is null || required.Count == 0)
             {
                 return;
@@ -47,7 +48,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 }
 
                 context.Report(Id, "/tags",
-                    "tags has no key '" + key + "', which the configured required tag keys ask for: add { \"key\": \"" + key + "\", \"value\": \"...\" } to \"tags\" (keys are case-sensitive).");
+                    "tags has no key '" + key + "', which the configured required tag keys ask for (" + policy!.Where("requiredTagKeys") + "): add { \"key\": \"" + key + "\", \"value\": \"...\" } to \"tags\" (keys are case-sensitive).");
             }
         }
     }
