@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using TaskDefKit.Builders;
 using TaskDefKit.Builders.Services;
 using TaskDefKit.Validation;
@@ -10,7 +11,8 @@ namespace TaskDefKit.Samples.Service
     /// <summary>
     /// Builds the web service, its task definition and its cluster, validates them (the service against its task
     /// definition), and writes the inputs of <c>aws ecs create-cluster</c>, <c>register-task-definition</c> and
-    /// <c>create-service</c> (<c>--cli-input-json file://…</c>).
+    /// <c>create-service</c> (<c>--cli-input-json file://…</c>), and the same three, with the service's autoscaling, as
+    /// one CloudFormation stack (<c>web-stack.template.json</c>).
     /// Usage: <c>dotnet run --project samples/Service [output-folder]</c> (default <c>samples/Service/out</c> of the
     /// checkout, or <c>./out</c> elsewhere). Exit code 0 when everything was written, 1 when an input has errors (nothing
     /// of it is written).
@@ -18,7 +20,7 @@ namespace TaskDefKit.Samples.Service
     public static class Program
     {
         /// <summary>The files the program writes, in the order a deployment uses them.</summary>
-        public static readonly IReadOnlyList<string> Files = new[] { "cluster.json", "web-taskdef.json", "web-service.json" };
+        public static readonly IReadOnlyList<string> Files = new[] { "cluster.json", "web-taskdef.json", "web-service.json", "web-stack.template.json" };
 
         public static int Main(string[] args)
         {
@@ -42,6 +44,7 @@ namespace TaskDefKit.Samples.Service
             cluster.WriteFile(Path.Combine(folder, "cluster.json"));
             task.WriteFile(Path.Combine(folder, "web-taskdef.json"));
             service.WriteFile(Path.Combine(folder, "web-service.json"));
+            File.WriteAllText(Path.Combine(folder, "web-stack.template.json"), WebServiceTemplate.Json(cluster, service), new UTF8Encoding(false));
             foreach (string file in Files)
             {
                 Console.WriteLine("  wrote " + Path.Combine(folder, file));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -8,7 +9,7 @@ namespace TaskDefKit.PackageTests
     /// <summary>
     /// samples/Service as a user gets it: a private copy of the sample (its own project file and sources) built against
     /// the packed TaskDefKit from a temporary folder feed, analyzers included, warnings as errors; then run, and its files
-    /// checked with AWS's offline validator.
+    /// checked with AWS's offline validator and its template with cfn-lint.
     /// </summary>
     public sealed class ServiceSamplePackageTests : IClassFixture<ServiceSamplePackageTests.SampleRun>
     {
@@ -35,6 +36,15 @@ namespace TaskDefKit.PackageTests
             Assert.True(EcsValidateOracle.ValidateFiles(new[] { Output("web-service.json") }, strict: true, operation: "CreateService").AllValid);
             Assert.True(EcsValidateOracle.ValidateFiles(new[] { Output("web-taskdef.json") }, strict: true).AllValid);
             Assert.True(EcsValidateOracle.ValidateFiles(new[] { Output("cluster.json") }, strict: true, operation: "CreateCluster").AllValid);
+        }
+
+        [CfnLintFact]
+        public void Its_template_passes_cfn_lint()
+        {
+            Assert.True(_run.RunExit == 0, _run.RunOutput);
+            string template = File.ReadAllText(Path.Combine(_run.OutputFolder, "web-stack.template.json"));
+            (int exitCode, string output) = CfnLint.Lint(new Dictionary<string, string> { ["web-stack.template.json"] = template });
+            Assert.True(exitCode == 0, output);
         }
 
         /// <summary>Packs, copies the sample, builds and runs it once for the class.</summary>

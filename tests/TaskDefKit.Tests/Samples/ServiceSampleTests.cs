@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using TaskDefKit.Builders;
 using TaskDefKit.Builders.Services;
 using TaskDefKit.Json;
@@ -74,6 +75,40 @@ namespace TaskDefKit.Tests.Samples
                     Directory.Delete(folder, recursive: true);
                 }
             }
+        }
+
+        [Fact]
+        public void The_template_holds_the_same_inputs_with_autoscaling_owning_the_count()
+        {
+            ClusterBuildResult cluster = WebServiceDefinitions.Cluster().Build();
+            ServiceBuildResult service = WebServiceDefinitions.WebService().Build();
+            using JsonDocument template = JsonDocument.Parse(WebServiceTemplate.Json(cluster, service));
+            JsonElement resources = template.RootElement.GetProperty("Resources");
+
+            JsonElement serviceProperties = resources.GetProperty(WebServiceTemplate.ServiceId).GetProperty("Properties");
+            Assert.Equal(WebServiceTemplate.TaskDefinitionId, serviceProperties.GetProperty("TaskDefinition").GetProperty("Ref").GetString());
+            Assert.Equal(WebServiceTemplate.ClusterId, serviceProperties.GetProperty("Cluster").GetProperty("Ref").GetString());
+            Assert.False(serviceProperties.TryGetProperty("DesiredCount", out _), "the scalable target owns the count");
+            Assert.Equal("web", serviceProperties.GetProperty("LoadBalancers")[0].GetProperty("ContainerName").GetString());
+            Assert.Equal(WebServiceDefinitions.ServiceName, resources.GetProperty(WebServiceTemplate.TaskDefinitionId).GetProperty("Properties").GetProperty("Family").GetString());
+
+            JsonElement target = resources.GetProperty(WebServiceTemplate.ScalableTargetId).GetProperty("Properties");
+            Assert.Equal(WebServiceDefinitions.MinimumTasks, target.GetProperty("MinCapacity").GetInt32());
+            Assert.Equal(WebServiceDefinitions.MaximumTasks, target.GetProperty("MaxCapacity").GetInt32());
+            Assert.Equal(WebServiceTemplate.ScalableTargetId, resources.GetProperty(WebServiceTemplate.ScalingPolicyId).GetProperty("Properties").GetProperty("ScalingTargetId").GetProperty("Ref").GetString());
+
+            // The create-service input keeps its count: the API needs one for a REPLICA service.
+            Assert.Equal(WebServiceDefinitions.InitialTasks, service.Service.DesiredCount);
+        }
+
+        [CfnLintFact]
+        public void The_template_passes_cfn_lint()
+        {
+            string template = WebServiceTemplate.Json(WebServiceDefinitions.Cluster().Build(), WebServiceDefinitions.WebService().Build());
+
+            (int exitCode, string output) = CfnLint.Lint(new Dictionary<string, string> { ["web-stack.template.json"] = template });
+
+            Assert.True(exitCode == 0, output);
         }
 
         private static void AssertValid(EcsValidateOracle.Verdict verdict) => Assert.True(verdict.AllValid, verdict.Output);

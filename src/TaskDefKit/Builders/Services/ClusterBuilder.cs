@@ -149,7 +149,7 @@ namespace TaskDefKit.Builders.Services
         public ClusterBuildResult Build(ValidationOptions? options = null)
         {
             ClusterDefinition snapshot = ModelCopy.Of(_cluster, ClusterDefinition.Schema);
-            return new ClusterBuildResult(snapshot, InputChecks.Cluster(snapshot, options));
+            return new ClusterBuildResult(snapshot, ClusterValidator.Validate(snapshot, options));
         }
 
         private ClusterConfiguration Configuration() => _cluster.Configuration ??= new ClusterConfiguration();

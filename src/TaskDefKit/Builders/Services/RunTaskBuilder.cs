@@ -274,7 +274,7 @@ namespace TaskDefKit.Builders.Services
             RunTask snapshot = ModelCopy.Of(_runTask, RunTask.Schema);
             TaskDefinitionBuildResult? taskDefinition = _taskDefinition?.Resolve(options);
             snapshot.TaskDefinition ??= taskDefinition?.Definition.Family;
-            return new RunTaskBuildResult(snapshot, taskDefinition, InputChecks.RunTask(snapshot, taskDefinition?.Definition, options));
+            return new RunTaskBuildResult(snapshot, taskDefinition, RunTaskValidator.Validate(snapshot, taskDefinition?.Definition, options));
         }
 
         private TaskOverride Overrides() => _runTask.Overrides ??= new TaskOverride();

@@ -4,6 +4,8 @@ using TaskDefKit.Builders;
 using TaskDefKit.Builders.Services;
 using TaskDefKit.Model;
 using TaskDefKit.Model.Services;
+using TaskDefKit.Rules;
+using TaskDefKit.Validation;
 
 namespace TaskDefKit.Tests.Builders.Services
 {
@@ -33,6 +35,38 @@ namespace TaskDefKit.Tests.Builders.Services
             Assert.NotNull(result.TaskDefinition);
             Assert.Equal("RunTask", result.Operation);
             Assert.False(result.HasErrors);
+        }
+
+        [Fact]
+        public void A_run_task_is_judged_against_its_task_definition_at_Build()
+        {
+            RunTaskBuildResult onEc2Only = RunTaskBuilder.Create().TaskDefinition(ServiceBuilderCases.Ec2OnlyTask()).Fargate().Count(1).Build();
+            Assert.Equal("/launchType", Assert.Single(onEc2Only.Errors, d => d.RuleId == RuleIds.ServiceLaunchTypeCompatibility).Pointer);
+
+            RunTaskBuildResult noNetwork = RunTaskBuilder.Create().TaskDefinition(ServiceBuilderCases.FargateWebTask()).Fargate().Count(1).Build();
+            Assert.Contains(noNetwork.Errors, d => d.RuleId == RuleIds.NetworkConfiguration);
+
+            RunTaskBuildResult tooMany = RunTaskBuilder.Create().TaskDefinition("job").Count(11).Build();
+            Assert.Equal("/count", Assert.Single(tooMany.Errors).Pointer);
+            var exception = Assert.Throws<EcsInputValidationException>(() => tooMany.ToJson());
+            Assert.StartsWith("RunTask of 'job' has 1 error", exception.Message, StringComparison.Ordinal);
+
+            var options = new ValidationOptions { IgnoredRules = new System.Collections.Generic.HashSet<string> { RuleIds.RunTaskCount } };
+            Assert.Empty(RunTaskBuilder.Create().TaskDefinition("job").Count(11).Build(options).Diagnostics);
+        }
+
+        [Fact]
+        public void A_cluster_is_judged_at_Build()
+        {
+            ClusterBuildResult off = ClusterBuilder.Create("prod").ContainerInsights(enabled: false).Build();
+            Assert.Equal("/settings/0/value", Assert.Single(off.Diagnostics, d => d.RuleId == RuleIds.ContainerInsightsDisabled).Pointer);
+
+            Assert.DoesNotContain(ClusterBuilder.Create("prod").ContainerInsights().Build().Diagnostics, d => d.RuleId == RuleIds.ContainerInsightsDisabled);
+
+            ClusterBuildResult unassociated = ClusterBuilder.Create("prod").ContainerInsights().DefaultCapacityProviderStrategy(CapacityStrategy.FargateSpot()).Build();
+            Assert.Contains(unassociated.Diagnostics, d => d.RuleId == RuleIds.DefaultCapacityProviderNotAssociated);
+            Assert.DoesNotContain(ClusterBuilder.Create("prod").ContainerInsights().FargateCapacityProviders(CapacityStrategy.FargateSpot()).Build().Diagnostics,
+                d => d.RuleId == RuleIds.DefaultCapacityProviderNotAssociated);
         }
 
         [Fact]
