@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using TaskDefKit.Cli.Input.Terraform;
 
 namespace TaskDefKit.Cli.Input
@@ -22,37 +21,21 @@ namespace TaskDefKit.Cli.Input
                         return bytes;
                     case DocumentKind.ContainerDefinitionsJson:
                         return TerraformContainerDefinitions.Translate(JsonSourceReader.Read(bytes), new TaskSettings(), item.Path).Json;
-                    case DocumentKind.TerraformHcl:
-                    {
-                        TerraformHclContent content = TerraformHclReader.Read(bytes, item.Path);
-                        if (content.Error != null)
-                        {
-                            problem = content.Error.Line + ":" + content.Error.Column + ": " + content.Error.Message;
-                            return null;
-                        }
-
-                        return First(content.Resources, out problem);
-                    }
-
-                    case DocumentKind.TerraformPlanJson:
-                        return First(TerraformPlanReader.Read(JsonSourceReader.Read(bytes)), out problem);
                     case DocumentKind.PlacementJson:
                         problem = "placement input, not a task definition";
                         return null;
                     case DocumentKind.ApiInput:
                         problem = DocumentSniffer.Recognise(bytes, item.Path).Name + ", not a task definition";
                         return null;
+                    case DocumentKind.CloudFormationJson:
+                    case DocumentKind.Yaml:
+                    case DocumentKind.TerraformHcl:
+                    case DocumentKind.TerraformPlanJson:
+                        // A template, a .tf file or a plan may hold several: the first (DefinitionSet reads them all).
+                        return DefinitionSet.Read(bytes, item, out problem)?[0].Json;
                     default:
-                    {
-                        SourceNode root = DocumentSniffer.Sniff(bytes, item.Path) == DocumentKind.Yaml ? YamlSourceReader.Read(bytes) : JsonSourceReader.Read(bytes);
-                        foreach (TranslatedDocument definition in CloudFormationTemplate.TaskDefinitions(root))
-                        {
-                            return definition.Json;
-                        }
-
-                        problem = "no task definition in the file";
+                        problem = "not a task definition";
                         return null;
-                    }
                 }
             }
             catch (SourceParseException exception)
@@ -60,18 +43,6 @@ namespace TaskDefKit.Cli.Input
                 problem = exception.Line + ":" + exception.Column + ": " + exception.Message;
                 return null;
             }
-        }
-
-        private static byte[]? First(List<TerraformResource> resources, out string? problem)
-        {
-            problem = null;
-            if (resources.Count == 0)
-            {
-                problem = "no " + TerraformResource.TaskDefinitionType + " in the file";
-                return null;
-            }
-
-            return TerraformTaskDefinition.Translate(resources[0], new List<(string, int, int)>()).Json;
         }
     }
 }

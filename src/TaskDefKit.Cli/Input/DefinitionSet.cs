@@ -48,7 +48,8 @@ namespace TaskDefKit.Cli.Input
     /// Every task definition of a file, in file order: each <c>AWS::ECS::TaskDefinition</c> of a CloudFormation
     /// template (labelled with its logical ID), each <c>aws_ecs_task_definition</c> of a .tf file or plan (labelled
     /// with its address); a file of one definition (register input, describe output, container definitions) gives it
-    /// through <see cref="DefinitionJsonReader"/>, labelled with its family.
+    /// through <see cref="DefinitionJsonReader"/>, labelled with its family (and that reader takes the first of a
+    /// file of several from here).
     /// </summary>
     internal static class DefinitionSet
     {
@@ -72,11 +73,13 @@ namespace TaskDefKit.Cli.Input
                         }
 
                         AddTerraform(definitions, content.Resources);
+                        problem = definitions.Count == 0 ? "no " + TerraformResource.TaskDefinitionType + " in the file" : null;
                         break;
                     }
 
                     case DocumentKind.TerraformPlanJson:
                         AddTerraform(definitions, TerraformPlanReader.Read(JsonSourceReader.Read(bytes)));
+                        problem = definitions.Count == 0 ? "no " + TerraformResource.TaskDefinitionType + " in the file" : null;
                         break;
                     case DocumentKind.Yaml:
                     case DocumentKind.CloudFormationJson:
@@ -112,7 +115,7 @@ namespace TaskDefKit.Cli.Input
 
             if (definitions.Count == 0)
             {
-                problem = "no task definition in the file";
+                problem ??= "no task definition in the file";
                 return null;
             }
 
