@@ -171,6 +171,7 @@ namespace TaskDefKit.Rules
             new RuleInfo(RuleIds.PublicIpAssigned, "Public IP assigned to the service", RuleSeverity.Info, RuleGroup.Service, RuleSeverity.Warning, new[] { "ECS.2", "CKV_AWS_333", "CT.ECS.PR.9" }),
             new RuleInfo(RuleIds.RunTaskCount, "RunTask count outside 1-10", RuleSeverity.Error, RuleGroup.Service, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.LoadBalancerTarget, "Load balancer target does not match the task definition", RuleSeverity.Error, RuleGroup.Service, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.CircularReference, "Template resources reference each other in a circle", RuleSeverity.Error, RuleGroup.Service, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.NotPartial, "Task definition class is not partial", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.ContainerDeclaredTwice, "Container declared twice", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.UnknownReference, "Reference to an undeclared container or volume", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),

@@ -502,6 +502,9 @@ namespace TaskDefKit.Rules
         /// <summary>TDK7012: Load balancer target does not match the task definition.</summary>
         public const string LoadBalancerTarget = "TDK7012";
 
+        /// <summary>TDK7100: Template resources reference each other in a circle.</summary>
+        public const string CircularReference = "TDK7100";
+
         /// <summary>TDK8001: Task definition class is not partial.</summary>
         public const string NotPartial = "TDK8001";
 

@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation
             RuleIds.UnrecognisedDocument,
             RuleIds.InternalError,
             RuleIds.JsonType,
+            RuleIds.CircularReference,
         };
 
         /// <summary>Rules whose IDs are taken and documented but that nothing reports yet.</summary>

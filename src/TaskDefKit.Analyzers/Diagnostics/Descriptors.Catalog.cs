@@ -848,6 +848,11 @@ namespace TaskDefKit.Analyzers.Diagnostics
             RuleIds.LoadBalancerTarget, "Load balancer target does not match the task definition", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7012.md");
 
+        /// <summary>TDK7100: Template resources reference each other in a circle.</summary>
+        public static readonly DiagnosticDescriptor CircularReference = new DiagnosticDescriptor(
+            RuleIds.CircularReference, "Template resources reference each other in a circle", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7100.md");
+
         /// <summary>TDK8001: Task definition class is not partial.</summary>
         public static readonly DiagnosticDescriptor NotPartial = new DiagnosticDescriptor(
             RuleIds.NotPartial, "Task definition class is not partial", MessageFormat, Categories.Generator, DiagnosticSeverity.Error,
@@ -1058,6 +1063,7 @@ namespace TaskDefKit.Analyzers.Diagnostics
                 case "TDK7010": return PublicIpAssigned;
                 case "TDK7011": return RunTaskCount;
                 case "TDK7012": return LoadBalancerTarget;
+                case "TDK7100": return CircularReference;
                 case "TDK8001": return NotPartial;
                 case "TDK8002": return ContainerDeclaredTwice;
                 case "TDK8003": return UnknownReference;
@@ -1237,6 +1243,7 @@ namespace TaskDefKit.Analyzers.Diagnostics
             PublicIpAssigned,
             RunTaskCount,
             LoadBalancerTarget,
+            CircularReference,
             NotPartial,
             ContainerDeclaredTwice,
             UnknownReference,

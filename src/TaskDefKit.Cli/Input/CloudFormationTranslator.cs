@@ -23,16 +23,9 @@ namespace TaskDefKit.Cli.Input
     {
         public const string ResourceType = "AWS::ECS::TaskDefinition";
 
-        /// <summary>CloudFormation property names that are not the API's name in another case.</summary>
-        private static readonly Dictionary<string, string> s_renames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["ProxyConfigurationProperties"] = "properties",
-        };
-
         /// <summary>CloudFormation names that are not the API's name with a capital first letter (the reverse of the match).</summary>
         private static readonly Dictionary<string, string> s_templateNames = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["properties"] = "ProxyConfigurationProperties",
             ["efsVolumeConfiguration"] = "EFSVolumeConfiguration",
             ["fsxWindowsFileServerVolumeConfiguration"] = "FSxWindowsFileServerVolumeConfiguration",
             ["iam"] = "IAM",
@@ -41,28 +34,36 @@ namespace TaskDefKit.Cli.Input
         private static readonly ConcurrentDictionary<ClassSchema, Dictionary<string, MemberSchema>> s_byName =
             new ConcurrentDictionary<ClassSchema, Dictionary<string, MemberSchema>>();
 
-        public static TranslatedDocument Translate(string logicalId, SourceNode resource, SourceNode? properties)
+        public static TranslatedDocument Translate(string logicalId, SourceNode resource, SourceNode? properties) =>
+            Translate(CloudFormation.TranslationProfile.TaskDefinition, logicalId, resource, properties);
+
+        /// <summary>The resource's properties as the API input the profile names (a service's as CreateService input …).</summary>
+        public static TranslatedDocument Translate(CloudFormation.TranslationProfile profile, string logicalId, SourceNode resource, SourceNode? properties)
         {
-            TranslatedDocument document = Translate(logicalId, resource, properties, placeholders: false, out bool skipped, out Dictionary<string, string> names);
-            document.Naming = jsonName => TemplateName(jsonName, names);
+            TranslatedDocument document = Translate(profile, logicalId, resource, properties, placeholders: false, out bool skipped, out Dictionary<string, string> names);
+            document.Naming = jsonName => TemplateName(jsonName, names, profile);
             if (skipped)
             {
-                document.PlaceholderJson = Translate(logicalId, resource, properties, placeholders: true, out _, out _).Json;
+                document.PlaceholderJson = Translate(profile, logicalId, resource, properties, placeholders: true, out _, out _).Json;
             }
 
             return document;
         }
 
-        private static TranslatedDocument Translate(string logicalId, SourceNode resource, SourceNode? properties, bool placeholders, out bool skipped, out Dictionary<string, string> names)
+        private static TranslatedDocument Translate(CloudFormation.TranslationProfile profile, string logicalId, SourceNode resource, SourceNode? properties, bool placeholders, out bool skipped, out Dictionary<string, string> names)
         {
-            using var writer = new TranslationWriter { Placeholders = placeholders };
+            using var writer = new TranslationWriter { Placeholders = placeholders, Profile = profile };
             names = writer.SourceNames;
             skipped = false;
             writer.Record(string.Empty, properties ?? resource);
             if (properties is null || properties.Kind != SourceNodeKind.Mapping || IsIntrinsic(properties))
             {
                 writer.Json.WriteStartObject();
-                WriteFamilyDefault(writer, logicalId);
+                if (profile.FamilyDefault)
+                {
+                    WriteFamilyDefault(writer, logicalId);
+                }
+
                 writer.Json.WriteEndObject();
                 if (properties != null)
                 {
@@ -72,7 +73,7 @@ namespace TaskDefKit.Cli.Input
                 return writer.Finish("Resources/" + logicalId);
             }
 
-            WriteObject(writer, properties, TaskDefinition.Schema, string.Empty, logicalId);
+            WriteObject(writer, properties, profile.Schema, string.Empty, profile.FamilyDefault ? logicalId : null);
             skipped = writer.SkippedIntrinsic;
             return writer.Finish("Resources/" + logicalId);
         }
@@ -81,8 +82,13 @@ namespace TaskDefKit.Cli.Input
         /// The template's name for a register-input member name: as this template spells it where it uses the member
         /// (a misspelt <c>PortMapping</c> stays as written), else CloudFormation's name for it (<c>PortMappings</c>).
         /// </summary>
-        public static string TemplateName(string jsonName, Dictionary<string, string> spelledInTemplate)
+        public static string TemplateName(string jsonName, Dictionary<string, string> spelledInTemplate, CloudFormation.TranslationProfile? profile = null)
         {
+            if (!spelledInTemplate.ContainsKey(jsonName) && (profile ?? CloudFormation.TranslationProfile.TaskDefinition).TemplateNames.TryGetValue(jsonName, out string? renamed))
+            {
+                return renamed;
+            }
+
             if (spelledInTemplate.TryGetValue(jsonName, out string? spelled))
             {
                 return spelled;
@@ -130,7 +136,13 @@ namespace TaskDefKit.Cli.Input
                     continue;
                 }
 
-                members.TryGetValue(s_renames.TryGetValue(property.Key, out string? renamed) ? renamed : property.Key, out MemberSchema? member);
+                if (pointer.Length == 0 && writer.Profile.CloudFormationOnly.Contains(property.Key))
+                {
+                    // CloudFormation's own property (a service's ForceNewDeployment): not part of the API input.
+                    continue;
+                }
+
+                members.TryGetValue(writer.Profile.Renames.TryGetValue(property.Key, out string? renamed) ? renamed : property.Key, out MemberSchema? member);
                 string name = member?.JsonName ?? CamelCase(property.Key);
                 string memberPointer = JsonPointer.Member(pointer, name);
                 writer.KeyPositions[memberPointer] = node.KeyPositions[i];

@@ -6,6 +6,8 @@ namespace TaskDefKit.Rules.Declared
     [Rule("TDK0002", "UnrecognisedDocument", RuleSeverity.Error, "Input is not a task definition or placement document")]
     [Rule("TDK0003", "InternalError", RuleSeverity.Error, "Validating the input failed unexpectedly")]
     [Rule("TDK1010", "JsonType", RuleSeverity.Error, "Member has the wrong JSON type")]
+    // The command-line tool, while resolving references between a CloudFormation template's resources (issue 11, item 5).
+    [Rule("TDK7100", "CircularReference", RuleSeverity.Error, "Template resources reference each other in a circle")]
     internal static class ReaderRules
     {
     }
