@@ -29,6 +29,13 @@ namespace TaskDefKit.Cli.Validation
                 ids.Add(rule.Id);
             }
 
+            // validate reads service inputs, describe-services output and CloudFormation services (issue 11): so the
+            // service rules are validate's too, and the 'service' category below is left for rules validate cannot reach.
+            foreach (ServiceRule rule in RuleSet.ServiceRules)
+            {
+                ids.Add(rule.Id);
+            }
+
             return ids;
         });
 

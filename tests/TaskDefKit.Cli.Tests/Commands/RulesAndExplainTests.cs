@@ -23,13 +23,13 @@ namespace TaskDefKit.Cli.Tests.Commands
         public void Rules_marks_the_rules_nothing_implements_yet()
         {
             // Most TDK7xxx service rules are catalogued but not implemented: no finding can carry them. The implemented
-            // ones are reported by the library's ServiceValidator, not by validate.
+            // ones are reported by validate (service inputs, describe-services output, CloudFormation services).
             CliResult text = CliRun.Run(CliRun.Fixtures, "rules");
             Assert.Equal(0, text.ExitCode);
             Assert.Contains("ID       Severity  Implemented  Title", text.Stdout);
             Assert.Matches(@"TDK7010  \w+ +no           ", text.Stdout);
             Assert.Matches(@"TDK8001  \w+ +generator    ", text.Stdout);
-            Assert.Matches(@"TDK7005  \w+ +service      ", text.Stdout);
+            Assert.Matches(@"TDK7005  \w+ +yes          ", text.Stdout);
             Assert.Matches(@"TDK2001  \w+ +yes          ", text.Stdout);
             Assert.Matches(@"TDK5001  \w+ +yes          ", text.Stdout);
             Assert.Contains("not implemented yet", text.Stdout);
@@ -40,10 +40,10 @@ namespace TaskDefKit.Cli.Tests.Commands
             {
                 string id = rule.GetProperty("id").GetString()!;
                 bool implemented = rule.GetProperty("implemented").GetBoolean();
-                if (id is "TDK7001" or "TDK7004" or "TDK7005" or "TDK7012")
+                if (id is "TDK7001" or "TDK7004" or "TDK7005" or "TDK7012" or "TDK7100")
                 {
                     Assert.True(implemented, id);
-                    Assert.Equal("service", rule.GetProperty("checkedBy").GetString());
+                    Assert.Equal("validate", rule.GetProperty("checkedBy").GetString());
                 }
                 else if (id.StartsWith("TDK7", System.StringComparison.Ordinal))
                 {

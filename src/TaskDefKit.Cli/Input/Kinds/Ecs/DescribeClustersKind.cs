@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text.Json;
 using TaskDefKit.Cli.Validation;
 using TaskDefKit.Json;
 using TaskDefKit.Model.Services;
@@ -12,7 +11,7 @@ namespace TaskDefKit.Cli.Input.Kinds.Ecs
     {
         private static readonly MemberEvidence[] s_evidence =
         {
-            new MemberEvidence("clusters", MemberEvidence.Decisive, JsonTokenType.StartArray),
+            new MemberEvidence("clusters", MemberEvidence.Decisive),
         };
 
         public override string Name => "describe-clusters output";
