@@ -9,9 +9,9 @@ namespace TaskDefKit.Cli.Validation
     /// Which catalog rules have an implementation: <c>validate</c> checks the model rules
     /// (<see cref="RuleSet.TaskDefinitionRules"/>), the reader's rules (<see cref="RuleSet.ReaderRuleIds"/>, and TDK1029
     /// for unknown and read-only members) and the placement rules (<see cref="RuleSet.PlacementRules"/>); the source
-    /// generator checks the TDK8xxx rules at build time; the library's <see cref="ServiceValidator"/> checks the
-    /// implemented TDK7xxx service rules (<see cref="RuleSet.ServiceRules"/>), which validate does not read yet. Every
-    /// other catalog rule is reserved: nothing reports it yet.
+    /// generator checks the TDK8xxx rules at build time; the TDK7xxx service, RunTask and cluster rules
+    /// (<see cref="RuleSet.ServiceRules"/>) are validate's too, since it reads those inputs. "service" remains for a
+    /// rule only the library's validators can reach. Every other catalog rule is reserved: nothing reports it yet.
     /// </summary>
     internal static class RuleAvailability
     {
@@ -29,8 +29,7 @@ namespace TaskDefKit.Cli.Validation
                 ids.Add(rule.Id);
             }
 
-            // validate reads service inputs, describe-services output and CloudFormation services (issue 11): so the
-            // service rules are validate's too, and the 'service' category below is left for rules validate cannot reach.
+            // validate reads service, RunTask and cluster inputs, describe output and CloudFormation services (issue 11).
             foreach (ServiceRule rule in RuleSet.ServiceRules)
             {
                 ids.Add(rule.Id);
@@ -73,7 +72,7 @@ namespace TaskDefKit.Cli.Validation
 
             if (s_service.Value.Contains(rule.Id))
             {
-                return "checked by the library's ServiceValidator on CreateService inputs, not yet by validate";
+                return "checked by the library's ServiceValidator, RunTaskValidator and ClusterValidator on service, RunTask and cluster inputs, not yet by validate";
             }
 
             return "not implemented yet; the ID is reserved";

@@ -31,7 +31,7 @@ namespace TaskDefKit.Cli.Tests.Services
                 JsonElement root = document.RootElement;
                 Assert.Equal("web:8", root.GetProperty("taskDefinition").GetString());
                 Assert.Equal("arn:aws:ecs:us-east-1:123456789012:cluster/prod", root.GetProperty("cluster").GetString());
-                Assert.Equal("arn:aws:iam::123456789012:role/ecs", root.GetProperty("role").GetString());
+                Assert.False(root.TryGetProperty("role", out _));
                 Assert.False(root.TryGetProperty("serviceArn", out _));
                 Assert.False(root.TryGetProperty("deployments", out _));
             }

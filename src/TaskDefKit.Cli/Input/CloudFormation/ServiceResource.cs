@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using TaskDefKit.Cli.Input.Kinds.Ecs;
 using TaskDefKit.Json;
 using TaskDefKit.Model;
 using TaskDefKit.Model.Services;
@@ -36,31 +35,22 @@ namespace TaskDefKit.Cli.Input.CloudFormation
                 return new RuleDiagnostic[0];
             }
 
+            if (resource.Properties?.Kind == SourceNodeKind.Mapping && resource.Properties.Get("DesiredCount") is null)
+            {
+                // CloudFormation gives DesiredCount a default: its absence is not the CreateService input's missing count.
+                translated.Unknown.Add("/desiredCount");
+            }
+
             var findings = new List<RuleDiagnostic>(document.ReadDiagnostics);
-            findings.AddRange(Rules(document.Value, taskDefinition, options));
+            findings.AddRange(ServiceValidator.Validate(document.Value, taskDefinition, options));
             List<RuleDiagnostic>? withPlaceholders = null;
             if (translated.PlaceholderJson != null && ServiceJson.ParseService(translated.PlaceholderJson, template.Display) is { Value: not null } placeholder)
             {
                 withPlaceholders = new List<RuleDiagnostic>(placeholder.ReadDiagnostics);
-                withPlaceholders.AddRange(Rules(placeholder.Value, taskDefinition, options));
+                withPlaceholders.AddRange(ServiceValidator.Validate(placeholder.Value, taskDefinition, options));
             }
 
             return translated.Place(findings, withPlaceholders, template.Display);
-        }
-
-        /// <summary>The placement and service rules, with the pointers into the CreateService input (no locations: the template gives them).</summary>
-        private static IEnumerable<RuleDiagnostic> Rules(ServiceDefinition service, TaskDefinition? taskDefinition, ValidationOptions options)
-        {
-            var unplaced = new EcsInputDocument<ServiceDefinition>(service, new RuleDiagnostic[0], null);
-            foreach (RuleDiagnostic finding in EcsInputJudge.Placement(unplaced, service.PlacementConstraints, service.PlacementStrategy, service.LaunchType, service.CapacityProviderStrategy, service.SchedulingStrategy, taskDefinition, options))
-            {
-                yield return finding;
-            }
-
-            foreach (RuleDiagnostic finding in ServiceValidator.Validate(service, taskDefinition, options))
-            {
-                yield return finding;
-            }
         }
 
         /// <summary>The task definition resource the service's <c>TaskDefinition</c> refers to, when it is in the template and what the cross-checks read of it is known.</summary>

@@ -7,22 +7,15 @@ using TaskDefKit.Model.Services;
 namespace TaskDefKit.Cli.Input.CloudFormation
 {
     /// <summary>
-    /// How one CloudFormation resource type's <c>Properties</c> become its API input: the input's schema (PascalCase
-    /// names match its camelCase names case-insensitively), the few real renames, and the properties only
-    /// CloudFormation has (left out, not reported as unknown).
+    /// How one CloudFormation resource type's <c>Properties</c> become its API input: the input's schema (names are
+    /// matched by <see cref="TaskDefKit.CloudFormation.CloudFormationNames"/>, the one table the writer uses too), and the
+    /// properties only CloudFormation has (left out, not reported as unknown).
     /// </summary>
     internal sealed class TranslationProfile
     {
-        private TranslationProfile(ClassSchema schema, Dictionary<string, string> renames, string[] cloudFormationOnly, bool familyDefault)
+        private TranslationProfile(ClassSchema schema, string[] cloudFormationOnly, bool familyDefault)
         {
             Schema = schema;
-            Renames = new Dictionary<string, string>(renames, StringComparer.OrdinalIgnoreCase);
-            TemplateNames = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (KeyValuePair<string, string> rename in renames)
-            {
-                TemplateNames[rename.Value] = rename.Key;
-            }
-
             CloudFormationOnly = new HashSet<string>(cloudFormationOnly, StringComparer.Ordinal);
             FamilyDefault = familyDefault;
         }
@@ -30,34 +23,22 @@ namespace TaskDefKit.Cli.Input.CloudFormation
         /// <summary>AWS::ECS::TaskDefinition → RegisterTaskDefinition.</summary>
         public static TranslationProfile TaskDefinition { get; } = new TranslationProfile(
             Model.TaskDefinition.Schema,
-            new Dictionary<string, string> { ["ProxyConfigurationProperties"] = "properties" },
             Array.Empty<string>(),
             familyDefault: true);
 
-        /// <summary>
-        /// AWS::ECS::Service → CreateService (CloudFormation resource reference: <c>PlacementStrategies</c> is the API's
-        /// <c>placementStrategy</c>; <c>ForceNewDeployment</c> is CloudFormation's own).
-        /// </summary>
+        /// <summary>AWS::ECS::Service → CreateService (<c>ForceNewDeployment</c> is CloudFormation's own).</summary>
         public static TranslationProfile Service { get; } = new TranslationProfile(
             ServiceDefinition.Schema,
-            new Dictionary<string, string> { ["PlacementStrategies"] = "placementStrategy" },
             new[] { "ForceNewDeployment" },
             familyDefault: false);
 
-        /// <summary>AWS::ECS::Cluster → CreateCluster (<c>ClusterSettings</c> is the API's <c>settings</c>).</summary>
+        /// <summary>AWS::ECS::Cluster → CreateCluster.</summary>
         public static TranslationProfile Cluster { get; } = new TranslationProfile(
             ClusterDefinition.Schema,
-            new Dictionary<string, string> { ["ClusterSettings"] = "settings" },
             Array.Empty<string>(),
             familyDefault: false);
 
         public ClassSchema Schema { get; }
-
-        /// <summary>CloudFormation name → API name, for the names that are not the same in another case.</summary>
-        public Dictionary<string, string> Renames { get; }
-
-        /// <summary>API name → CloudFormation name, the reverse of <see cref="Renames"/>.</summary>
-        public Dictionary<string, string> TemplateNames { get; }
 
         /// <summary>Top-level properties CloudFormation has and the API input does not: left out of the translation.</summary>
         public HashSet<string> CloudFormationOnly { get; }

@@ -64,12 +64,12 @@ namespace TaskDefKit.Tests.Json.Services
             ServiceDefinition service = item.Value!;
             Assert.Equal("web", service.ServiceName);
             Assert.Equal("arn:aws:ecs:us-east-1:123456789012:cluster/prod", service.Cluster);
-            Assert.Equal("arn:aws:iam::123456789012:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS", service.Role);
+            Assert.Null(service.Role);
             Assert.Equal(200, service.DeploymentConfiguration!.MaximumPercent);
             Assert.Null(service.AdditionalMembers);
 
             // Every read-only member is one warning on its own line; nothing else is reported.
-            string[] readOnly = { "serviceArn", "status", "runningCount", "pendingCount", "platformFamily", "deployments", "events", "createdAt", "createdBy" };
+            string[] readOnly = { "roleArn", "serviceArn", "status", "runningCount", "pendingCount", "platformFamily", "deployments", "events", "createdAt", "createdBy" };
             Assert.Equal(readOnly.OrderBy(n => n), item.ReadDiagnostics.Select(d => d.Pointer.Substring("/services/0/".Length)).OrderBy(n => n));
             Assert.All(item.ReadDiagnostics, d => Assert.Equal((RuleIds.UnknownMember, RuleSeverity.Warning), (d.RuleId, d.Severity)));
             Assert.Equal(4, item.ReadDiagnostics.Single(d => d.Pointer == "/services/0/serviceArn").Location!.Line);
