@@ -19,14 +19,16 @@ namespace TaskDefKit.Cli.Commands
     {
         public static Command Create(CliConsole console)
         {
-            var file = new Argument<string>("file") { Description = "Task definition JSON (register input or describe output), or - for stdin." };
-            var container = new Option<string>("--container") { Description = "The container to update.", Required = true };
-            var image = new Option<string>("--image") { Description = "The new image URI.", Required = true };
+            var file = new Argument<string>("file") { Description = "Task definition JSON (register input or describe output), a create-service input or describe-services output, or - for stdin." };
+            var container = new Option<string?>("--container") { Description = "The container to update (task definitions)." };
+            var image = new Option<string?>("--image") { Description = "The new image URI (task definitions)." };
+            var taskDefinition = new Option<string?>("--task-definition-ref") { Description = "Services: the task definition to deploy (family:revision or ARN)." };
+            var service = new Option<string?>("--service") { Description = "describe-services output with several services: the one to render." };
             var env = new Option<string[]>("--env") { Description = "KEY=VALUE environment variable to set (repeatable)." };
             var output = new Option<string?>("--out", "-o") { Description = "Write the JSON here instead of stdout." };
             var command = new Command("render", "Set a container's image and environment for a deployment, like amazon-ecs-render-task-definition.")
             {
-                file, container, image, env, output,
+                file, container, image, env, output, taskDefinition, service,
             };
             command.SetAction(parse =>
             {
@@ -36,12 +38,12 @@ namespace TaskDefKit.Cli.Commands
                     variables.Add(TaskDefinitionRenderer.ParseVariable(text));
                 }
 
-                return Run(parse.GetValue(file)!, parse.GetValue(container)!, parse.GetValue(image)!, variables, parse.GetValue(output), console);
+                return Run(parse.GetValue(file)!, parse.GetValue(container), parse.GetValue(image), variables, parse.GetValue(output), console, parse.GetValue(taskDefinition), parse.GetValue(service));
             });
             return command;
         }
 
-        private static int Run(string path, string containerName, string image, List<KeyValuePair<string, string>> variables, string? outPath, CliConsole console)
+        private static int Run(string path, string? containerName, string? image, List<KeyValuePair<string, string>> variables, string? outPath, CliConsole console, string? taskDefinitionRef, string? serviceName)
         {
             InputItem item = path == InputItem.StandardInput
                 ? new InputItem(path, "<stdin>", named: true)
@@ -54,6 +56,17 @@ namespace TaskDefKit.Cli.Commands
             }
 
             Input.Kinds.InputKind kind = DocumentSniffer.Recognise(bytes, item.Path);
+            if (ServiceRenderer.Takes(kind))
+            {
+                return ServiceRenderer.Run(item, bytes, kind, taskDefinitionRef, serviceName, outPath, console);
+            }
+
+            if (containerName is null || image is null)
+            {
+                console.Error.WriteLine("taskdef: render: a task definition needs --container and --image.");
+                return ExitCodes.UsageOrUnreadable;
+            }
+
             if ((kind.Document == DocumentKind.ApiInput ? kind.Name : NotTaskDefinitionJson(kind.Document)) is string what)
             {
                 console.Error.WriteLine(TerminalText.Line("taskdef: " + item.DisplayPath + ": render takes register-input or describe-output task definition JSON only; this is " + what + "."));

@@ -30,6 +30,7 @@ namespace TaskDefKit.Cli.Input
         {
             var findings = new List<RuleDiagnostic>(ShapeFindings(root, display));
             var template = new TemplateContext(root, display);
+            findings.AddRange(CircularReferences.Find(template));
             int definitions = 0, others = 0;
             foreach (TemplateResource resource in template.InOrder)
             {

@@ -9,10 +9,11 @@ using TaskDefKit.Validation;
 namespace TaskDefKit.Cli.Input
 {
     /// <summary>
-    /// Translates the <c>Properties</c> of an <c>AWS::ECS::TaskDefinition</c> resource into register-input JSON, driven
+    /// Translates the <c>Properties</c> of a CloudFormation resource into its API input JSON (a task definition's into
+    /// register input, a service's into CreateService input: <see cref="CloudFormation.TranslationProfile"/>), driven
     /// by the model's schema: property names are matched by <see cref="CloudFormationNames"/> (CloudFormation's names,
-    /// <c>ProxyConfigurationProperties</c> and <c>EFSVolumeConfiguration</c> included, and the API's in any case,
-    /// <c>FilesystemId</c>; the writer uses the same table), map keys (<c>Options</c>,
+    /// <c>ProxyConfigurationProperties</c>, <c>EFSVolumeConfiguration</c> and <c>PlacementStrategies</c> included, and
+    /// the API's in any case, <c>FilesystemId</c>; the writer uses the same table), map keys (<c>Options</c>,
     /// <c>DockerLabels</c>, <c>DriverOpts</c>, <c>Labels</c>) stay as written, and scalars are coerced the way
     /// CloudFormation coerces them (<c>Cpu: 256</c> is the string "256"). Intrinsic functions are unknown values: the
     /// member is left out and findings about it are dropped. A second translation writes a placeholder in place of
@@ -23,28 +24,36 @@ namespace TaskDefKit.Cli.Input
     {
         public const string ResourceType = "AWS::ECS::TaskDefinition";
 
-        public static TranslatedDocument Translate(string logicalId, SourceNode resource, SourceNode? properties)
+        public static TranslatedDocument Translate(string logicalId, SourceNode resource, SourceNode? properties) =>
+            Translate(CloudFormation.TranslationProfile.TaskDefinition, logicalId, resource, properties);
+
+        /// <summary>The resource's properties as the API input the profile names (a service's as CreateService input …).</summary>
+        public static TranslatedDocument Translate(CloudFormation.TranslationProfile profile, string logicalId, SourceNode resource, SourceNode? properties)
         {
-            TranslatedDocument document = Translate(logicalId, resource, properties, placeholders: false, out bool skipped, out Dictionary<string, string> names);
+            TranslatedDocument document = Translate(profile, logicalId, resource, properties, placeholders: false, out bool skipped, out Dictionary<string, string> names);
             document.Naming = jsonName => TemplateName(jsonName, names);
             if (skipped)
             {
-                document.PlaceholderJson = Translate(logicalId, resource, properties, placeholders: true, out _, out _).Json;
+                document.PlaceholderJson = Translate(profile, logicalId, resource, properties, placeholders: true, out _, out _).Json;
             }
 
             return document;
         }
 
-        private static TranslatedDocument Translate(string logicalId, SourceNode resource, SourceNode? properties, bool placeholders, out bool skipped, out Dictionary<string, string> names)
+        private static TranslatedDocument Translate(CloudFormation.TranslationProfile profile, string logicalId, SourceNode resource, SourceNode? properties, bool placeholders, out bool skipped, out Dictionary<string, string> names)
         {
-            using var writer = new TranslationWriter { Placeholders = placeholders };
+            using var writer = new TranslationWriter { Placeholders = placeholders, Profile = profile };
             names = writer.SourceNames;
             skipped = false;
             writer.Record(string.Empty, properties ?? resource);
             if (properties is null || properties.Kind != SourceNodeKind.Mapping || IsIntrinsic(properties))
             {
                 writer.Json.WriteStartObject();
-                WriteFamilyDefault(writer, logicalId);
+                if (profile.FamilyDefault)
+                {
+                    WriteFamilyDefault(writer, logicalId);
+                }
+
                 writer.Json.WriteEndObject();
                 if (properties != null)
                 {
@@ -54,14 +63,15 @@ namespace TaskDefKit.Cli.Input
                 return writer.Finish("Resources/" + logicalId);
             }
 
-            WriteObject(writer, properties, TaskDefinition.Schema, string.Empty, logicalId);
+            WriteObject(writer, properties, profile.Schema, string.Empty, profile.FamilyDefault ? logicalId : null);
             skipped = writer.SkippedIntrinsic;
             return writer.Finish("Resources/" + logicalId);
         }
 
         /// <summary>
-        /// The template's name for a register-input member name: as this template spells it where it uses the member
-        /// (a misspelt <c>PortMapping</c> stays as written), else CloudFormation's name for it (<c>PortMappings</c>).
+        /// The template's name for an input member name: as this template spells it where it uses the member
+        /// (a misspelt <c>PortMapping</c> stays as written), else CloudFormation's name for it (<c>PortMappings</c>,
+        /// <c>PlacementStrategies</c>; <see cref="CloudFormationNames"/>).
         /// </summary>
         public static string TemplateName(string jsonName, Dictionary<string, string> spelledInTemplate)
         {
@@ -103,6 +113,12 @@ namespace TaskDefKit.Cli.Input
                 {
                     // A macro rewrites this object at deploy time: not a member, and any member it lacks may be added.
                     transformed = true;
+                    continue;
+                }
+
+                if (pointer.Length == 0 && writer.Profile.CloudFormationOnly.Contains(property.Key))
+                {
+                    // CloudFormation's own property (a service's ForceNewDeployment): not part of the API input.
                     continue;
                 }
 

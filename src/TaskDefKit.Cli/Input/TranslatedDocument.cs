@@ -55,19 +55,29 @@ namespace TaskDefKit.Cli.Input
 
         public IEnumerable<RuleDiagnostic> Validate(ValidationOptions options, string displayPath)
         {
-            TaskDefinitionDocument document = TaskDefinitionDocument.Parse(Json, displayPath);
+            IReadOnlyList<RuleDiagnostic>? withPlaceholders = PlaceholderJson is null ? null : TaskDefinitionDocument.Parse(PlaceholderJson, displayPath).Validate(options);
+            return Place(TaskDefinitionDocument.Parse(Json, displayPath).Validate(options), withPlaceholders, displayPath);
+        }
+
+        /// <summary>
+        /// Findings made on <see cref="Json"/> (and, when there were unknown members, on <see cref="PlaceholderJson"/>),
+        /// placed in the source: those about unknown values, or made only while the unknown members were absent, are
+        /// dropped; the rest get the source's line/column, its names, and the label.
+        /// </summary>
+        public IEnumerable<RuleDiagnostic> Place(IEnumerable<RuleDiagnostic> findings, IEnumerable<RuleDiagnostic>? findingsWithPlaceholders, string displayPath)
+        {
             Dictionary<(string, string), int>? withPlaceholders = null;
-            if (PlaceholderJson != null)
+            if (findingsWithPlaceholders != null)
             {
                 withPlaceholders = new Dictionary<(string, string), int>();
-                foreach (RuleDiagnostic diagnostic in TaskDefinitionDocument.Parse(PlaceholderJson, displayPath).Validate(options))
+                foreach (RuleDiagnostic diagnostic in findingsWithPlaceholders)
                 {
                     withPlaceholders.TryGetValue((diagnostic.RuleId, diagnostic.Pointer), out int count);
                     withPlaceholders[(diagnostic.RuleId, diagnostic.Pointer)] = count + 1;
                 }
             }
 
-            foreach (RuleDiagnostic diagnostic in document.Validate(options))
+            foreach (RuleDiagnostic diagnostic in findings)
             {
                 if (IsAboutUnknownValue(diagnostic.Pointer))
                 {
@@ -93,6 +103,9 @@ namespace TaskDefKit.Cli.Input
                 yield return new RuleDiagnostic(diagnostic.RuleId, diagnostic.Severity, message, diagnostic.Pointer, new SourceLocation(displayPath, line, column));
             }
         }
+
+        /// <summary>True when the value at <paramref name="pointer"/> (or an ancestor of it) is unknown.</summary>
+        public bool IsUnknown(string pointer) => IsAboutUnknownValue(pointer);
 
         private bool IsAboutUnknownValue(string pointer)
         {

@@ -19,6 +19,9 @@ namespace TaskDefKit.Cli.Input
 
         public Utf8JsonWriter Json { get; }
 
+        /// <summary>How the source's names map to the input's (CloudFormation resource type); the task definition's by default.</summary>
+        public CloudFormation.TranslationProfile Profile { get; set; } = CloudFormation.TranslationProfile.TaskDefinition;
+
         public Dictionary<string, (int Line, int Column)> Positions { get; } = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
 
         public HashSet<string> Unknown { get; } = new HashSet<string>(StringComparer.Ordinal);

@@ -9,9 +9,9 @@ namespace TaskDefKit.Cli.Validation
     /// Which catalog rules have an implementation: <c>validate</c> checks the model rules
     /// (<see cref="RuleSet.TaskDefinitionRules"/>), the reader's rules (<see cref="RuleSet.ReaderRuleIds"/>, and TDK1029
     /// for unknown and read-only members) and the placement rules (<see cref="RuleSet.PlacementRules"/>); the source
-    /// generator checks the TDK8xxx rules at build time; the library's <see cref="ServiceValidator"/> checks the
-    /// TDK7xxx service, RunTask and cluster rules (<see cref="RuleSet.ServiceRules"/>, also run by RunTaskValidator and ClusterValidator), which validate does not read yet. Every
-    /// other catalog rule is reserved: nothing reports it yet.
+    /// generator checks the TDK8xxx rules at build time; the TDK7xxx service, RunTask and cluster rules
+    /// (<see cref="RuleSet.ServiceRules"/>) are validate's too, since it reads those inputs. "service" remains for a
+    /// rule only the library's validators can reach. Every other catalog rule is reserved: nothing reports it yet.
     /// </summary>
     internal static class RuleAvailability
     {
@@ -25,6 +25,12 @@ namespace TaskDefKit.Cli.Validation
 
             ids.UnionWith(RuleSet.ReaderRuleIds);
             foreach (IPlacementRule rule in RuleSet.PlacementRules)
+            {
+                ids.Add(rule.Id);
+            }
+
+            // validate reads service, RunTask and cluster inputs, describe output and CloudFormation services (issue 11).
+            foreach (ServiceRule rule in RuleSet.ServiceRules)
             {
                 ids.Add(rule.Id);
             }

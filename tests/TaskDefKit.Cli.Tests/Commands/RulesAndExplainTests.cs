@@ -23,8 +23,8 @@ namespace TaskDefKit.Cli.Tests.Commands
         [Fact]
         public void Rules_marks_the_rules_nothing_implements_yet()
         {
-            // Reserved rules (catalogued, nothing reports them) are marked "no"; the TDK7xxx rules are reported by the
-            // library's ServiceValidator (and RunTaskValidator, ClusterValidator), not by validate.
+            // Reserved rules (catalogued, nothing reports them) are marked "no"; the TDK7xxx rules are reported by
+            // validate (service, RunTask and cluster inputs, describe output, CloudFormation services and clusters).
             CliResult text = CliRun.Run(CliRun.Fixtures, "rules");
             Assert.Equal(0, text.ExitCode);
             Assert.Contains("ID       Severity  Implemented  Title", text.Stdout);
@@ -33,9 +33,9 @@ namespace TaskDefKit.Cli.Tests.Commands
                 Assert.Matches(reserved + @"  \w+ +no           ", text.Stdout);
             }
 
-            Assert.Matches(@"TDK7010  \w+ +service      ", text.Stdout);
+            Assert.Matches(@"TDK7010  \w+ +yes          ", text.Stdout);
             Assert.Matches(@"TDK8001  \w+ +generator    ", text.Stdout);
-            Assert.Matches(@"TDK7005  \w+ +service      ", text.Stdout);
+            Assert.Matches(@"TDK7005  \w+ +yes          ", text.Stdout);
             Assert.Matches(@"TDK2001  \w+ +yes          ", text.Stdout);
             Assert.Matches(@"TDK5001  \w+ +yes          ", text.Stdout);
             Assert.Contains("not implemented yet", text.Stdout);
@@ -49,7 +49,7 @@ namespace TaskDefKit.Cli.Tests.Commands
                 if (id.StartsWith("TDK7", System.StringComparison.Ordinal))
                 {
                     Assert.True(implemented, id);
-                    Assert.Equal("service", rule.GetProperty("checkedBy").GetString());
+                    Assert.Equal("validate", rule.GetProperty("checkedBy").GetString());
                 }
                 else if (TaskDefKit.Validation.RuleSet.ReservedRuleIds.Contains(id))
                 {

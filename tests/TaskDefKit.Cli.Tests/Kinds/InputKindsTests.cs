@@ -30,7 +30,7 @@ namespace TaskDefKit.Cli.Tests.Kinds
             new object[] { "{\"failures\":[],\"clusters\":[]}", typeof(DescribeClustersKind) },
             new object[] { "{\"tasks\":[],\"failures\":[]}", typeof(TaskListKind) },
 
-            // The member's JSON type matters: 'services' as a string is not describe output, 'taskDefinition' as an object is.
+            // The member's JSON type matters: 'taskDefinition' as a string names a task definition, as an object it is one.
             new object[] { "{\"taskDefinition\":\"web:3\",\"serviceName\":\"web\"}", typeof(CreateServiceKind) },
         };
 

@@ -8,6 +8,8 @@ namespace TaskDefKit.Rules.Declared
     [Rule("TDK0003", "InternalError", RuleSeverity.Error, "Validating the input failed unexpectedly")]
     [Rule("TDK1010", "JsonType", RuleSeverity.Error, "Member has the wrong JSON type")]
     [Rule("TDK9401", "PolicyInvalid", RuleSeverity.Error, "Organisation policy in .taskdefkit.json is not valid")]
+    // The command-line tool, while resolving references between a CloudFormation template's resources (issue 11, item 5).
+    [Rule("TDK7100", "CircularReference", RuleSeverity.Error, "Template resources reference each other in a circle")]
     internal static class ReaderRules
     {
     }

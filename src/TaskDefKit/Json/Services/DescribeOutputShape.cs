@@ -7,7 +7,7 @@ namespace TaskDefKit.Json
 {
     /// <summary>
     /// How one describe operation's output maps onto the input it describes (from the ECS API model: the output shape's
-    /// members that the input shape lacks are read-only; two are the input's member under another name).
+    /// members that the input shape lacks are read-only; <c>clusterArn</c> is the input's <c>cluster</c>).
     /// </summary>
     internal sealed class DescribeOutputShape
     {
@@ -34,9 +34,12 @@ namespace TaskDefKit.Json
             "services",
             "Service",
             ServiceDefinition.Schema,
-            new Dictionary<string, string>(StringComparer.Ordinal) { ["clusterArn"] = "cluster", ["roleArn"] = "role" },
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["clusterArn"] = "cluster" },
             new HashSet<string>(StringComparer.Ordinal)
             {
+                // roleArn is read-only too: describe-services reports the service-linked role there even when the
+                // service was created without 'role', which CreateService only permits beside a load balancer.
+                "roleArn",
                 "serviceArn", "status", "runningCount", "pendingCount", "platformFamily", "taskSets", "deployments", "events", "createdAt",
                 "currentServiceDeployment", "currentServiceRevisions", "createdBy", "resourceManagementType",
             });

@@ -71,7 +71,7 @@ namespace TaskDefKit.Json
         /// <summary>
         /// Reads describe output (<c>{"services": [...], "failures": [...]}</c>): each item of the list member as the
         /// operation input it describes. Members only the output has are reported (TDK1029, warning) and dropped, members
-        /// the output names differently (<c>clusterArn</c>, <c>roleArn</c>) are read as the input's member, and
+        /// the output names differently (<c>clusterArn</c>) are read as the input's member, and
         /// <c>failures</c> is ignored. Never throws for bad input: a problem with the whole text is in
         /// <see cref="EcsDescribeDocument{T}.ReadDiagnostics"/>.
         /// </summary>

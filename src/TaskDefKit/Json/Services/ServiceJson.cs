@@ -37,7 +37,7 @@ namespace TaskDefKit.Json
         /// <summary>
         /// Reads <c>aws ecs describe-services</c> output: each service as the create-service input that would make it
         /// again. Read-only members (<c>serviceArn</c>, <c>deployments</c>, <c>events</c> …) are reported as warnings and
-        /// dropped; <c>clusterArn</c> and <c>roleArn</c> are read as <c>cluster</c> and <c>role</c>. Never throws for bad input.
+        /// dropped (<c>roleArn</c> too: it names the service-linked role even for a service created without <c>role</c>); <c>clusterArn</c> is read as <c>cluster</c>. Never throws for bad input.
         /// </summary>
         public static EcsDescribeDocument<ServiceDefinition> ParseDescribeServices(byte[] utf8, string? file = null) =>
             EcsInputReader.ReadDescribe<ServiceDefinition>(Guard.NotNull(utf8, nameof(utf8)), file, DescribeOutputShape.Services);

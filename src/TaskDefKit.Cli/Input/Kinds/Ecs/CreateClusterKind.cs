@@ -6,7 +6,7 @@ using TaskDefKit.Validation;
 
 namespace TaskDefKit.Cli.Input.Kinds.Ecs
 {
-    /// <summary><c>aws ecs create-cluster --cli-input-json</c>: read with locations (wrong types, unknown members).</summary>
+    /// <summary><c>aws ecs create-cluster --cli-input-json</c>: read with locations and judged by <see cref="ClusterValidator"/>.</summary>
     internal sealed class CreateClusterKind : JsonObjectKind
     {
         private static readonly MemberEvidence[] s_evidence =
@@ -31,7 +31,9 @@ namespace TaskDefKit.Cli.Input.Kinds.Ecs
                 return input.Unread(document.ReadDiagnostics);
             }
 
-            return input.Report(new List<RuleDiagnostic>(document.ReadDiagnostics), inputs: 1);
+            var findings = new List<RuleDiagnostic>(document.ReadDiagnostics);
+            findings.AddRange(EcsInputJudge.Placed(document, ClusterValidator.Validate(document.Value, input.Options)));
+            return input.Report(findings, inputs: 1);
         }
     }
 }

@@ -9,8 +9,8 @@ using TaskDefKit.Validation;
 namespace TaskDefKit.Cli.Input.Kinds.Ecs
 {
     /// <summary>
-    /// <c>aws ecs create-service --cli-input-json</c>: read with locations, judged by the placement rules and by
-    /// <see cref="ServiceValidator"/> against its task definition when the run has it (<see cref="TaskDefinitionCatalog"/>).
+    /// <c>aws ecs create-service --cli-input-json</c>: read with locations, judged by <see cref="ServiceValidator"/>
+    /// (service and placement rules) against its task definition when the run has it (<see cref="TaskDefinitionCatalog"/>).
     /// </summary>
     internal sealed class CreateServiceKind : JsonObjectKind
     {
@@ -57,20 +57,9 @@ namespace TaskDefKit.Cli.Input.Kinds.Ecs
             return input.Report(findings, placements: HasPlacement(document.Value) ? 1 : 0, inputs: 1, note: match.Note);
         }
 
-        /// <summary>The placement and service rules over one read service (also an item of describe-services output).</summary>
-        internal static IEnumerable<RuleDiagnostic> Judge(EcsInputDocument<ServiceDefinition> document, TaskDefinition? taskDefinition, ValidationOptions options)
-        {
-            ServiceDefinition service = document.Value!;
-            foreach (RuleDiagnostic finding in EcsInputJudge.Placement(document, service.PlacementConstraints, service.PlacementStrategy, service.LaunchType, service.CapacityProviderStrategy, service.SchedulingStrategy, taskDefinition, options))
-            {
-                yield return finding;
-            }
-
-            foreach (RuleDiagnostic finding in ServiceValidator.Validate(service, taskDefinition, options))
-            {
-                yield return document.Place(finding);
-            }
-        }
+        /// <summary>The service and placement rules over one read service (also an item of describe-services output), placed in its file.</summary>
+        internal static IEnumerable<RuleDiagnostic> Judge(EcsInputDocument<ServiceDefinition> document, TaskDefinition? taskDefinition, ValidationOptions options) =>
+            EcsInputJudge.Placed(document, ServiceValidator.Validate(document.Value!, taskDefinition, options));
 
         internal static bool HasPlacement(ServiceDefinition service) => service.PlacementConstraints != null || service.PlacementStrategy != null;
     }

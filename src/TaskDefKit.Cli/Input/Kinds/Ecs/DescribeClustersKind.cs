@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text.Json;
 using TaskDefKit.Cli.Validation;
 using TaskDefKit.Json;
 using TaskDefKit.Model.Services;
@@ -7,12 +6,12 @@ using TaskDefKit.Validation;
 
 namespace TaskDefKit.Cli.Input.Kinds.Ecs
 {
-    /// <summary><c>aws ecs describe-clusters</c> output: each cluster read as a create-cluster input (read-only members reported as warnings and dropped).</summary>
+    /// <summary><c>aws ecs describe-clusters</c> output: each cluster judged as a create-cluster input (read-only members reported as warnings and dropped).</summary>
     internal sealed class DescribeClustersKind : JsonObjectKind
     {
         private static readonly MemberEvidence[] s_evidence =
         {
-            new MemberEvidence("clusters", MemberEvidence.Decisive, JsonTokenType.StartArray),
+            new MemberEvidence("clusters", MemberEvidence.Decisive),
         };
 
         public override string Name => "describe-clusters output";
@@ -32,7 +31,11 @@ namespace TaskDefKit.Cli.Input.Kinds.Ecs
             foreach (EcsInputDocument<ClusterDefinition> item in document.Items)
             {
                 findings.AddRange(item.ReadDiagnostics);
-                clusters += item.Value is null ? 0 : 1;
+                if (item.Value != null)
+                {
+                    clusters++;
+                    findings.AddRange(EcsInputJudge.Placed(item, ClusterValidator.Validate(item.Value, input.Options)));
+                }
             }
 
             return input.Report(findings, inputs: clusters, note: clusters == 0 ? "no cluster in the output" : null);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text.Json;
 using TaskDefKit.Cli.Validation;
 using TaskDefKit.Json;
 using TaskDefKit.Model.Services;
@@ -15,7 +14,7 @@ namespace TaskDefKit.Cli.Input.Kinds.Ecs
     {
         private static readonly MemberEvidence[] s_evidence =
         {
-            new MemberEvidence("services", MemberEvidence.Decisive, JsonTokenType.StartArray),
+            new MemberEvidence("services", MemberEvidence.Decisive),
         };
 
         public override string Name => "describe-services output";

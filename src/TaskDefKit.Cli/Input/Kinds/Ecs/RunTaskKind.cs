@@ -7,8 +7,8 @@ using TaskDefKit.Validation;
 namespace TaskDefKit.Cli.Input.Kinds.Ecs
 {
     /// <summary>
-    /// <c>aws ecs run-task --cli-input-json</c>: read with locations and judged by the placement rules, with the task
-    /// definition it names when the run has it (its constraints count towards the limit).
+    /// <c>aws ecs run-task --cli-input-json</c>: read with locations and judged by <see cref="RunTaskValidator"/> (RunTask and
+    /// placement rules) against the task definition it names when the run has it.
     /// </summary>
     internal sealed class RunTaskKind : JsonObjectKind
     {
@@ -48,7 +48,7 @@ namespace TaskDefKit.Cli.Input.Kinds.Ecs
             RunTask run = document.Value;
             TaskDefinitionCatalog.Match match = TaskDefinitionCatalog.Resolve(input.TaskDefinitions, run.TaskDefinition);
             var findings = new List<RuleDiagnostic>(document.ReadDiagnostics);
-            findings.AddRange(EcsInputJudge.Placement(document, run.PlacementConstraints, run.PlacementStrategy, run.LaunchType, run.CapacityProviderStrategy, null, match.Definition, input.Options));
+            findings.AddRange(EcsInputJudge.Placed(document, RunTaskValidator.Validate(run, match.Definition, input.Options)));
             return input.Report(findings, placements: run.PlacementConstraints != null || run.PlacementStrategy != null ? 1 : 0, inputs: 1, note: match.Note);
         }
     }

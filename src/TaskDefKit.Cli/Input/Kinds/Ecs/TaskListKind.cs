@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text.Json;
 using TaskDefKit.Cli.Validation;
 
 namespace TaskDefKit.Cli.Input.Kinds.Ecs
@@ -12,7 +11,7 @@ namespace TaskDefKit.Cli.Input.Kinds.Ecs
     {
         private static readonly MemberEvidence[] s_evidence =
         {
-            new MemberEvidence("tasks", MemberEvidence.Decisive, JsonTokenType.StartArray),
+            new MemberEvidence("tasks", MemberEvidence.Decisive),
         };
 
         public override string Name => "describe-tasks or run-task output";
