@@ -184,6 +184,7 @@ namespace TaskDefKit.Rules
             new RuleInfo(RuleIds.VpcLatticePortName, "VPC Lattice port name not in the task definition", RuleSeverity.Error, RuleGroup.Service, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.VolumeConfigurationName, "Volume configuration does not match a volume configured at launch", RuleSeverity.Error, RuleGroup.Service, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.DesiredCountWithScalableTarget, "desiredCount set on an auto-scaled service", RuleSeverity.Warning, RuleGroup.Service, RuleSeverity.Warning, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.CircularReference, "Template resources reference each other in a circle", RuleSeverity.Error, RuleGroup.Service, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.NotPartial, "Task definition class is not partial", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.ContainerDeclaredTwice, "Container declared twice", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.UnknownReference, "Reference to an undeclared container or volume", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),

@@ -541,6 +541,9 @@ namespace TaskDefKit.Rules
         /// <summary>TDK7025: desiredCount set on an auto-scaled service.</summary>
         public const string DesiredCountWithScalableTarget = "TDK7025";
 
+        /// <summary>TDK7100: Template resources reference each other in a circle.</summary>
+        public const string CircularReference = "TDK7100";
+
         /// <summary>TDK8001: Task definition class is not partial.</summary>
         public const string NotPartial = "TDK8001";
 

@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation
             RuleIds.UnrecognisedDocument,
             RuleIds.InternalError,
             RuleIds.JsonType,
+            RuleIds.CircularReference,
             RuleIds.PolicyInvalid,
         };
 

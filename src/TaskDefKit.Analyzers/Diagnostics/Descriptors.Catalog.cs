@@ -914,6 +914,11 @@ namespace TaskDefKit.Analyzers.Diagnostics
             RuleIds.DesiredCountWithScalableTarget, "desiredCount set on an auto-scaled service", MessageFormat, Categories.Service, DiagnosticSeverity.Warning,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7025.md");
 
+        /// <summary>TDK7100: Template resources reference each other in a circle.</summary>
+        public static readonly DiagnosticDescriptor CircularReference = new DiagnosticDescriptor(
+            RuleIds.CircularReference, "Template resources reference each other in a circle", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7100.md");
+
         /// <summary>TDK8001: Task definition class is not partial.</summary>
         public static readonly DiagnosticDescriptor NotPartial = new DiagnosticDescriptor(
             RuleIds.NotPartial, "Task definition class is not partial", MessageFormat, Categories.Generator, DiagnosticSeverity.Error,
@@ -1235,6 +1240,7 @@ namespace TaskDefKit.Analyzers.Diagnostics
                 case "TDK7023": return VpcLatticePortName;
                 case "TDK7024": return VolumeConfigurationName;
                 case "TDK7025": return DesiredCountWithScalableTarget;
+                case "TDK7100": return CircularReference;
                 case "TDK8001": return NotPartial;
                 case "TDK8002": return ContainerDeclaredTwice;
                 case "TDK8003": return UnknownReference;
@@ -1446,6 +1452,7 @@ namespace TaskDefKit.Analyzers.Diagnostics
             VpcLatticePortName,
             VolumeConfigurationName,
             DesiredCountWithScalableTarget,
+            CircularReference,
             NotPartial,
             ContainerDeclaredTwice,
             UnknownReference,
