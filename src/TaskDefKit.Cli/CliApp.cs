@@ -18,6 +18,7 @@ namespace TaskDefKit.Cli
             root.Subcommands.Add(RulesCommand.Create(console));
             root.Subcommands.Add(ExplainCommand.Create(console));
             root.Subcommands.Add(DiffCommand.Create(console));
+            root.Subcommands.Add(IamCommand.Create(console));
             return root;
         }
 
