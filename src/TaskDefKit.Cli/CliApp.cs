@@ -19,6 +19,7 @@ namespace TaskDefKit.Cli
             root.Subcommands.Add(ExplainCommand.Create(console));
             root.Subcommands.Add(DiffCommand.Create(console));
             root.Subcommands.Add(ImportCommand.Create(console));
+            root.Subcommands.Add(IamCommand.Create(console));
             return root;
         }
 
