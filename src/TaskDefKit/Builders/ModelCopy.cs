@@ -12,6 +12,10 @@ namespace TaskDefKit.Builders
 
         public static ContainerDefinition Of(ContainerDefinition container) => (ContainerDefinition)Copy(container, ContainerDefinition.Schema);
 
+        /// <summary>A deep copy of any model object described by <paramref name="schema"/> (services, RunTask, clusters).</summary>
+        public static T Of<T>(T value, ClassSchema schema)
+            where T : class => (T)Copy(value, schema);
+
         private static object Copy(object source, ClassSchema schema)
         {
             object target = schema.Create();

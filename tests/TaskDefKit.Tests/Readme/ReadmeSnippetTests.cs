@@ -20,7 +20,6 @@ namespace TaskDefKit.Tests.Readme
 
         private static string BuildWebTask(out IReadOnlyList<RuleDiagnostic> diagnostics)
         {
-#pragma warning disable IDE0011 // the README's one-line foreach, kept as the README shows it
             // README:builder:begin
             TaskDefinitionBuildResult web = TaskDefinitionBuilder.Create("web")
                 .Fargate(FargateSize.Cpu256.Memory512)
@@ -35,7 +34,6 @@ namespace TaskDefKit.Tests.Readme
             foreach (RuleDiagnostic finding in web.Diagnostics) Console.WriteLine(finding);
             string json = web.ToJson(); // throws TaskDefinitionValidationException if there are errors
             // README:builder:end
-#pragma warning restore IDE0011
             diagnostics = web.Diagnostics;
             return json;
         }
