@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using TaskDefKit.Analyzers.Analyzers;
 using TaskDefKit.Analyzers.Diagnostics;
 using TaskDefKit.Model;
 using TaskDefKit.Rules;
@@ -269,7 +268,7 @@ namespace TaskDefKit.Analyzers.Builder
                 context.ReportDiagnostic(Diagnostic.Create(
                     descriptor,
                     state.Locate(finding.Pointer),
-                    TaskDefinitionAttributeAnalyzer.ToSeverity(finding.Severity),
+                    Severities.Of(finding.Severity),
                     additionalLocations: null,
                     properties: ImmutableDictionary<string, string?>.Empty.Add("Pointer", finding.Pointer),
                     finding.Message));

@@ -6,7 +6,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using TaskDefKit.Analyzers.Analyzers;
 using TaskDefKit.Analyzers.Diagnostics;
 using TaskDefKit.Model;
 using TaskDefKit.Rules;
@@ -167,7 +166,7 @@ namespace TaskDefKit.Analyzers.Builder
                 report(Diagnostic.Create(
                     descriptor,
                     state.Locate(input.ReportAt ?? finding.Pointer),
-                    TaskDefinitionAttributeAnalyzer.ToSeverity(finding.Severity),
+                    Severities.Of(finding.Severity),
                     additional,
                     properties,
                     finding.Message));

@@ -7,7 +7,7 @@ namespace TaskDefKit.Analyzers.Generator
     /// Turns each <c>[TaskDefinition]</c> partial class into <c>Definition</c>, <c>DefinitionJson</c>, its container
     /// properties and a <c>[assembly: TaskDefinitionSource]</c> registration. The pipeline only wires: the parser
     /// makes a value-equatable spec (no Roslyn objects), the emitter makes text from the spec. The generator reports
-    /// nothing; <see cref="Analyzers.TaskDefinitionAttributeAnalyzer"/> runs the same parser and reports.
+    /// nothing; <see cref="Attributes.TaskDefinitionAttributeAnalyzer"/> runs the same parser and reports.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class TaskDefinitionGenerator : IIncrementalGenerator

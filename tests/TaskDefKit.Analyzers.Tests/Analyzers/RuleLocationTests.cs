@@ -11,7 +11,7 @@ using Parser = analyzers::TaskDefKit.Analyzers.Generator.Parser;
 using RuleDiagnostic = analyzers::TaskDefKit.Validation.RuleDiagnostic;
 using RuleSet = analyzers::TaskDefKit.Validation.RuleSet;
 using RuleSeverity = analyzers::TaskDefKit.Rules.RuleSeverity;
-using Sink = analyzers::TaskDefKit.Analyzers.Analyzers.TaskDefinitionAttributeAnalyzer.LocatingSink;
+using Sink = analyzers::TaskDefKit.Analyzers.Attributes.TaskDefinitionAttributeAnalyzer.LocatingSink;
 
 namespace TaskDefKit.Analyzers.Tests.Analyzers
 {

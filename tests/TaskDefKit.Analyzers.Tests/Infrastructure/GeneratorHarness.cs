@@ -9,7 +9,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using TaskDefinitionAttributeAnalyzer = analyzers::TaskDefKit.Analyzers.Analyzers.TaskDefinitionAttributeAnalyzer;
+using TaskDefinitionAttributeAnalyzer = analyzers::TaskDefKit.Analyzers.Attributes.TaskDefinitionAttributeAnalyzer;
 using TaskDefinitionGenerator = analyzers::TaskDefKit.Analyzers.Generator.TaskDefinitionGenerator;
 
 namespace TaskDefKit.Analyzers.Tests.Infrastructure

@@ -10,7 +10,7 @@ using TaskDefKit.Model;
 using TaskDefKit.Rules;
 using TaskDefKit.Validation;
 
-namespace TaskDefKit.Analyzers.Analyzers
+namespace TaskDefKit.Analyzers.Attributes
 {
     /// <summary>
     /// Reports, for each <c>[TaskDefinition]</c> class, the generator's own findings (TDK8xxx) and every finding of
@@ -122,13 +122,6 @@ namespace TaskDefKit.Analyzers.Analyzers
             return false;
         }
 
-        internal static DiagnosticSeverity ToSeverity(RuleSeverity severity) => severity switch
-        {
-            RuleSeverity.Error => DiagnosticSeverity.Error,
-            RuleSeverity.Warning => DiagnosticSeverity.Warning,
-            _ => DiagnosticSeverity.Info,
-        };
-
         /// <summary>Maps JSON pointers to the attribute arguments that set them and collects the parser's findings.</summary>
         internal sealed class LocatingSink : IParseSink
         {
@@ -192,7 +185,7 @@ namespace TaskDefKit.Analyzers.Analyzers
                 return Diagnostic.Create(
                     descriptor,
                     Locate(finding.Pointer),
-                    ToSeverity(finding.Severity),
+                    Severities.Of(finding.Severity),
                     additionalLocations: null,
                     properties: ImmutableDictionary<string, string?>.Empty.Add("Pointer", finding.Pointer),
                     finding.Message);
