@@ -27,7 +27,7 @@ namespace TaskDefKit.Eng.ModelGenerator
             }
             else
             {
-                sb.Append("    /// <remarks>ECS API model shape <c>").Append(type.Shape.Name).Append("</c>; members and their order follow it.</remarks>\n");
+                sb.Append("    /// <remarks>").Append(overrides.Service).Append(" API model shape <c>").Append(type.Shape.Name).Append("</c>; members and their order follow it.</remarks>\n");
             }
 
             sb.Append("    public sealed partial class ").Append(name).Append(" : IHasAdditionalMembers\n");

@@ -20,9 +20,9 @@ namespace TaskDefKit.Eng.ModelGenerator
             sb.Append("using System;\n\n");
             sb.Append("namespace ").Append(type.Namespace).Append('\n');
             sb.Append("{\n");
-            string summary = overrides.Summaries.TryGetValue(type.Shape.Name, out string? s) ? s : "ECS API enumeration " + type.Shape.Name + ".";
+            string summary = overrides.Summaries.TryGetValue(type.Shape.Name, out string? s) ? s : overrides.Service + " API enumeration " + type.Shape.Name + ".";
             sb.Append("    /// <summary>").Append(summary).Append(" Unknown values are kept as they are.</summary>\n");
-            sb.Append("    /// <remarks>ECS API model shape <c>").Append(type.Shape.Name).Append("</c>.</remarks>\n");
+            sb.Append("    /// <remarks>").Append(overrides.Service).Append(" API model shape <c>").Append(type.Shape.Name).Append("</c>.</remarks>\n");
             sb.Append("    public readonly struct ").Append(name).Append(" : IEquatable<").Append(name).Append(">, Schema.IExtensibleEnum\n");
             sb.Append("    {\n");
             sb.Append("        private readonly string? _value;\n\n");
@@ -37,7 +37,7 @@ namespace TaskDefKit.Eng.ModelGenerator
                 sb.Append("        public static ").Append(name).Append(' ').Append(member).Append(" { get; } = new ").Append(name).Append("(\"").Append(value).Append("\");\n\n");
             }
 
-            sb.Append("        /// <summary>The values listed by the ECS API model, in its order.</summary>\n");
+            sb.Append("        /// <summary>The values listed by the ").Append(overrides.Service).Append(" API model, in its order.</summary>\n");
             sb.Append("        public static ").Append(name).Append("[] KnownValues => new[] { ");
             for (int i = 0; i < members.Count; i++)
             {

@@ -29,6 +29,8 @@ namespace TaskDefKit.Eng.ModelGenerator
                 case "integer":
                 case "boolean":
                 case "double":
+                case "long":
+                case "timestamp":
                 {
                     (string t, string kind) = Scalar(shape.Type);
                     return new MemberCode(prop, t + "?", "MemberSchema.Scalar(" + Quoted() + ", SchemaKind." + kind + ", " + req + ", " + get + ", " + Set(t + "?") + ")");
@@ -39,6 +41,10 @@ namespace TaskDefKit.Eng.ModelGenerator
                     string t = plan.Types[shape.Name].TypeName;
                     return new MemberCode(prop, t + "?", "MemberSchema.Object(" + Quoted() + ", " + req + ", () => " + t + ".Schema, " + get + ", " + Set(t + "?") + ")");
                 }
+
+                case "map" when plan.Shape(shape.ElementShape!).Type != "string":
+                    errors.Add(owner.Shape.Name + "." + member.Name + ": map of '" + plan.Shape(shape.ElementShape!).Type + "' has no model kind yet (maps are string to string).");
+                    return null;
 
                 case "map":
                     return new MemberCode(prop, "Dictionary<string, string>?", "MemberSchema.Map(" + Quoted() + ", " + req + ", " + get + ", " + Set("Dictionary<string, string>?") + ")");
@@ -67,10 +73,16 @@ namespace TaskDefKit.Eng.ModelGenerator
                 return new MemberCode(prop, "List<" + plan.Types[element.Name].TypeName + ">?", head + "SchemaKind.Object, () => new List<" + full + ">(), " + get + ", " + set("List<" + full + ">?") + ", elementSchema: () => " + full + ".Schema)");
             }
 
-            if (element.Type == "string" || element.Type == "integer" || element.Type == "boolean")
+            if (element.Type == "string" || element.Type == "integer" || element.Type == "boolean" || element.Type == "double" || element.Type == "long" || element.Type == "timestamp")
             {
                 (string t, string kind) = Scalar(element.Type);
                 return new MemberCode(prop, "List<" + t + ">?", head + "SchemaKind." + kind + ", () => new List<" + t + ">(), " + get + ", " + set("List<" + t + ">?") + ")");
+            }
+
+            if (element.Type == "map" && plan.Shape(element.ElementShape!).Type == "string")
+            {
+                const string map = "Dictionary<string, string>";
+                return new MemberCode(prop, "List<" + map + ">?", head + "SchemaKind.Map, () => new List<" + map + ">(), " + get + ", " + set("List<" + map + ">?") + ")");
             }
 
             errors.Add(owner.Shape.Name + "." + member.Name + ": list of '" + element.Type + "' has no model kind yet.");
@@ -82,6 +94,8 @@ namespace TaskDefKit.Eng.ModelGenerator
             "integer" => ("int", "Integer"),
             "boolean" => ("bool", "Boolean"),
             "double" => ("double", "Number"),
+            "long" => ("long", "Long"),
+            "timestamp" => ("string", "Timestamp"),
             _ => ("string", "String"),
         };
     }

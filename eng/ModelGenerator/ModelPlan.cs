@@ -53,7 +53,7 @@ namespace TaskDefKit.Eng.ModelGenerator
 
             if (!_shapes.TryGetValue(name, out ApiShape? shape))
             {
-                Errors.Add("overrides.json names shape '" + name + "', which the API model does not have.");
+                Errors.Add(_overrides.FileName + " names shape '" + name + "', which the API model " + _overrides.Model + " does not have.");
                 return;
             }
 

@@ -10,6 +10,15 @@ namespace TaskDefKit.Eng.ModelGenerator
     /// <summary>The hand-tuned part of the model: roots, C# names and docs the API model does not give (overrides.json).</summary>
     internal sealed class Overrides
     {
+        /// <summary>The overrides file's own name (overrides.json, overrides.events.json...), for messages.</summary>
+        public string FileName { get; private set; } = "overrides.json";
+
+        /// <summary>The botocore model this file generates from, relative to the models folder (<c>ecs/2014-11-13/service-2.json</c>).</summary>
+        public string Model { get; private set; } = string.Empty;
+
+        /// <summary>How generated docs name the service ("ECS API model shape ..."); default ECS.</summary>
+        public string Service { get; private set; } = "ECS";
+
         public List<Root> Roots { get; } = new List<Root>();
 
         /// <summary>API shape name to C# type name, where the API's name is not the one we want.</summary>
@@ -34,7 +43,13 @@ namespace TaskDefKit.Eng.ModelGenerator
         {
             using JsonDocument doc = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             JsonElement root = doc.RootElement;
-            var result = new Overrides();
+            var result = new Overrides { FileName = Path.GetFileName(path) };
+            result.Model = root.TryGetProperty("model", out JsonElement model) ? model.GetString()! : string.Empty;
+            if (root.TryGetProperty("service", out JsonElement service))
+            {
+                result.Service = service.GetString()!;
+            }
+
             foreach (JsonElement r in root.GetProperty("roots").EnumerateArray())
             {
                 result.Roots.Add(new Root(r.GetProperty("shape").GetString()!, r.GetProperty("folder").GetString()!, r.GetProperty("namespace").GetString()!));

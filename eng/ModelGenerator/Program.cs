@@ -4,15 +4,15 @@ using System.IO;
 
 namespace TaskDefKit.Eng.ModelGenerator
 {
-    /// <summary><c>dotnet run --project eng/ModelGenerator -- --model service-2.json [--check] [--root DIR]</c>.</summary>
+    /// <summary><c>dotnet run --project eng/ModelGenerator [-- --check] [--models DIR] [--root DIR]</c>: every overrides*.json.</summary>
     internal static class Program
     {
         private static int Main(string[] args)
         {
             bool check = Array.IndexOf(args, "--check") >= 0;
             string root = Option(args, "--root") ?? RepoRoot.Find(AppContext.BaseDirectory);
-            string model = Option(args, "--model") ?? Path.Combine(root, "..", "shared", "oracles", "models", "ecs", "2014-11-13", "service-2.json");
-            ModelOutcome outcome = ModelFiles.Generate(model, Path.Combine(root, ModelFiles.OverridesPath));
+            string models = Option(args, "--models") ?? Path.Combine(root, "..", "shared", "oracles", "models");
+            ModelOutcome outcome = ModelFiles.Generate(models, ModelFiles.OverridesFiles(root));
             foreach (string error in outcome.Errors)
             {
                 Console.Error.WriteLine(error);

@@ -27,7 +27,10 @@ namespace TaskDefKit.Testing
 
         public static string Oracles => Path.Combine(Shared, "oracles");
 
-        public static string EcsModel => Path.Combine(Oracles, "models", "ecs", "2014-11-13", "service-2.json");
+        /// <summary>The botocore API models (<c>ecs/2014-11-13/service-2.json</c>, <c>events/...</c>, ...).</summary>
+        public static string Models => Path.Combine(Oracles, "models");
+
+        public static string EcsModel => Path.Combine(Models, "ecs", "2014-11-13", "service-2.json");
 
         public static string RulesSpec => Path.Combine(Shared, "spec", "rules.md");
 

@@ -62,6 +62,13 @@ namespace TaskDefKit.Json
             _needComma = true;
         }
 
+        public void Number(long value)
+        {
+            BeforeValue();
+            _text.Append(value.ToString(CultureInfo.InvariantCulture));
+            _needComma = true;
+        }
+
         /// <summary>A double in the shortest form that reads back the same ("R"), invariant culture.</summary>
         public void Number(double value)
         {

@@ -73,6 +73,12 @@ namespace TaskDefKit.Json
                 case SchemaKind.Number:
                     json.Number((double)value);
                     break;
+                case SchemaKind.Long:
+                    json.Number((long)value);
+                    break;
+                case SchemaKind.Timestamp:
+                    json.String((string)value);
+                    break;
                 case SchemaKind.Boolean:
                     json.Boolean((bool)value);
                     break;

@@ -160,6 +160,39 @@ namespace TaskDefKit.Json
 
                     break;
 
+                case SchemaKind.Long:
+                    if (token == JsonTokenType.Number && reader.TryGetInt64(out long wide))
+                    {
+                        value = wide;
+                        return true;
+                    }
+
+                    if (token == JsonTokenType.String &&
+                        long.TryParse(JsonText.GetString(ref reader), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long parsedWide))
+                    {
+                        TypeError(ref reader, kind, "write it as the number " + parsedWide.ToString(CultureInfo.InvariantCulture) + " without quotes");
+                        value = parsedWide;
+                        return true;
+                    }
+
+                    break;
+
+                case SchemaKind.Timestamp:
+                    // The AWS CLI takes an ISO 8601 string or epoch seconds; the text is kept for the rules to judge.
+                    if (token == JsonTokenType.String)
+                    {
+                        value = JsonText.GetString(ref reader);
+                        return true;
+                    }
+
+                    if (token == JsonTokenType.Number)
+                    {
+                        value = Encoding.UTF8.GetString(reader.ValueSpan);
+                        return true;
+                    }
+
+                    break;
+
                 case SchemaKind.Boolean:
                     if (token == JsonTokenType.True || token == JsonTokenType.False)
                     {
@@ -233,7 +266,8 @@ namespace TaskDefKit.Json
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 _pointer.PushIndex(index++);
-                bool nullable = member.ElementKind == SchemaKind.Object || member.ElementKind == SchemaKind.String;
+                SchemaKind kind = member.ElementKind;
+                bool nullable = kind == SchemaKind.Object || kind == SchemaKind.String || kind == SchemaKind.Map || kind == SchemaKind.Timestamp;
                 if (reader.TokenType == JsonTokenType.Null && nullable)
                 {
                     // Kept as null so that the items after it keep their index (and pointer); the validator reports it.
@@ -247,13 +281,31 @@ namespace TaskDefKit.Json
                 {
                     // Reported already: a stand-in holds its place, and its pointer is marked so no rule judges it.
                     _unreadable?.Add(_pointer.ToString());
-                    list.Add(nullable ? null : member.ElementKind == SchemaKind.Enum ? member.EnumFactory!(string.Empty) : 0);
+                    list.Add(nullable ? null : StandIn(member));
                 }
 
                 _pointer.Pop();
             }
 
             return list;
+        }
+
+        /// <summary>A value of the list's own element type (a List&lt;long&gt; takes no int).</summary>
+        private static object StandIn(MemberSchema member)
+        {
+            switch (member.ElementKind)
+            {
+                case SchemaKind.Enum:
+                    return member.EnumFactory!(string.Empty);
+                case SchemaKind.Long:
+                    return 0L;
+                case SchemaKind.Number:
+                    return 0d;
+                case SchemaKind.Boolean:
+                    return false;
+                default:
+                    return 0;
+            }
         }
 
         private Dictionary<string, string> ReadMap(ref Utf8JsonReader reader)
@@ -314,7 +366,10 @@ namespace TaskDefKit.Json
                 case SchemaKind.Enum:
                     return "a JSON string";
                 case SchemaKind.Integer:
+                case SchemaKind.Long:
                     return "a JSON integer";
+                case SchemaKind.Timestamp:
+                    return "a timestamp (an ISO 8601 string or epoch seconds)";
                 case SchemaKind.Number:
                     return "a JSON number";
                 case SchemaKind.Boolean:

@@ -18,14 +18,17 @@ namespace TaskDefKit.Tests.Model
     public class ApiModelCoverageTests
     {
         private static readonly Lazy<JsonElement> s_shapes = new Lazy<JsonElement>(() =>
-            JsonDocument.Parse(File.ReadAllBytes(RepoPaths.EcsModel)).RootElement.GetProperty("shapes"));
+            Shapes(RepoPaths.EcsModel));
+
+        private static JsonElement Shapes(string modelPath) =>
+            JsonDocument.Parse(File.ReadAllBytes(modelPath)).RootElement.GetProperty("shapes");
 
         [Fact]
         public void Every_api_member_reachable_from_RegisterTaskDefinitionRequest_has_a_model_member()
         {
             var problems = new List<string>();
             var visited = new HashSet<string>();
-            Compare("RegisterTaskDefinitionRequest", TaskDefinition.Schema, problems, visited);
+            Compare(s_shapes.Value, "RegisterTaskDefinitionRequest", TaskDefinition.Schema, problems, visited);
             Assert.True(problems.Count == 0, string.Join("\n", problems));
             Assert.True(visited.Count >= 35, "walked only " + visited.Count + " structures");
         }
@@ -46,7 +49,34 @@ namespace TaskDefKit.Tests.Model
             Assert.Equal(shape, root.ApiShapeName);
             var problems = new List<string>();
             var visited = new HashSet<string>();
-            Compare(shape, root, problems, visited);
+            Compare(s_shapes.Value, shape, root, problems, visited);
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+            Assert.True(visited.Count >= minimumStructures, "walked only " + visited.Count + " structures");
+            foreach (ClassSchema schema in Reachable(root))
+            {
+                AssertPropertiesMatchSchema(schema);
+            }
+        }
+
+        public static TheoryData<string, string, string, int> OtherServiceRoots() => new TheoryData<string, string, string, int>
+        {
+            { "events/2015-10-07", "PutRuleRequest", "TaskDefKit.Model.Events.EventRule", 2 },
+            { "events/2015-10-07", "PutTargetsRequest", "TaskDefKit.Model.Events.EventTargets", 20 },
+            { "scheduler/2021-06-30", "CreateScheduleInput", "TaskDefKit.Model.Scheduler.Schedule", 14 },
+            { "application-autoscaling/2016-02-06", "RegisterScalableTargetRequest", "TaskDefKit.Model.Scaling.ScalableTarget", 2 },
+            { "application-autoscaling/2016-02-06", "PutScalingPolicyRequest", "TaskDefKit.Model.Scaling.ScalingPolicy", 20 },
+            { "application-autoscaling/2016-02-06", "PutScheduledActionRequest", "TaskDefKit.Model.Scaling.ScheduledAction", 2 },
+        };
+
+        [Theory]
+        [MemberData(nameof(OtherServiceRoots))]
+        public void Every_api_member_reachable_from_an_eventbridge_scheduler_or_scaling_input_has_a_model_member(string model, string shape, string typeName, int minimumStructures)
+        {
+            ClassSchema root = SchemaOf(typeof(TaskDefinition).Assembly.GetType(typeName, throwOnError: true)!);
+            Assert.Equal(shape, root.ApiShapeName);
+            var problems = new List<string>();
+            var visited = new HashSet<string>();
+            Compare(Shapes(Path.Combine(RepoPaths.Models, model, "service-2.json")), shape, root, problems, visited);
             Assert.True(problems.Count == 0, string.Join("\n", problems));
             Assert.True(visited.Count >= minimumStructures, "walked only " + visited.Count + " structures");
             foreach (ClassSchema schema in Reachable(root))
@@ -107,14 +137,14 @@ namespace TaskDefKit.Tests.Model
             return seen.Values;
         }
 
-        private static void Compare(string shapeName, ClassSchema schema, List<string> problems, HashSet<string> visited)
+        private static void Compare(JsonElement shapes, string shapeName, ClassSchema schema, List<string> problems, HashSet<string> visited)
         {
             if (!visited.Add(shapeName))
             {
                 return;
             }
 
-            JsonElement shape = s_shapes.Value.GetProperty(shapeName);
+            JsonElement shape = shapes.GetProperty(shapeName);
             var required = shape.TryGetProperty("required", out JsonElement req)
                 ? req.EnumerateArray().Select(e => e.GetString()!).ToHashSet()
                 : new HashSet<string>();
@@ -135,7 +165,7 @@ namespace TaskDefKit.Tests.Model
                 }
 
                 string target = apiMember.Value.GetProperty("shape").GetString()!;
-                CompareKind(where, target, member, member.Kind, problems, visited);
+                CompareKind(shapes, where, target, member, member.Kind, problems, visited);
             }
 
             foreach (MemberSchema member in schema.Members)
@@ -155,9 +185,9 @@ namespace TaskDefKit.Tests.Model
             }
         }
 
-        private static void CompareKind(string where, string shapeName, MemberSchema member, SchemaKind kind, List<string> problems, HashSet<string> visited)
+        private static void CompareKind(JsonElement shapes, string where, string shapeName, MemberSchema member, SchemaKind kind, List<string> problems, HashSet<string> visited)
         {
-            JsonElement shape = s_shapes.Value.GetProperty(shapeName);
+            JsonElement shape = shapes.GetProperty(shapeName);
             string type = shape.GetProperty("type").GetString()!;
             SchemaKind expected = type switch
             {
@@ -166,6 +196,8 @@ namespace TaskDefKit.Tests.Model
                 "integer" => SchemaKind.Integer,
                 "boolean" => SchemaKind.Boolean,
                 "double" => SchemaKind.Number,
+                "long" => SchemaKind.Long,
+                "timestamp" => SchemaKind.Timestamp,
                 "structure" => SchemaKind.Object,
                 "list" => SchemaKind.List,
                 "map" => SchemaKind.Map,
@@ -190,12 +222,12 @@ namespace TaskDefKit.Tests.Model
             }
             else if (kind == SchemaKind.Object)
             {
-                Compare(shapeName, member.ObjectSchema!, problems, visited);
+                Compare(shapes, shapeName, member.ObjectSchema!, problems, visited);
             }
             else if (kind == SchemaKind.List)
             {
                 string element = shape.GetProperty("member").GetProperty("shape").GetString()!;
-                CompareKind(where + "[]", element, member, member.ElementKind, problems, visited);
+                CompareKind(shapes, where + "[]", element, member, member.ElementKind, problems, visited);
             }
         }
     }

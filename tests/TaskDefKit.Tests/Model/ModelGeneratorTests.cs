@@ -8,20 +8,28 @@ using TaskDefKit.Testing;
 namespace TaskDefKit.Tests.Model
 {
     /// <summary>
-    /// src/Shared/Model is generated from the ECS API model plus eng/ModelGenerator/overrides.json: the checked-in
-    /// files equal a fresh generation, and the root list alone decides which shapes are written.
+    /// src/Shared/Model is generated from the API models (ECS, EventBridge, Scheduler, Application Auto Scaling...)
+    /// plus one eng/ModelGenerator/overrides*.json each: the checked-in files equal a fresh generation, and the root
+    /// lists alone decide which shapes are written.
     /// </summary>
     public class ModelGeneratorTests
     {
-        private static string Overrides => Path.Combine(RepoPaths.Root, ModelFiles.OverridesPath);
+        private static string Models => RepoPaths.Models;
+
+        private static ModelOutcome GenerateAll() => ModelFiles.Generate(Models, ModelFiles.OverridesFiles(RepoPaths.Root));
+
+        private static ModelOutcome GenerateOne(string overridesPath) => ModelFiles.Generate(Models, new[] { overridesPath });
 
         [Fact]
         public void Checked_in_model_equals_the_generated_one()
         {
-            ModelOutcome outcome = ModelFiles.Generate(RepoPaths.EcsModel, Overrides);
+            ModelOutcome outcome = GenerateAll();
             Assert.True(outcome.Errors.Count == 0, string.Join("\n", outcome.Errors));
             Assert.Contains(outcome.Files, f => f.Path == "src/Shared/Model/TaskDefinition.cs");
             Assert.Contains(outcome.Files, f => f.Path == "src/Shared/Model/Enums/NetworkMode.cs");
+            Assert.Contains(outcome.Files, f => f.Path == "src/Shared/Model/Events/EcsParameters.cs" && f.Content.Contains("EventBridge API model shape <c>EcsParameters</c>", StringComparison.Ordinal));
+            Assert.Contains(outcome.Files, f => f.Path == "src/Shared/Model/Scheduler/Schedule.cs");
+            Assert.Contains(outcome.Files, f => f.Path == "src/Shared/Model/Scaling/ScalableTarget.cs");
 
             IReadOnlyList<string> stale = ModelFiles.StaleFiles(RepoPaths.Root, outcome.Files);
             Assert.True(stale.Count == 0, string.Join(", ", stale) + " differ from the API model + overrides; run: " + ModelFiles.RegenerateCommand);
@@ -37,8 +45,8 @@ namespace TaskDefKit.Tests.Model
             try
             {
                 string path = Path.Combine(dir, "overrides.json");
-                File.WriteAllText(path, "{ \"roots\": [ { \"shape\": \"DeploymentCircuitBreaker\", \"folder\": \"Services\", \"namespace\": \"X.Services\" } ] }");
-                ModelOutcome outcome = ModelFiles.Generate(RepoPaths.EcsModel, path);
+                File.WriteAllText(path, "{ \"model\": \"ecs/2014-11-13/service-2.json\", \"roots\": [ { \"shape\": \"DeploymentCircuitBreaker\", \"folder\": \"Services\", \"namespace\": \"X.Services\" } ] }");
+                ModelOutcome outcome = GenerateOne(path);
                 Assert.Empty(outcome.Errors);
                 GeneratedFile file = Assert.Single(outcome.Files);
                 Assert.Equal("src/Shared/Model/Services/DeploymentCircuitBreaker.cs", file.Path);
@@ -46,9 +54,12 @@ namespace TaskDefKit.Tests.Model
                 Assert.Contains("MemberSchema.Scalar(\"rollback\", SchemaKind.Boolean, true,", file.Content, StringComparison.Ordinal);
                 Assert.DoesNotContain("\r", file.Content, StringComparison.Ordinal);
 
-                File.WriteAllText(path, "{ \"roots\": [ { \"shape\": \"NoSuchRequest\", \"folder\": \"\", \"namespace\": \"X\" } ] }");
-                string error = Assert.Single(ModelFiles.Generate(RepoPaths.EcsModel, path).Errors);
+                File.WriteAllText(path, "{ \"model\": \"ecs/2014-11-13/service-2.json\", \"roots\": [ { \"shape\": \"NoSuchRequest\", \"folder\": \"\", \"namespace\": \"X\" } ] }");
+                string error = Assert.Single(GenerateOne(path).Errors);
                 Assert.Contains("'NoSuchRequest'", error, StringComparison.Ordinal);
+
+                File.WriteAllText(path, "{ \"roots\": [] }");
+                Assert.Contains("names no \"model\"", Assert.Single(GenerateOne(path).Errors), StringComparison.Ordinal);
             }
             finally
             {
@@ -59,7 +70,7 @@ namespace TaskDefKit.Tests.Model
         [Fact]
         public void A_changed_file_is_reported_stale()
         {
-            ModelOutcome outcome = ModelFiles.Generate(RepoPaths.EcsModel, Overrides);
+            ModelOutcome outcome = GenerateAll();
             string dir = Path.Combine(Path.GetTempPath(), "tdk-modelgen-" + Guid.NewGuid().ToString("N"));
             try
             {
@@ -67,7 +78,7 @@ namespace TaskDefKit.Tests.Model
                 {
                     string target = Path.Combine(dir, file.Path);
                     Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    File.WriteAllText(target, file.Path.EndsWith("/Tag.cs", StringComparison.Ordinal) ? file.Content.Replace("key", "kee", StringComparison.Ordinal) : file.Content);
+                    File.WriteAllText(target, file.Path == "src/Shared/Model/Tag.cs" ? file.Content.Replace("key", "kee", StringComparison.Ordinal) : file.Content);
                 }
 
                 Assert.Equal(new[] { "src/Shared/Model/Tag.cs" }, ModelFiles.StaleFiles(dir, outcome.Files).ToArray());
@@ -77,6 +88,43 @@ namespace TaskDefKit.Tests.Model
                 File.WriteAllText(Path.Combine(dir, "src/Shared/Model/Old.cs"), "/// <remarks>" + ModelFiles.GeneratedMarker + "Old</c>.</remarks>\n");
                 File.WriteAllText(Path.Combine(dir, "src/Shared/Model/HandWritten.cs"), "// not generated\n");
                 Assert.Equal(new[] { "src/Shared/Model/Old.cs" }, ModelFiles.OrphanFiles(dir, outcome.Files).ToArray());
+
+                // Orphans are found across every model: a file only another overrides file wrote counts as one.
+                ModelOutcome ecsOnly = GenerateOne(Path.Combine(RepoPaths.Root, ModelFiles.OverridesFolder, "overrides.json"));
+                Assert.Contains("src/Shared/Model/Events/EcsParameters.cs", ModelFiles.OrphanFiles(dir, ecsOnly.Files));
+                Assert.DoesNotContain("src/Shared/Model/TaskDefinition.cs", ModelFiles.OrphanFiles(dir, ecsOnly.Files));
+            }
+            finally
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+
+        [Fact]
+        public void The_models_own_kinds_are_generated_timestamps_doubles_and_lists_of_maps()
+        {
+            ModelOutcome outcome = GenerateAll();
+            string Content(string path) => Assert.Single(outcome.Files, f => f.Path == path).Content;
+            Assert.Contains("MemberSchema.Scalar(\"StartDate\", SchemaKind.Timestamp, false,", Content("src/Shared/Model/Scheduler/Schedule.cs"), StringComparison.Ordinal);
+            Assert.Contains("MemberSchema.Scalar(\"ScalingAdjustment\", SchemaKind.Integer, true,", Content("src/Shared/Model/Scaling/StepAdjustment.cs"), StringComparison.Ordinal);
+            Assert.Contains("MemberSchema.Scalar(\"TargetValue\", SchemaKind.Number, true,", Content("src/Shared/Model/Scaling/TargetTrackingScalingPolicyConfiguration.cs"), StringComparison.Ordinal);
+            Assert.Contains("MemberSchema.List(\"Tags\", false, SchemaKind.Map,", Content("src/Shared/Model/Scheduler/EcsParameters.cs"), StringComparison.Ordinal);
+            Assert.Contains("/// <remarks>Application Auto Scaling API model shape <c>StepAdjustment</c>", Content("src/Shared/Model/Scaling/StepAdjustment.cs"), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Two_models_writing_one_file_is_an_error()
+        {
+            string dir = Path.Combine(Path.GetTempPath(), "tdk-modelgen-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            try
+            {
+                string ecs = Path.Combine(dir, "overrides.json");
+                string events = Path.Combine(dir, "overrides.events.json");
+                File.WriteAllText(ecs, "{ \"model\": \"ecs/2014-11-13/service-2.json\", \"roots\": [ { \"shape\": \"Tag\", \"folder\": \"\", \"namespace\": \"X\" } ] }");
+                File.WriteAllText(events, "{ \"model\": \"events/2015-10-07/service-2.json\", \"roots\": [ { \"shape\": \"Tag\", \"folder\": \"\", \"namespace\": \"Y\" } ] }");
+                string error = Assert.Single(ModelFiles.Generate(Models, new[] { ecs, events }).Errors);
+                Assert.Contains("src/Shared/Model/Tag.cs", error, StringComparison.Ordinal);
             }
             finally
             {

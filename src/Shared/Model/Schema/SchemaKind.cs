@@ -26,5 +26,14 @@ namespace TaskDefKit.Model.Schema
 
         /// <summary>A JSON number with a fraction allowed (botocore <c>double</c>, e.g. a canary percentage).</summary>
         Number,
+
+        /// <summary>A JSON integer (64-bit, botocore <c>long</c>).</summary>
+        Long,
+
+        /// <summary>
+        /// A point in time (botocore <c>timestamp</c>), kept as the text written: an ISO 8601 string or epoch seconds,
+        /// both of which the AWS CLI accepts; written back as a JSON string.
+        /// </summary>
+        Timestamp,
     }
 }

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using TaskDefKit.Model.Schema;
+
+namespace TaskDefKit.Model.Events
+{
+    /// <summary>This structure specifies the network configuration for an ECS task.</summary>
+    /// <remarks>EventBridge API model shape <c>NetworkConfiguration</c>; members and their order follow it.</remarks>
+    public sealed partial class NetworkConfiguration : IHasAdditionalMembers
+    {
+        /// <summary>Use this structure to specify the VPC subnets and security groups for the task, and whether a public IP address is to be used.</summary>
+        /// <remarks>JSON member <c>awsvpcConfiguration</c>.</remarks>
+        public AwsVpcConfiguration? AwsvpcConfiguration { get; set; }
+
+        /// <inheritdoc />
+        public List<AdditionalMember>? AdditionalMembers { get; set; }
+
+        /// <summary>The JSON members of this class in writing order.</summary>
+        public static ClassSchema Schema { get; } = new ClassSchema(
+            "NetworkConfiguration",
+            typeof(NetworkConfiguration),
+            () => new NetworkConfiguration(),
+            new[]
+            {
+                MemberSchema.Object("awsvpcConfiguration", false, () => AwsVpcConfiguration.Schema, o => ((NetworkConfiguration)o).AwsvpcConfiguration, (o, v) => ((NetworkConfiguration)o).AwsvpcConfiguration = (AwsVpcConfiguration?)v),
+            });
+    }
+}
