@@ -27,6 +27,9 @@ namespace TaskDefKit.Validation
 
         public IReadOnlyList<RuleDiagnostic> Diagnostics => _diagnostics;
 
+        /// <summary>The options validated with (never null): configured rules (the organisation policy) read their settings here.</summary>
+        internal ValidationOptions Options => _options;
+
         /// <summary>Reports a finding at the rule's catalog severity (or the one given), honouring the options.</summary>
         public void Report(string ruleId, string pointer, string message, RuleSeverity? severity = null)
         {
