@@ -19,9 +19,6 @@ namespace TaskDefKit.Validation
             _options = options ?? ValidationOptions.Default;
         }
 
-        /// <summary>The options validated with (never null): configured rules read their settings here.</summary>
-        internal ValidationOptions Options => _options;
-
         /// <summary>The task definition the input runs; null when unknown (given only by ARN or family) or for a cluster.</summary>
         public TaskDefinition? TaskDefinition { get; }
 
