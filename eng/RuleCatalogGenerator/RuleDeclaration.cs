@@ -14,6 +14,12 @@ namespace TaskDefKit.Eng.RuleCatalog
         /// <summary>A service rule (ServiceRule): ServiceValidator runs it on a CreateService input.</summary>
         ServiceRule,
 
+        /// <summary>A scheduled-task rule (ScheduledTaskRule): ScheduledTaskValidator runs it on EventBridge/Scheduler inputs.</summary>
+        ScheduledTaskRule,
+
+        /// <summary>An auto scaling rule (ScalingRule): ScalingValidator runs it on Application Auto Scaling inputs.</summary>
+        ScalingRule,
+
         /// <summary>Declared on ReaderRules: the JSON reader reports it.</summary>
         Reader,
 

@@ -101,9 +101,17 @@ namespace TaskDefKit.Eng.RuleCatalog
                 {
                     home = RuleHome.ServiceRule;
                 }
+                else if (bases.Contains("ScheduledTaskRule"))
+                {
+                    home = RuleHome.ScheduledTaskRule;
+                }
+                else if (bases.Contains("ScalingRule"))
+                {
+                    home = RuleHome.ScalingRule;
+                }
                 else
                 {
-                    Errors.Add(Where(path, type) + ": [Rule] on " + type.Identifier.Text + ", which is neither a rule class (TaskDefinitionRule, PlacementRule, ServiceRule) nor one of "
+                    Errors.Add(Where(path, type) + ": [Rule] on " + type.Identifier.Text + ", which is neither a rule class (TaskDefinitionRule, PlacementRule, ServiceRule, ScheduledTaskRule, ScalingRule) nor one of "
                         + string.Join(", ", Holders.Keys) + ".");
                     return;
                 }
@@ -118,7 +126,7 @@ namespace TaskDefKit.Eng.RuleCatalog
             foreach (AttributeSyntax attribute in attributes)
             {
                 RuleDeclaration? rule = ReadAttribute(path, attribute, home, className, alsoPlacement);
-                if (rule != null && home is RuleHome.TaskDefinitionRule or RuleHome.PlacementRule or RuleHome.ServiceRule)
+                if (rule != null && home is RuleHome.TaskDefinitionRule or RuleHome.PlacementRule or RuleHome.ServiceRule or RuleHome.ScheduledTaskRule or RuleHome.ScalingRule)
                 {
                     CheckRuleClass(path, type, rule);
                 }

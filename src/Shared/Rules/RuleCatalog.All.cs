@@ -179,6 +179,23 @@ namespace TaskDefKit.Rules
             new RuleInfo(RuleIds.NestedInGenericType, "Task definition class is nested in a generic type", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.GeneratedMemberConflict, "Name taken by a generated member", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.TaskDefinitionOnSeveralDeclarations, "[TaskDefinition] on more than one partial declaration", RuleSeverity.Error, RuleGroup.Generator, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScheduleExpression, "Schedule expression is not valid", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScheduledTaskLaunchType, "Scheduled task launch type does not fit the task definition", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScheduledTaskNetworkConfiguration, "Scheduled task network configuration does not fit the network mode", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScheduledTaskPlatformVersion, "Scheduled task platform version is not valid", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScheduledTaskCount, "Scheduled task count is outside 1-10", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScheduledTaskRole, "Scheduled task target has no IAM role", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScheduledTaskTagPermission, "Scheduled task tags need ecs:TagResource in the role", RuleSeverity.Info, RuleGroup.Deployment, RuleSeverity.Info, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScheduledTaskPropagateTags, "Scheduled task PropagateTags value is not valid", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScheduledTaskContainerOverrides, "Scheduled task input overrides a container the task definition does not have", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScalingEcsServiceResource, "Scaling resource is not an ECS service's desired count", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScalingCapacityRange, "Scaling capacity range is not valid", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScalingTargetTrackingMetric, "Target tracking metric does not fit an ECS service", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScalingCooldowns, "Scaling cooldown is negative", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScalingStepAdjustments, "Step adjustments overlap, leave a gap or are empty", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScalingScheduleExpression, "Scheduled action schedule is not valid", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScalingPolicyConfiguration, "Scaling policy configuration does not match its type", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
+            new RuleInfo(RuleIds.ScaledServiceDesiredCount, "Scaled service sets desiredCount on every deploy", RuleSeverity.Warning, RuleGroup.Deployment, RuleSeverity.Warning, System.Array.Empty<string>()),
         };
     }
 }

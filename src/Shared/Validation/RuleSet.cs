@@ -11,6 +11,8 @@ namespace TaskDefKit.Validation
         private static TaskDefinitionRule[]? s_taskDefinitionRules;
         private static IPlacementRule[]? s_placementRules;
         private static ServiceRule[]? s_serviceRules;
+        private static ScheduledTaskRule[]? s_scheduledTaskRules;
+        private static ScalingRule[]? s_scalingRules;
 
         /// <summary>The rules that check a task definition model, in ID order.</summary>
         public static IReadOnlyList<TaskDefinitionRule> TaskDefinitionRules => s_taskDefinitionRules ??= CreateTaskDefinitionRules();
@@ -20,5 +22,11 @@ namespace TaskDefKit.Validation
 
         /// <summary>The rules that check a CreateService input against its task definition (<see cref="ServiceValidator"/>), in ID order.</summary>
         public static IReadOnlyList<ServiceRule> ServiceRules => s_serviceRules ??= CreateServiceRules();
+
+        /// <summary>The rules that check scheduled ECS tasks (<see cref="ScheduledTaskValidator"/>), in ID order.</summary>
+        public static IReadOnlyList<ScheduledTaskRule> ScheduledTaskRules => s_scheduledTaskRules ??= CreateScheduledTaskRules();
+
+        /// <summary>The rules that check service auto scaling (<see cref="ScalingValidator"/>), in ID order.</summary>
+        public static IReadOnlyList<ScalingRule> ScalingRules => s_scalingRules ??= CreateScalingRules();
     }
 }

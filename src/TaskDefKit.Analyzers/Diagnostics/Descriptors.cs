@@ -25,6 +25,7 @@ namespace TaskDefKit.Analyzers.Diagnostics
             public const string Security = "TaskDefKit.Security";
             public const string Service = "TaskDefKit.Service";
             public const string Generator = "TaskDefKit.Generator";
+            public const string Deployment = "TaskDefKit.Deployment";
         }
     }
 }

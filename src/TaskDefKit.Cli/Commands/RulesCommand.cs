@@ -65,6 +65,7 @@ namespace TaskDefKit.Cli.Commands
                         "validate" => "yes",
                         "generator" => "generator",
                         "service" => "service",
+                        "deployment" => "deployment",
                         _ => "no",
                     };
                     missing += implemented == "no" ? 1 : 0;

@@ -43,17 +43,35 @@ namespace TaskDefKit.Cli.Validation
             return ids;
         });
 
+        /// <summary>The TDK90xx/TDK91xx rules of the library's ScheduledTaskValidator and ScalingValidator.</summary>
+        private static readonly Lazy<HashSet<string>> s_deployment = new Lazy<HashSet<string>>(() =>
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (ScheduledTaskRule rule in RuleSet.ScheduledTaskRules)
+            {
+                ids.Add(rule.Id);
+            }
+
+            foreach (ScalingRule rule in RuleSet.ScalingRules)
+            {
+                ids.Add(rule.Id);
+            }
+
+            return ids;
+        });
+
         /// <summary>True when <c>taskdef validate</c> can report the rule.</summary>
         public static bool CheckedByValidate(string id) => s_validated.Value.Contains(id);
 
         /// <summary>True when something reports the rule: validate, the source generator for TDK8xxx, or ServiceValidator.</summary>
         public static bool IsImplemented(RuleInfo rule) => CheckedBy(rule) != null;
 
-        /// <summary>"validate", "generator", "service" (the library's ServiceValidator), or null when the rule is not implemented yet.</summary>
+        /// <summary>"validate", "generator", "service" (the library's ServiceValidator), "deployment" (ScheduledTaskValidator, ScalingValidator), or null when the rule is not implemented yet.</summary>
         public static string? CheckedBy(RuleInfo rule) =>
             CheckedByValidate(rule.Id) ? "validate"
             : rule.Group == RuleGroup.Generator ? "generator"
             : s_service.Value.Contains(rule.Id) ? "service"
+            : s_deployment.Value.Contains(rule.Id) ? "deployment"
             : null;
 
         /// <summary>Why <c>validate</c> never reports the rule (for <c>--rule</c> messages).</summary>
@@ -67,6 +85,11 @@ namespace TaskDefKit.Cli.Validation
             if (s_service.Value.Contains(rule.Id))
             {
                 return "checked by the library's ServiceValidator on CreateService inputs, not yet by validate";
+            }
+
+            if (s_deployment.Value.Contains(rule.Id))
+            {
+                return "checked by the library's ScheduledTaskValidator/ScalingValidator on EventBridge, Scheduler and Application Auto Scaling inputs, not yet by validate";
             }
 
             return "not implemented yet; the ID is reserved";
