@@ -58,7 +58,7 @@ namespace TaskDefKit.Validation
         public bool HasTags { get; private set; }
 
         /// <summary>The ECS targets of a PutTargets input (targets without <c>EcsParameters</c> are not ECS tasks).</summary>
-        public static List<EcsTargetView> Of(Events.EventTargets targets)
+        internal static List<EcsTargetView> Of(Events.EventTargets targets)
         {
             var views = new List<EcsTargetView>();
             if (targets.Targets is null)
@@ -99,7 +99,7 @@ namespace TaskDefKit.Validation
         }
 
         /// <summary>The ECS target of a CreateSchedule input, or null when its target is not an ECS task.</summary>
-        public static EcsTargetView? Of(Scheduler.Schedule schedule)
+        internal static EcsTargetView? Of(Scheduler.Schedule schedule)
         {
             Scheduler.ScheduleTarget? target = schedule.Target;
             Scheduler.EcsParameters? ecs = target?.EcsParameters;
