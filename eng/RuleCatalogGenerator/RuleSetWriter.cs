@@ -68,6 +68,13 @@ namespace TaskDefKit.Eng.RuleCatalog
 
         private static void IdList(StringBuilder text, string property, IEnumerable<RuleDeclaration> rules)
         {
+            if (!rules.Any())
+            {
+                // An empty implicitly typed array does not compile.
+                text.Append("        public static IReadOnlyList<string> ").Append(property).Append(" { get; } = System.Array.Empty<string>();\n");
+                return;
+            }
+
             text.Append("        public static IReadOnlyList<string> ").Append(property).Append(" { get; } = new[]\n        {\n");
             foreach (RuleDeclaration rule in rules)
             {

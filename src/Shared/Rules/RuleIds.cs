@@ -502,6 +502,30 @@ namespace TaskDefKit.Rules
         /// <summary>TDK7012: Load balancer target does not match the task definition.</summary>
         public const string LoadBalancerTarget = "TDK7012";
 
+        /// <summary>TDK7013: Invalid deployment alarms.</summary>
+        public const string DeploymentAlarms = "TDK7013";
+
+        /// <summary>TDK7014: Health check grace period has no health check to apply to.</summary>
+        public const string HealthCheckGracePeriodUnused = "TDK7014";
+
+        /// <summary>TDK7015: Service Connect port name not in the task definition.</summary>
+        public const string ServiceConnectPortName = "TDK7015";
+
+        /// <summary>TDK7016: Container Insights not enabled on the cluster.</summary>
+        public const string ContainerInsightsDisabled = "TDK7016";
+
+        /// <summary>TDK7017: Default capacity provider not associated with the cluster.</summary>
+        public const string DefaultCapacityProviderNotAssociated = "TDK7017";
+
+        /// <summary>TDK7018: Public IP not supported for the launch type.</summary>
+        public const string PublicIpLaunchType = "TDK7018";
+
+        /// <summary>TDK7019: Service role without a load balancer or with awsvpc.</summary>
+        public const string ServiceRole = "TDK7019";
+
+        /// <summary>TDK7020: More than one service registry.</summary>
+        public const string ServiceRegistries = "TDK7020";
+
         /// <summary>TDK8001: Task definition class is not partial.</summary>
         public const string NotPartial = "TDK8001";
 

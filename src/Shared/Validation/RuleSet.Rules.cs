@@ -16,17 +16,7 @@ namespace TaskDefKit.Validation
         };
 
         /// <summary>Rules whose IDs are taken and documented but that nothing reports yet.</summary>
-        public static IReadOnlyList<string> ReservedRuleIds { get; } = new[]
-        {
-            RuleIds.SchedulingStrategy,
-            RuleIds.DaemonServiceSettings,
-            RuleIds.DeploymentCircuitBreaker,
-            RuleIds.MinimumHealthyPercent,
-            RuleIds.DeploymentStrategy,
-            RuleIds.FargatePlatformVersionPinned,
-            RuleIds.PublicIpAssigned,
-            RuleIds.RunTaskCount,
-        };
+        public static IReadOnlyList<string> ReservedRuleIds { get; } = System.Array.Empty<string>();
 
         private static TaskDefinitionRule[] CreateTaskDefinitionRules() => new TaskDefinitionRule[]
         {
@@ -196,9 +186,25 @@ namespace TaskDefKit.Validation
         private static ServiceRule[] CreateServiceRules() => new ServiceRule[]
         {
             new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7001LaunchTypeAndCapacityProviders(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7002SchedulingStrategy(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7003DaemonServiceSettings(),
             new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7004NetworkConfiguration(),
             new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7005ServiceLaunchTypeCompatibility(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7006DeploymentCircuitBreaker(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7007MinimumHealthyPercent(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7008DeploymentStrategy(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7009FargatePlatformVersionPinned(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7010PublicIpAssigned(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7011RunTaskCount(),
             new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7012LoadBalancerTarget(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7013DeploymentAlarms(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7014HealthCheckGracePeriodUnused(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7015ServiceConnectPortName(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7016ContainerInsightsDisabled(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7017DefaultCapacityProviderNotAssociated(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7018PublicIpLaunchType(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7019ServiceRole(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7020ServiceRegistries(),
         };
 
         private static ScheduledTaskRule[] CreateScheduledTaskRules() => new ScheduledTaskRule[]

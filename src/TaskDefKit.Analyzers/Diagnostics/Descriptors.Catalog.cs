@@ -848,6 +848,47 @@ namespace TaskDefKit.Analyzers.Diagnostics
             RuleIds.LoadBalancerTarget, "Load balancer target does not match the task definition", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7012.md");
 
+        /// <summary>TDK7013: Invalid deployment alarms.</summary>
+        public static readonly DiagnosticDescriptor DeploymentAlarms = new DiagnosticDescriptor(
+            RuleIds.DeploymentAlarms, "Invalid deployment alarms", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7013.md");
+
+        /// <summary>TDK7014: Health check grace period has no health check to apply to.</summary>
+        public static readonly DiagnosticDescriptor HealthCheckGracePeriodUnused = new DiagnosticDescriptor(
+            RuleIds.HealthCheckGracePeriodUnused, "Health check grace period has no health check to apply to", MessageFormat, Categories.Service, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7014.md");
+
+        /// <summary>TDK7015: Service Connect port name not in the task definition.</summary>
+        public static readonly DiagnosticDescriptor ServiceConnectPortName = new DiagnosticDescriptor(
+            RuleIds.ServiceConnectPortName, "Service Connect port name not in the task definition", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7015.md");
+
+        /// <summary>TDK7016: Container Insights not enabled on the cluster.</summary>
+        public static readonly DiagnosticDescriptor ContainerInsightsDisabled = new DiagnosticDescriptor(
+            RuleIds.ContainerInsightsDisabled, "Container Insights not enabled on the cluster", MessageFormat, Categories.Service, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7016.md",
+            customTags: new[] { "security", "ECS.12" });
+
+        /// <summary>TDK7017: Default capacity provider not associated with the cluster.</summary>
+        public static readonly DiagnosticDescriptor DefaultCapacityProviderNotAssociated = new DiagnosticDescriptor(
+            RuleIds.DefaultCapacityProviderNotAssociated, "Default capacity provider not associated with the cluster", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7017.md");
+
+        /// <summary>TDK7018: Public IP not supported for the launch type.</summary>
+        public static readonly DiagnosticDescriptor PublicIpLaunchType = new DiagnosticDescriptor(
+            RuleIds.PublicIpLaunchType, "Public IP not supported for the launch type", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7018.md");
+
+        /// <summary>TDK7019: Service role without a load balancer or with awsvpc.</summary>
+        public static readonly DiagnosticDescriptor ServiceRole = new DiagnosticDescriptor(
+            RuleIds.ServiceRole, "Service role without a load balancer or with awsvpc", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7019.md");
+
+        /// <summary>TDK7020: More than one service registry.</summary>
+        public static readonly DiagnosticDescriptor ServiceRegistries = new DiagnosticDescriptor(
+            RuleIds.ServiceRegistries, "More than one service registry", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7020.md");
+
         /// <summary>TDK8001: Task definition class is not partial.</summary>
         public static readonly DiagnosticDescriptor NotPartial = new DiagnosticDescriptor(
             RuleIds.NotPartial, "Task definition class is not partial", MessageFormat, Categories.Generator, DiagnosticSeverity.Error,
@@ -1143,6 +1184,14 @@ namespace TaskDefKit.Analyzers.Diagnostics
                 case "TDK7010": return PublicIpAssigned;
                 case "TDK7011": return RunTaskCount;
                 case "TDK7012": return LoadBalancerTarget;
+                case "TDK7013": return DeploymentAlarms;
+                case "TDK7014": return HealthCheckGracePeriodUnused;
+                case "TDK7015": return ServiceConnectPortName;
+                case "TDK7016": return ContainerInsightsDisabled;
+                case "TDK7017": return DefaultCapacityProviderNotAssociated;
+                case "TDK7018": return PublicIpLaunchType;
+                case "TDK7019": return ServiceRole;
+                case "TDK7020": return ServiceRegistries;
                 case "TDK8001": return NotPartial;
                 case "TDK8002": return ContainerDeclaredTwice;
                 case "TDK8003": return UnknownReference;
@@ -1339,6 +1388,14 @@ namespace TaskDefKit.Analyzers.Diagnostics
             PublicIpAssigned,
             RunTaskCount,
             LoadBalancerTarget,
+            DeploymentAlarms,
+            HealthCheckGracePeriodUnused,
+            ServiceConnectPortName,
+            ContainerInsightsDisabled,
+            DefaultCapacityProviderNotAssociated,
+            PublicIpLaunchType,
+            ServiceRole,
+            ServiceRegistries,
             NotPartial,
             ContainerDeclaredTwice,
             UnknownReference,

@@ -53,7 +53,8 @@ namespace TaskDefKit.Cli.Commands
                 return ExitCodes.UsageOrUnreadable;
             }
 
-            if (NotTaskDefinitionJson(DocumentSniffer.Sniff(bytes, item.Path)) is string what)
+            Input.Kinds.InputKind kind = DocumentSniffer.Recognise(bytes, item.Path);
+            if ((kind.Document == DocumentKind.ApiInput ? kind.Name : NotTaskDefinitionJson(kind.Document)) is string what)
             {
                 console.Error.WriteLine(TerminalText.Line("taskdef: " + item.DisplayPath + ": render takes register-input or describe-output task definition JSON only; this is " + what + "."));
                 return ExitCodes.UsageOrUnreadable;
@@ -144,7 +145,7 @@ namespace TaskDefKit.Cli.Commands
             DocumentKind.CloudFormationJson => "a CloudFormation template",
             DocumentKind.Yaml => "YAML (a CloudFormation template or other YAML)",
             DocumentKind.ContainerDefinitionsJson => "a JSON array (Terraform container_definitions, or a task definition wrapped in [ ])",
-            DocumentKind.PlacementJson => "placement or service input, not a task definition",
+            DocumentKind.PlacementJson => "placement input, not a task definition",
             DocumentKind.TerraformHcl => "a Terraform file",
             DocumentKind.TerraformPlanJson => "a Terraform plan",
             _ => null,

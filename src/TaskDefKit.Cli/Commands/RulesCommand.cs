@@ -80,7 +80,7 @@ namespace TaskDefKit.Cli.Commands
 
                 console.Out.WriteLine();
                 console.Out.WriteLine(
-                    RuleCatalog.All.Length + " rules; " + missing + " not implemented yet (reserved: nothing reports them); 'generator' rules are checked by the source generator at build time, 'service' rules by the library's ServiceValidator; neither by validate. " +
+                    RuleCatalog.All.Length + " rules; " + missing + " not implemented yet (reserved: nothing reports them); 'generator' rules are checked by the source generator at build time, 'service' rules by the library's ServiceValidator, RunTaskValidator and ClusterValidator; neither by validate. " +
                     "'taskdef explain TDKnnnn' shows a rule's documentation.");
                 return ExitCodes.Success;
             });

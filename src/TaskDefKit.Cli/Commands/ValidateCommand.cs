@@ -48,10 +48,11 @@ namespace TaskDefKit.Cli.Commands
             var memory = new Option<string?>("--memory") { Description = "Terraform container_definitions: task memory (MiB)." };
             var executionRole = new Option<string?>("--execution-role-arn") { Description = "Terraform container_definitions: the task execution role ARN." };
             var taskRole = new Option<string?>("--task-role-arn") { Description = "Terraform container_definitions: the task role ARN." };
+            var taskDefinition = new Option<string?>("--task-definition") { Description = "Judge every service and RunTask input against this task definition file (any form validate reads)." };
 
             var command = new Command("validate", "Validate task definitions: register-input or describe-output JSON, CloudFormation templates (JSON/YAML), Terraform container_definitions arrays.")
             {
-                inputs, format, output, launchType, severity, profile, rule, ignore, config, noConfig, maxSize, literal, family, networkMode, compatibilities, cpu, memory, executionRole, taskRole,
+                inputs, format, output, launchType, severity, profile, rule, ignore, config, noConfig, maxSize, literal, family, networkMode, compatibilities, cpu, memory, executionRole, taskRole, taskDefinition,
             };
             command.SetAction(parse =>
             {
@@ -97,12 +98,15 @@ namespace TaskDefKit.Cli.Commands
                 string[]? ignored = parse.GetValue(ignore);
                 settings.Ignore = ignored is { Length: > 0 } ? RuleFilter.ParseRuleIds(ignored, "--ignore") : null;
                 settings.CheckExplicitConfig();
-                return Run(parse.GetValue(inputs)!, settings, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(literal), console);
+                TaskDefinitionCatalog catalog = parse.GetValue(taskDefinition) is string given
+                    ? GivenTaskDefinition.Read(given, console)
+                    : new TaskDefinitionCatalog { Deferring = true };
+                return Run(parse.GetValue(inputs)!, settings, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(literal), console, catalog);
             });
             return command;
         }
 
-        private static int Run(string[] inputs, ValidateSettings settings, string format, string? outputPath, bool literal, CliConsole console)
+        private static int Run(string[] inputs, ValidateSettings settings, string format, string? outputPath, bool literal, CliConsole console, TaskDefinitionCatalog catalog)
         {
             // The report goes to a temporary file beside the destination, renamed over it only when complete: the
             // destination is not touched while inputs are read (`validate -o td.json td.json` must not destroy
@@ -157,6 +161,7 @@ namespace TaskDefKit.Cli.Commands
                 // flight, the oldest is written first (deterministic output), and a file's bytes live only while it is
                 // validated (bounded memory).
                 var pending = new Queue<Task<FileReport>>();
+                var later = new List<Func<FileReport>>();
                 bool parallel = Environment.ProcessorCount > 1;
                 int window = Math.Max(2, Environment.ProcessorCount) * 32;
                 foreach (InputItem item in InputExpander.Expand(inputs, console.WorkingDirectory, literal, excluded))
@@ -164,11 +169,11 @@ namespace TaskDefKit.Cli.Commands
                     FileValidator.Prepared prepared = FileValidator.Prepare(item, settings, console);
                     if (!parallel)
                     {
-                        Report(FileValidator.Validate(prepared, settings, console));
+                        Report(FileValidator.Validate(prepared, settings, console, catalog));
                         continue;
                     }
 
-                    pending.Enqueue(Task.Run(() => FileValidator.Validate(prepared, settings, console)));
+                    pending.Enqueue(Task.Run(() => FileValidator.Validate(prepared, settings, console, catalog)));
                     while (pending.Count >= window)
                     {
                         Report(pending.Dequeue().GetAwaiter().GetResult());
@@ -180,8 +185,20 @@ namespace TaskDefKit.Cli.Commands
                     Report(pending.Dequeue().GetAwaiter().GetResult());
                 }
 
+                // Service and RunTask inputs, now that every task definition of the run is known: in input order.
+                foreach (Func<FileReport> resume in later)
+                {
+                    Report(resume());
+                }
+
                 void Report(FileReport report)
                 {
+                    if (report.Resume != null)
+                    {
+                        later.Add(report.Resume);
+                        return;
+                    }
+
                     summary.Add(report);
                     writer.Write(report);
                     if (!report.Read && format != "text")
@@ -203,7 +220,7 @@ namespace TaskDefKit.Cli.Commands
 
                 if (summary.NothingValidated && summary.Files > summary.Unreadable)
                 {
-                    console.Error.WriteLine("taskdef: nothing was validated: no input holds a task definition, CloudFormation task definition resource or placement input"
+                    console.Error.WriteLine("taskdef: nothing was validated: no input holds a task definition, placement, service, RunTask or cluster input, or a CloudFormation resource of those kinds"
                         + (summary.Errors == 0 ? " (exit code 2)." : "."));
                 }
 

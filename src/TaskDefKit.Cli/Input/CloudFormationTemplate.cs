@@ -1,12 +1,59 @@
 using System.Collections.Generic;
+using TaskDefKit.Cli.Input.CloudFormation;
 using TaskDefKit.Rules;
 using TaskDefKit.Validation;
 
 namespace TaskDefKit.Cli.Input
 {
-    /// <summary>Finds the task definition resources of a CloudFormation template (JSON or YAML, already parsed).</summary>
+    /// <summary>Judges a CloudFormation template (JSON or YAML, already parsed) resource by resource, each by its <see cref="ResourceKind"/>.</summary>
     internal static class CloudFormationTemplate
     {
+        /// <summary>What judging one template found, and how many task definitions and other inputs it held.</summary>
+        internal readonly struct Outcome
+        {
+            public Outcome(List<RuleDiagnostic> findings, int definitions, int others)
+            {
+                Findings = findings;
+                Definitions = definitions;
+                Others = others;
+            }
+
+            public List<RuleDiagnostic> Findings { get; }
+
+            public int Definitions { get; }
+
+            public int Others { get; }
+        }
+
+        /// <summary>The template's shape findings, then each judged resource's findings (resources in template order).</summary>
+        public static Outcome Judge(SourceNode root, string display, ValidationOptions options)
+        {
+            var findings = new List<RuleDiagnostic>(ShapeFindings(root, display));
+            var template = new TemplateContext(root, display);
+            int definitions = 0, others = 0;
+            foreach (TemplateResource resource in template.InOrder)
+            {
+                ResourceKind? kind = ResourceKinds.Find(resource.Type);
+                if (kind is null || resource.Node.Kind != SourceNodeKind.Mapping)
+                {
+                    continue;
+                }
+
+                if (kind.IsTaskDefinition)
+                {
+                    definitions++;
+                }
+                else
+                {
+                    others++;
+                }
+
+                findings.AddRange(kind.Judge(resource, template, options));
+            }
+
+            return new Outcome(findings, definitions, others);
+        }
+
         /// <summary>True for a mapping with <c>Resources</c> or <c>AWSTemplateFormatVersion</c> at the top.</summary>
         public static bool IsTemplate(SourceNode root) =>
             root.Kind == SourceNodeKind.Mapping && (root.Get("Resources") != null || root.Get("AWSTemplateFormatVersion") != null);
@@ -57,10 +104,10 @@ namespace TaskDefKit.Cli.Input
                 }
 
                 SourceNode? properties = resource.Value.Get("Properties");
-                if (IsTaskDefinition(resource.Value) && properties != null && properties.Kind != SourceNodeKind.Mapping &&
+                if (ResourceKinds.Find(new TemplateResource(resource.Key, resource.Value).Type) != null && properties != null && properties.Kind != SourceNodeKind.Mapping &&
                     !CloudFormationTranslator.IsIntrinsic(properties) && !(properties.Kind == SourceNodeKind.Scalar && TranslationWriter.IsNull(properties)))
                 {
-                    yield return Finding("'Properties' of the resource '" + resource.Key + "' must be a mapping of task definition properties, not " + Describe(properties) + ".", pointer + "/Properties", properties, display);
+                    yield return Finding("'Properties' of the resource '" + resource.Key + "' must be a mapping of its properties, not " + Describe(properties) + ".", pointer + "/Properties", properties, display);
                 }
             }
         }

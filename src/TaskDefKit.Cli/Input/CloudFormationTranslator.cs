@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
+using TaskDefKit.CloudFormation;
 using TaskDefKit.Model;
 using TaskDefKit.Model.Schema;
 using TaskDefKit.Validation;
@@ -10,9 +10,9 @@ namespace TaskDefKit.Cli.Input
 {
     /// <summary>
     /// Translates the <c>Properties</c> of an <c>AWS::ECS::TaskDefinition</c> resource into register-input JSON, driven
-    /// by the model's schema: PascalCase names match the API's camelCase names case-insensitively
-    /// (<c>EFSVolumeConfiguration</c>, <c>FilesystemId</c>, <c>IAM</c> included), the one real rename
-    /// (<c>ProxyConfigurationProperties</c> → <c>properties</c>) is a table entry, map keys (<c>Options</c>,
+    /// by the model's schema: property names are matched by <see cref="CloudFormationNames"/> (CloudFormation's names,
+    /// <c>ProxyConfigurationProperties</c> and <c>EFSVolumeConfiguration</c> included, and the API's in any case,
+    /// <c>FilesystemId</c>; the writer uses the same table), map keys (<c>Options</c>,
     /// <c>DockerLabels</c>, <c>DriverOpts</c>, <c>Labels</c>) stay as written, and scalars are coerced the way
     /// CloudFormation coerces them (<c>Cpu: 256</c> is the string "256"). Intrinsic functions are unknown values: the
     /// member is left out and findings about it are dropped. A second translation writes a placeholder in place of
@@ -22,24 +22,6 @@ namespace TaskDefKit.Cli.Input
     internal static class CloudFormationTranslator
     {
         public const string ResourceType = "AWS::ECS::TaskDefinition";
-
-        /// <summary>CloudFormation property names that are not the API's name in another case.</summary>
-        private static readonly Dictionary<string, string> s_renames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["ProxyConfigurationProperties"] = "properties",
-        };
-
-        /// <summary>CloudFormation names that are not the API's name with a capital first letter (the reverse of the match).</summary>
-        private static readonly Dictionary<string, string> s_templateNames = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["properties"] = "ProxyConfigurationProperties",
-            ["efsVolumeConfiguration"] = "EFSVolumeConfiguration",
-            ["fsxWindowsFileServerVolumeConfiguration"] = "FSxWindowsFileServerVolumeConfiguration",
-            ["iam"] = "IAM",
-        };
-
-        private static readonly ConcurrentDictionary<ClassSchema, Dictionary<string, MemberSchema>> s_byName =
-            new ConcurrentDictionary<ClassSchema, Dictionary<string, MemberSchema>>();
 
         public static TranslatedDocument Translate(string logicalId, SourceNode resource, SourceNode? properties)
         {
@@ -88,12 +70,7 @@ namespace TaskDefKit.Cli.Input
                 return spelled;
             }
 
-            if (s_templateNames.TryGetValue(jsonName, out string? irregular))
-            {
-                return irregular;
-            }
-
-            return jsonName.Length == 0 ? jsonName : char.ToUpperInvariant(jsonName[0]) + jsonName.Substring(1);
+            return CloudFormationNames.PropertyName(jsonName);
         }
 
         /// <summary><c>Ref</c>, <c>Fn::*</c> (long form) or a <c>!Tag</c> (short form).</summary>
@@ -116,7 +93,6 @@ namespace TaskDefKit.Cli.Input
         private static void WriteObject(TranslationWriter writer, SourceNode node, ClassSchema schema, string pointer, string? logicalIdForFamily)
         {
             writer.Record(pointer, node);
-            Dictionary<string, MemberSchema> members = s_byName.GetOrAdd(schema, Index);
             writer.Json.WriteStartObject();
             bool hasFamily = false;
             bool transformed = false;
@@ -130,7 +106,7 @@ namespace TaskDefKit.Cli.Input
                     continue;
                 }
 
-                members.TryGetValue(s_renames.TryGetValue(property.Key, out string? renamed) ? renamed : property.Key, out MemberSchema? member);
+                MemberSchema? member = CloudFormationNames.FindMember(schema, property.Key);
                 string name = member?.JsonName ?? CamelCase(property.Key);
                 string memberPointer = JsonPointer.Member(pointer, name);
                 writer.KeyPositions[memberPointer] = node.KeyPositions[i];
@@ -288,17 +264,6 @@ namespace TaskDefKit.Cli.Input
                     writer.Json.WriteStringValue(text);
                     break;
             }
-        }
-
-        private static Dictionary<string, MemberSchema> Index(ClassSchema schema)
-        {
-            var byName = new Dictionary<string, MemberSchema>(StringComparer.OrdinalIgnoreCase);
-            foreach (MemberSchema member in schema.Members)
-            {
-                byName[member.JsonName] = member;
-            }
-
-            return byName;
         }
 
         private static string CamelCase(string name) =>

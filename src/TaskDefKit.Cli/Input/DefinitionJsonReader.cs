@@ -37,7 +37,10 @@ namespace TaskDefKit.Cli.Input
                     case DocumentKind.TerraformPlanJson:
                         return First(TerraformPlanReader.Read(JsonSourceReader.Read(bytes)), out problem);
                     case DocumentKind.PlacementJson:
-                        problem = "placement or service input, not a task definition";
+                        problem = "placement input, not a task definition";
+                        return null;
+                    case DocumentKind.ApiInput:
+                        problem = DocumentSniffer.Recognise(bytes, item.Path).Name + ", not a task definition";
                         return null;
                     default:
                     {

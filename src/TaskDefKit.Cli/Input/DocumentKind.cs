@@ -15,7 +15,7 @@ namespace TaskDefKit.Cli.Input
         /// <summary>YAML: a CloudFormation template, or not for us.</summary>
         Yaml,
 
-        /// <summary>Placement input (<c>placementStrategy</c>/<c>placementConstraints</c> without a task definition).</summary>
+        /// <summary>A placement document (<c>placementStrategy</c>/<c>placementConstraints</c> and no service or RunTask member).</summary>
         PlacementJson,
 
         /// <summary>Terraform HCL native syntax (a .tf file).</summary>
@@ -23,5 +23,8 @@ namespace TaskDefKit.Cli.Input
 
         /// <summary>A Terraform plan in JSON (<c>terraform show -json plan.out</c>).</summary>
         TerraformPlanJson,
+
+        /// <summary>Another API input or output recognised by its own kind (a service, RunTask or cluster input, describe output …).</summary>
+        ApiInput,
     }
 }

@@ -1,16 +1,22 @@
 using System;
 using System.Text.Json;
+using TaskDefKit.Cli.Input.Kinds;
 using TaskDefKit.Json;
 
 namespace TaskDefKit.Cli.Input
 {
     /// <summary>
     /// Decides a document's kind cheaply: the first non-blank character, then top-level member names only (values
-    /// are skipped, not built), stopping at the first name that settles it, usually the very first.
+    /// are skipped, not built), stopping at the first name that settles it, usually the very first. Each kind of JSON
+    /// object declares its own evidence (<see cref="JsonObjectKind"/>).
     /// </summary>
     internal static class DocumentSniffer
     {
-        public static DocumentKind Sniff(byte[] bytes, string path)
+        /// <summary>The coarse classification (what <see cref="Recognise"/> finds, as the enum older callers switch on).</summary>
+        public static DocumentKind Sniff(byte[] bytes, string path) => Recognise(bytes, path).Document;
+
+        /// <summary>The kind of input: by its first bytes for YAML, HCL, arrays and fragments; a JSON object by its members (<see cref="InputKinds"/>).</summary>
+        public static InputKind Recognise(byte[] bytes, string path)
         {
             bool yamlExtension = path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
             bool jsonExtension = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
@@ -18,75 +24,32 @@ namespace TaskDefKit.Cli.Input
             if (first >= 0 && bytes[first] == (byte)'"' && IsPlacementFragment(bytes.AsSpan(first)))
             {
                 // "placementStrategy": [...] without braces, as the ECS documentation shows it.
-                return DocumentKind.PlacementJson;
+                return InputKinds.Get<PlacementKind>();
             }
 
             if (first < 0 || (bytes[first] != (byte)'{' && bytes[first] != (byte)'['))
             {
                 if (Terraform.TerraformSniffer.IsHcl(bytes, first, path))
                 {
-                    return DocumentKind.TerraformHcl;
+                    return TerraformHclKind.Instance;
                 }
 
                 // Not JSON-looking: YAML unless the name says JSON (then the JSON reader reports the problem).
-                return jsonExtension || (first < 0 && !yamlExtension) ? DocumentKind.TaskDefinitionJson : DocumentKind.Yaml;
+                return jsonExtension || (first < 0 && !yamlExtension) ? InputKinds.Get<TaskDefinitionJsonKind>() : YamlKind.Instance;
             }
 
             if (yamlExtension && !IsWellFormedJson(bytes))
             {
                 // Flow-style YAML ({Resources: {...}}) in a .yaml file is YAML, not broken JSON.
-                return DocumentKind.Yaml;
+                return YamlKind.Instance;
             }
 
             if (bytes[first] == (byte)'[')
             {
-                return DocumentKind.ContainerDefinitionsJson;
+                return ContainerDefinitionsKind.Instance;
             }
 
-            return SniffObject(bytes);
-        }
-
-        private static DocumentKind SniffObject(byte[] bytes)
-        {
-            bool placement = false;
-            try
-            {
-                var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = JsonDocumentReader.MaxDepth, CommentHandling = JsonCommentHandling.Skip });
-                reader.Read();
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    if (JsonText.TextEquals(ref reader, "family") || JsonText.TextEquals(ref reader, "containerDefinitions"))
-                    {
-                        return DocumentKind.TaskDefinitionJson;
-                    }
-
-                    if (JsonText.TextEquals(ref reader, "Resources") || JsonText.TextEquals(ref reader, "AWSTemplateFormatVersion"))
-                    {
-                        return DocumentKind.CloudFormationJson;
-                    }
-
-                    if (JsonText.TextEquals(ref reader, "format_version") || JsonText.TextEquals(ref reader, "terraform_version") || JsonText.TextEquals(ref reader, "planned_values"))
-                    {
-                        return DocumentKind.TerraformPlanJson;
-                    }
-
-                    bool taskDefinition = JsonText.TextEquals(ref reader, "taskDefinition");
-                    placement |= IsPlacementOrServiceMember(ref reader);
-                    reader.Read();
-                    if (taskDefinition && reader.TokenType == JsonTokenType.StartObject)
-                    {
-                        return DocumentKind.TaskDefinitionJson;
-                    }
-
-                    reader.Skip();
-                }
-            }
-            catch (JsonException)
-            {
-                // Malformed: the task definition reader reports it with its position.
-            }
-
-            return placement ? DocumentKind.PlacementJson : DocumentKind.TaskDefinitionJson;
+            return InputKinds.Recognise(bytes);
         }
 
         private static bool IsWellFormedJson(byte[] bytes)
@@ -105,17 +68,6 @@ namespace TaskDefKit.Cli.Input
                 return false;
             }
         }
-
-        /// <summary>
-        /// Placement members, and members only a CreateService, UpdateService or RunTask input has (a task definition
-        /// has placementConstraints too, but then also family or containerDefinitions, which settle it first).
-        /// </summary>
-        private static bool IsPlacementOrServiceMember(ref Utf8JsonReader reader) =>
-            JsonText.TextEquals(ref reader, "placementStrategy") || JsonText.TextEquals(ref reader, "placementConstraints") ||
-            JsonText.TextEquals(ref reader, "serviceName") || JsonText.TextEquals(ref reader, "service") || JsonText.TextEquals(ref reader, "cluster") ||
-            JsonText.TextEquals(ref reader, "desiredCount") || JsonText.TextEquals(ref reader, "launchType") || JsonText.TextEquals(ref reader, "schedulingStrategy") ||
-            JsonText.TextEquals(ref reader, "capacityProviderStrategy") || JsonText.TextEquals(ref reader, "loadBalancers") ||
-            JsonText.TextEquals(ref reader, "deploymentConfiguration") || JsonText.TextEquals(ref reader, "networkConfiguration");
 
         private static bool IsPlacementFragment(ReadOnlySpan<byte> text) =>
             text.StartsWith("\"placementStrategy\""u8) || text.StartsWith("\"placementConstraints\""u8);

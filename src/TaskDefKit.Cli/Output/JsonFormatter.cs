@@ -23,7 +23,7 @@ namespace TaskDefKit.Cli.Output
 
         public void Write(FileReport report)
         {
-            var result = new JsonFileResult { File = report.DisplayPath, Read = report.Read, Definitions = report.Definitions, Placements = report.Placements, Note = report.Note };
+            var result = new JsonFileResult { File = report.DisplayPath, Read = report.Read, Definitions = report.Definitions, Placements = report.Placements, Inputs = report.Inputs, Note = report.Note };
             foreach (RuleDiagnostic finding in report.Findings)
             {
                 result.Findings.Add(new JsonFinding
@@ -51,6 +51,7 @@ namespace TaskDefKit.Cli.Output
                 Unreadable = summary.Unreadable,
                 Definitions = summary.Definitions,
                 Placements = summary.Placements,
+                Inputs = summary.Inputs,
                 Errors = summary.Errors,
                 Warnings = summary.Warnings,
                 Infos = summary.Infos,

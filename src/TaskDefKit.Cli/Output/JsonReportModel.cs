@@ -14,6 +14,9 @@ namespace TaskDefKit.Cli.Output
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
         public int Placements { get; set; }
 
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+        public int Inputs { get; set; }
+
         public string? Note { get; set; }
 
         public List<JsonFinding> Findings { get; set; } = new List<JsonFinding>();
@@ -49,6 +52,9 @@ namespace TaskDefKit.Cli.Output
 
         [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
         public int Placements { get; set; }
+
+        [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+        public int Inputs { get; set; }
 
         public int Errors { get; set; }
 

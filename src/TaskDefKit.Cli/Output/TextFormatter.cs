@@ -39,7 +39,8 @@ namespace TaskDefKit.Cli.Output
         /// <summary>The stderr summary, the same for every format.</summary>
         public static string SummaryLine(RunSummary summary) =>
             summary.Files + (summary.Files == 1 ? " file" : " files") + ", " + summary.Definitions + " task definition(s)" +
-            (summary.Placements > 0 ? ", " + summary.Placements + " placement(s)" : string.Empty) + ": " +
+            (summary.Placements > 0 ? ", " + summary.Placements + " placement(s)" : string.Empty) +
+            (summary.Inputs > 0 ? ", " + summary.Inputs + " service/task/cluster input(s)" : string.Empty) + ": " +
             summary.Errors + " error(s), " + summary.Warnings + " warning(s), " + summary.Infos + " info" +
             (summary.Unreadable > 0 ? ", " + summary.Unreadable + " could not be read" : string.Empty) + ".";
 

@@ -6,8 +6,9 @@ namespace TaskDefKit.Cli.Validation
     /// <summary>What validating one input found. Reports are written and dropped one at a time (bounded memory).</summary>
     internal sealed class FileReport
     {
-        public FileReport(string displayPath, bool read, IReadOnlyList<RuleDiagnostic> findings, int definitions, string? note = null, int placements = 0)
+        public FileReport(string displayPath, bool read, IReadOnlyList<RuleDiagnostic> findings, int definitions, string? note = null, int placements = 0, int inputs = 0)
         {
+            Inputs = inputs;
             Placements = placements;
             DisplayPath = displayPath;
             Read = read;
@@ -15,6 +16,16 @@ namespace TaskDefKit.Cli.Validation
             Definitions = definitions;
             Note = note;
         }
+
+        /// <summary>
+        /// A report to be made at the end of the run (a service judged once every task definition of the run is read):
+        /// not written now; <see cref="Resume"/> makes the real report.
+        /// </summary>
+        public static FileReport Later(string displayPath, System.Func<FileReport> resume) =>
+            new FileReport(displayPath, read: true, System.Array.Empty<RuleDiagnostic>(), 0) { Resume = resume };
+
+        /// <summary>Set on a report made with <see cref="Later"/>.</summary>
+        public System.Func<FileReport>? Resume { get; private init; }
 
         public string DisplayPath { get; }
 
@@ -29,6 +40,9 @@ namespace TaskDefKit.Cli.Validation
 
         /// <summary>How many placements (placement documents, CreateService/UpdateService/RunTask inputs) the input held.</summary>
         public int Placements { get; }
+
+        /// <summary>How many other inputs (services, RunTask and cluster inputs, described services …) the input held.</summary>
+        public int Inputs { get; }
 
         /// <summary>Why a readable input was not validated (for example placement input).</summary>
         public string? Note { get; }

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
 using TaskDefKit.Cli.Input;
-using TaskDefKit.Json;
-using TaskDefKit.Placement;
+using TaskDefKit.Cli.Input.Kinds;
 using TaskDefKit.Rules;
 using TaskDefKit.Validation;
 
@@ -14,12 +13,12 @@ namespace TaskDefKit.Cli.Validation
     /// </summary>
     internal static class FileValidator
     {
-        public static FileReport Validate(InputItem item, ValidateSettings settings, CliConsole console) =>
-            Validate(Prepare(item, settings, console), settings, console);
+        public static FileReport Validate(InputItem item, ValidateSettings settings, CliConsole console, TaskDefinitionCatalog? catalog = null) =>
+            Validate(Prepare(item, settings, console), settings, console, catalog);
 
         /// <summary>
         /// The part that is not thread-safe (configuration lookup, cached per folder): done in input order on one thread,
-        /// so that <see cref="Validate(Prepared, ValidateSettings, CliConsole)"/> can run on many.
+        /// so that <see cref="Validate(Prepared, ValidateSettings, CliConsole, TaskDefinitionCatalog)"/> can run on many.
         /// </summary>
         public static Prepared Prepare(InputItem item, ValidateSettings settings, CliConsole console)
         {
@@ -36,21 +35,24 @@ namespace TaskDefKit.Cli.Validation
         /// Reads and validates a prepared input; safe to call from several threads at once, and never throws: a
         /// failure nobody foresaw becomes a TDK0003 finding on this input, and the run goes on with the others.
         /// </summary>
-        public static FileReport Validate(Prepared prepared, ValidateSettings settings, CliConsole console)
+        public static FileReport Validate(Prepared prepared, ValidateSettings settings, CliConsole console, TaskDefinitionCatalog? catalog = null)
         {
             InputItem item = prepared.Item;
             try
             {
-                return ReadAndValidate(prepared, settings, console);
+                return ReadAndValidate(prepared, settings, console, catalog);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
-                return new FileReport(item.DisplayPath, read: false, new[]
-                {
-                    new RuleDiagnostic(RuleIds.InternalError, RuleSeverity.Error, "internal error while validating this input (" + exception.GetType().Name + ": " + exception.Message + "); the other inputs were validated; please report this with the file", string.Empty, new SourceLocation(item.DisplayPath, 0, 0)),
-                }, 0);
+                return InternalError(item, exception);
             }
         }
+
+        private static FileReport InternalError(InputItem item, Exception exception) =>
+            new FileReport(item.DisplayPath, read: false, new[]
+            {
+                new RuleDiagnostic(RuleIds.InternalError, RuleSeverity.Error, "internal error while validating this input (" + exception.GetType().Name + ": " + exception.Message + "); the other inputs were validated; please report this with the file", string.Empty, new SourceLocation(item.DisplayPath, 0, 0)),
+            }, 0);
 
         /// <summary>
         /// Tests only: an input whose path contains this text fails as a defect would (no real input is meant to, so
@@ -58,7 +60,7 @@ namespace TaskDefKit.Cli.Validation
         /// </summary>
         internal static string? FaultMarkerForTests { get; set; }
 
-        private static FileReport ReadAndValidate(Prepared prepared, ValidateSettings settings, CliConsole console)
+        private static FileReport ReadAndValidate(Prepared prepared, ValidateSettings settings, CliConsole console, TaskDefinitionCatalog? catalog)
         {
             InputItem item = prepared.Item;
             if (FaultMarkerForTests is string marker && item.Path.Contains(marker, StringComparison.Ordinal))
@@ -83,7 +85,7 @@ namespace TaskDefKit.Cli.Validation
 
             try
             {
-                return Validate(item, bytes, settings, filter);
+                return Validate(item, bytes, settings, filter, catalog);
             }
             catch (SourceParseException exception)
             {
@@ -108,125 +110,36 @@ namespace TaskDefKit.Cli.Validation
             public long MaxBytes { get; }
         }
 
-        private static FileReport Validate(InputItem item, byte[] bytes, ValidateSettings settings, RuleFilter filter)
+        private static FileReport Validate(InputItem item, byte[] bytes, ValidateSettings settings, RuleFilter filter, TaskDefinitionCatalog? catalog)
         {
-            string display = item.DisplayPath;
-            DocumentKind kind = DocumentSniffer.Sniff(bytes, item.Path);
-            switch (kind)
+            InputKind kind = DocumentSniffer.Recognise(bytes, item.Path);
+            var context = new InputContext(item, bytes, settings, filter, catalog);
+            if (catalog is { Given: null, Deferring: true } && kind.PairsWithTaskDefinition)
             {
-                case DocumentKind.TaskDefinitionJson:
-                {
-                    TaskDefinitionDocument document = TaskDefinitionDocument.Parse(bytes, display);
-                    IReadOnlyList<RuleDiagnostic> findings = document.Validate(filter.Options);
-                    if (document.Form == DocumentForm.Unreadable)
-                    {
-                        // Not JSON or not an object: the reader's finding says why; the file counts as unread.
-                        return new FileReport(display, read: false, findings, 0);
-                    }
-
-                    return new FileReport(display, read: true, Filter(findings, filter), 1);
-                }
-
-                case DocumentKind.ContainerDefinitionsJson:
-                {
-                    SourceNode array = JsonSourceReader.Read(bytes);
-                    if (TerraformContainerDefinitions.WrappedTaskDefinitions(array, out SourceNode? at) is string wrapped)
-                    {
-                        // Not containers: the container rules would only add noise ('family' is not a member of
-                        // ContainerDefinition, task-level cpu as a container's integer), so one finding says what to do.
-                        return Unrecognised(item, wrapped, at!.Line, at.Column, "/" + array.Items.IndexOf(at));
-                    }
-
-                    TranslatedDocument translated = TerraformContainerDefinitions.Translate(array, settings.Task, item.Path);
-                    return new FileReport(display, read: true, Filter(translated.Validate(filter.Options, display), filter), 1);
-                }
-
-                case DocumentKind.TerraformHcl:
-                case DocumentKind.TerraformPlanJson:
-                {
-                    Input.Terraform.TerraformFileValidator.Outcome outcome = kind == DocumentKind.TerraformHcl
-                        ? Input.Terraform.TerraformFileValidator.ValidateHcl(bytes, item.Path, display, filter.Options)
-                        : Input.Terraform.TerraformFileValidator.ValidatePlan(JsonSourceReader.Read(bytes), display, filter.Options);
-                    return new FileReport(display, read: !outcome.Unreadable, outcome.Unreadable ? outcome.Findings : Filter(outcome.Findings, filter), outcome.Definitions, outcome.Note);
-                }
-
-                case DocumentKind.PlacementJson:
-                {
-                    // A placement document, a CreateService/UpdateService/RunTask input or a bare documentation fragment:
-                    // the TDK5 rules, with the launch type and scheduling strategy the input states (--launch-type also applies).
-                    PlacementJsonDocument document = PlacementJsonDocument.Parse(bytes, display);
-                    IReadOnlyList<RuleDiagnostic> findings = document.Validate(filter.Options);
-                    if (document.Form == PlacementForm.Unreadable)
-                    {
-                        return new FileReport(display, read: false, findings, 0);
-                    }
-
-                    return new FileReport(display, read: true, Filter(findings, filter), 0, placements: 1);
-                }
-
-                default:
-                {
-                    IReadOnlyList<SourceNode> roots = kind == DocumentKind.Yaml ? YamlSourceReader.ReadAll(bytes) : new[] { JsonSourceReader.Read(bytes) };
-                    var findings = new List<RuleDiagnostic>();
-                    int count = 0;
-                    bool anyTemplate = false;
-                    foreach (SourceNode root in roots)
-                    {
-                        // Every document of a multi-document YAML stream ("---") is read; those that are templates are validated.
-                        if (!CloudFormationTemplate.IsTemplate(root))
-                        {
-                            continue;
-                        }
-
-                        anyTemplate = true;
-                        findings.AddRange(CloudFormationTemplate.ShapeFindings(root, display));
-                        foreach (TranslatedDocument definition in CloudFormationTemplate.TaskDefinitions(root))
-                        {
-                            count++;
-                            findings.AddRange(definition.Validate(filter.Options, display));
-                        }
-                    }
-
-                    if (!anyTemplate)
-                    {
-                        if (!item.Named)
-                        {
-                            return new FileReport(display, read: true, Array.Empty<RuleDiagnostic>(), 0, "not a CloudFormation template; skipped");
-                        }
-
-                        return Unrecognised(item, "a YAML file that is not a CloudFormation template (no Resources); expected a task definition or a template");
-                    }
-
-                    return new FileReport(display, read: true, Filter(findings, filter), count, count == 0 ? "no " + CloudFormationTranslator.ResourceType + " resource in the template" : null);
-                }
+                // Judged once every other input is read, so that a task definition anywhere in the run pairs with it.
+                return FileReport.Later(item.DisplayPath, () => Guarded(item, () => kind.Judge(context)));
             }
+
+            return kind.Judge(context);
         }
 
-        private static List<RuleDiagnostic> Filter(IEnumerable<RuleDiagnostic> findings, RuleFilter filter)
+        /// <summary>Runs a deferred judgement with the same guard as the first pass: a defect becomes TDK0003, never a crash.</summary>
+        private static FileReport Guarded(InputItem item, Func<FileReport> judge)
         {
-            var kept = new List<RuleDiagnostic>();
-            foreach (RuleDiagnostic finding in findings)
+            try
             {
-                RuleDiagnostic? applied = filter.Apply(finding);
-                if (applied != null)
-                {
-                    kept.Add(applied);
-                }
+                return judge();
             }
-
-            return FindingOrder.Sort(kept);
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                return InternalError(item, exception);
+            }
         }
 
         private static FileReport Unreadable(InputItem item, InputProblem problem) =>
             new FileReport(item.DisplayPath, read: false, new[]
             {
                 new RuleDiagnostic(RuleIds.MalformedJson, RuleSeverity.Error, problem.Message, string.Empty, new SourceLocation(item.DisplayPath, problem.Line, problem.Column)),
-            }, 0);
-
-        private static FileReport Unrecognised(InputItem item, string message, int line = 1, int column = 1, string pointer = "") =>
-            new FileReport(item.DisplayPath, read: false, new[]
-            {
-                new RuleDiagnostic(RuleIds.UnrecognisedDocument, RuleSeverity.Error, message, pointer, new SourceLocation(item.DisplayPath, line, column)),
             }, 0);
     }
 }

@@ -10,7 +10,7 @@ namespace TaskDefKit.Cli.Validation
     /// (<see cref="RuleSet.TaskDefinitionRules"/>), the reader's rules (<see cref="RuleSet.ReaderRuleIds"/>, and TDK1029
     /// for unknown and read-only members) and the placement rules (<see cref="RuleSet.PlacementRules"/>); the source
     /// generator checks the TDK8xxx rules at build time; the library's <see cref="ServiceValidator"/> checks the
-    /// implemented TDK7xxx service rules (<see cref="RuleSet.ServiceRules"/>), which validate does not read yet. Every
+    /// TDK7xxx service, RunTask and cluster rules (<see cref="RuleSet.ServiceRules"/>, also run by RunTaskValidator and ClusterValidator), which validate does not read yet. Every
     /// other catalog rule is reserved: nothing reports it yet.
     /// </summary>
     internal static class RuleAvailability
@@ -84,7 +84,7 @@ namespace TaskDefKit.Cli.Validation
 
             if (s_service.Value.Contains(rule.Id))
             {
-                return "checked by the library's ServiceValidator on CreateService inputs, not yet by validate";
+                return "checked by the library's ServiceValidator, RunTaskValidator and ClusterValidator on service, RunTask and cluster inputs, not yet by validate";
             }
 
             if (s_deployment.Value.Contains(rule.Id))

@@ -14,6 +14,9 @@ namespace TaskDefKit.Cli.Validation
 
         public int Placements { get; private set; }
 
+        /// <summary>Other inputs judged: services, RunTask and cluster inputs, described services and clusters.</summary>
+        public int Inputs { get; private set; }
+
         public int Errors { get; private set; }
 
         public int Warnings { get; private set; }
@@ -25,6 +28,7 @@ namespace TaskDefKit.Cli.Validation
             Files++;
             Definitions += report.Definitions;
             Placements += report.Placements;
+            Inputs += report.Inputs;
             if (!report.Read)
             {
                 Unreadable++;
@@ -48,10 +52,10 @@ namespace TaskDefKit.Cli.Validation
         }
 
         /// <summary>
-        /// True when no input held a task definition or placement input (a folder of main.tf, a YAML file that is not
+        /// True when no input held a task definition, placement or other judged input (a folder of main.tf, a YAML file that is not
         /// a template): a pipeline must not go green having checked nothing.
         /// </summary>
-        public bool NothingValidated => Definitions == 0 && Placements == 0;
+        public bool NothingValidated => Definitions == 0 && Placements == 0 && Inputs == 0;
 
         /// <summary>
         /// 2 when nothing could be read, 1 for any error (a malformed template that holds no task definition is

@@ -12,6 +12,7 @@ namespace TaskDefKit.Cli.Tests.Commands
             "  \"cluster\": \"prod\",\n" +
             "  \"serviceName\": \"web\",\n" +
             "  \"taskDefinition\": \"web:3\",\n" +
+            "  \"desiredCount\": 2,\n" +
             "  \"placementStrategy\": [\n" +
             "    { \"type\": \"binpack\", \"field\": \"instanceId\" }\n" +
             "  ],\n" +
@@ -39,8 +40,8 @@ namespace TaskDefKit.Cli.Tests.Commands
             temp.Write("service.json", BadService);
             CliResult result = CliRun.Run(temp.Path, "validate", "service.json");
             Assert.True(result.ExitCode == 1, result.ToString());
-            Assert.Contains("service.json:6:35: error TDK5002:", result.Stdout);
-            Assert.Contains("service.json:10:5: error TDK5008:", result.Stdout);
+            Assert.Contains("service.json:7:35: error TDK5002:", result.Stdout);
+            Assert.Contains("service.json:11:5: error TDK5008:", result.Stdout);
         }
 
         [Fact]
@@ -57,7 +58,7 @@ namespace TaskDefKit.Cli.Tests.Commands
                 Assert.Equal(1, file.GetProperty("placements").GetInt32());
                 JsonElement binpack = Find(file.GetProperty("findings"), "TDK5002");
                 Assert.Equal("/placementStrategy/0/field", binpack.GetProperty("pointer").GetString());
-                Assert.Equal(6, binpack.GetProperty("line").GetInt32());
+                Assert.Equal(7, binpack.GetProperty("line").GetInt32());
                 Assert.Equal(35, binpack.GetProperty("column").GetInt32());
                 Assert.Equal(1, report.RootElement.GetProperty("summary").GetProperty("exitCode").GetInt32());
             }
@@ -72,7 +73,7 @@ namespace TaskDefKit.Cli.Tests.Commands
                 if (result.GetProperty("ruleId").GetString() == "TDK5002")
                 {
                     JsonElement region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
-                    Assert.Equal(6, region.GetProperty("startLine").GetInt32());
+                    Assert.Equal(7, region.GetProperty("startLine").GetInt32());
                     Assert.Equal(35, region.GetProperty("startColumn").GetInt32());
                     found = true;
                 }

@@ -35,12 +35,12 @@ namespace TaskDefKit.Cli.Tests.Commands
         }
 
         [Fact]
-        public void Rule_with_only_unimplemented_rules_is_a_usage_error_and_a_mix_warns()
+        public void Rule_with_only_rules_validate_does_not_check_is_a_usage_error_and_a_mix_warns()
         {
             CliResult none = CliRun.Run(Fixtures, "validate", "--rule", "TDK7010", "invalid.json");
             Assert.True(none.ExitCode == 2, none.ToString());
             Assert.Equal(string.Empty, none.Stdout);
-            Assert.Contains("taskdef: --rule: validate does not check TDK7010 (not implemented yet", none.Stderr);
+            Assert.Contains("taskdef: --rule: validate does not check TDK7010 (checked by the library's ServiceValidator", none.Stderr);
             Assert.Contains("nothing would be checked", none.Stderr);
 
             CliResult generator = CliRun.Run(Fixtures, "validate", "--rule", "TDK8001", "invalid.json");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using TaskDefKit.Terraform;
 using TaskDefKit.Validation;
 
 namespace TaskDefKit.Cli.Input.Terraform
@@ -33,13 +34,6 @@ namespace TaskDefKit.Cli.Input.Terraform
         private static readonly HashSet<string> s_userMaps = new HashSet<string>(StringComparer.Ordinal)
         {
             "driver_opts", "labels", "properties",
-        };
-
-        private static readonly Dictionary<string, string> s_renames = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["volume"] = "Volumes",
-            ["inference_accelerator"] = "InferenceAccelerators",
-            ["configure_at_launch"] = "ConfiguredAtLaunch",
         };
 
         public static TranslatedDocument Translate(TerraformResource resource, List<(string Message, int Line, int Column)> problems)
@@ -100,7 +94,7 @@ namespace TaskDefKit.Cli.Input.Terraform
                     converted = Convert(value, resource, problems, depth + 1);
                 }
 
-                TerraformNodes.Add(result, s_renames.TryGetValue(key, out string? renamed) ? renamed : Pascal(key), converted);
+                TerraformNodes.Add(result, TerraformArgumentNames.JsonName(key) ?? Pascal(key), converted);
             }
 
             return result;

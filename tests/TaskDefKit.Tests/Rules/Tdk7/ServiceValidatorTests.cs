@@ -21,6 +21,7 @@ namespace TaskDefKit.Tests.Rules.Tdk7
         {
             ServiceName = "web",
             TaskDefinition = "web:3",
+            DesiredCount = 2,
             LaunchType = LaunchType.Fargate,
             CapacityProviderStrategy = new List<CapacityProviderStrategyItem> { new CapacityProviderStrategyItem { CapacityProvider = "FARGATE", Weight = 1 } },
             LoadBalancers = new List<LoadBalancer> { new LoadBalancer { ContainerName = "app", ContainerPort = 80 } },
@@ -49,7 +50,10 @@ namespace TaskDefKit.Tests.Rules.Tdk7
         {
             var service = new ServiceDefinition
             {
+                DesiredCount = 1,
                 CapacityProviderStrategy = new List<CapacityProviderStrategyItem> { null! },
+                ServiceRegistries = new List<ServiceRegistry> { null! },
+                ServiceConnectConfiguration = new ServiceConnectConfiguration { Services = new List<ServiceConnectService> { null! } },
                 LoadBalancers = new List<LoadBalancer> { null! },
                 NetworkConfiguration = new NetworkConfiguration { AwsVpcConfiguration = new AwsVpcConfiguration() },
             };

@@ -50,5 +50,28 @@ namespace TaskDefKit.Tests.Rules.Tdk7
                 "[{ \"capacityProvider\": \"FARGATE\", \"weight\": 0, \"base\": 100000 }, { \"capacityProvider\": \"FARGATE_SPOT\", \"weight\": 1000, \"base\": 0 }]");
             Silent(RuleIds.LaunchTypeAndCapacityProviders, json, null);
         }
-    }
+    
+        [Fact]
+        public void Several_providers_all_without_weight_fire_on_the_first()
+        {
+            string json = StrategyOnly.Replace(
+                "[{ \"capacityProvider\": \"FARGATE_SPOT\", \"weight\": 1 }]",
+                "[{ \"capacityProvider\": \"FARGATE\", \"base\": 1 }, { \"capacityProvider\": \"FARGATE_SPOT\", \"weight\": 0 }]");
+            Fires(RuleIds.LaunchTypeAndCapacityProviders, json, null, "/capacityProviderStrategy/0");
+        }
+
+        [Fact]
+        public void One_provider_without_weight_is_silent() =>
+            Silent(RuleIds.LaunchTypeAndCapacityProviders, StrategyOnly.Replace("\"weight\": 1", "\"weight\": 0"), null);
+
+        [Fact]
+        public void Managed_instances_as_a_launch_type_fires() =>
+            Fires(RuleIds.LaunchTypeAndCapacityProviders, """{ "serviceName": "web", "taskDefinition": "web:3", "desiredCount": 2, "launchType": "MANAGED_INSTANCES" }""", null, "/launchType");
+
+        [Fact]
+        public void RunTask_launch_type_with_a_strategy_fires() =>
+            Single(RuleIds.LaunchTypeAndCapacityProviders, ValidateRunTask("""
+                { "taskDefinition": "web:3", "launchType": "EC2", "capacityProviderStrategy": [{ "capacityProvider": "my-asg", "weight": 1 }] }
+                """, null), "/launchType");
+}
 }

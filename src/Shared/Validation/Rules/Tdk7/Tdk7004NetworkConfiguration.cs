@@ -7,7 +7,8 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// <summary>
     /// TDK7004: a task definition with network mode <c>awsvpc</c> needs the service's
     /// <c>networkConfiguration.awsvpcConfiguration</c> with subnets; any other explicit network mode takes no
-    /// network configuration. Also the awsvpcConfiguration limits (≤ 16 subnets, ≤ 5 security groups).
+    /// network configuration. Also the awsvpcConfiguration limits (≤ 16 subnets, ≤ 5 security groups) and
+    /// <c>assignPublicIp</c> ∈ {ENABLED, DISABLED}. For services and RunTask alike.
     /// </summary>
     /// <remarks>
     /// Sources: AWS errors "Network Configuration must be provided when networkMode 'awsvpc' is specified." and
@@ -21,16 +22,20 @@ namespace TaskDefKit.Validation.Rules.Tdk7
 
         public override string Id => RuleIds.NetworkConfiguration;
 
-        public override void Check(ServiceValidationContext context)
+        public override void Check(ServiceValidationContext context) => CheckLaunch(context, context.Launch);
+
+        public override void CheckRunTask(RunTaskValidationContext context) => CheckLaunch(context, context.Launch);
+
+        private void CheckLaunch(EcsInputValidationContext context, TaskLaunch launch)
         {
-            NetworkConfiguration? network = context.Service.NetworkConfiguration;
+            NetworkConfiguration? network = launch.NetworkConfiguration;
             AwsVpcConfiguration? vpc = network?.AwsVpcConfiguration;
             NetworkMode? mode = context.TaskDefinition?.NetworkMode;
             if (mode == NetworkMode.AwsVpc)
             {
                 if (network is null)
                 {
-                    context.Report(Id, "/networkConfiguration", "The task definition uses " + MemberName.Mark("networkMode") + " 'awsvpc': the service needs "
+                    context.Report(Id, "/networkConfiguration", "The task definition uses " + MemberName.Mark("networkMode") + " 'awsvpc': the " + launch.Noun + " needs "
                         + MemberName.Mark("networkConfiguration") + "." + MemberName.Mark("awsvpcConfiguration") + " with " + MemberName.Mark("subnets") + ".");
                     return;
                 }
@@ -64,6 +69,11 @@ namespace TaskDefKit.Validation.Rules.Tdk7
             if (vpc?.SecurityGroups is { Count: > MaxSecurityGroups } groups)
             {
                 context.Report(Id, "/networkConfiguration/awsvpcConfiguration/securityGroups", MemberName.Mark("securityGroups") + " lists " + groups.Count + " security groups; at most " + MaxSecurityGroups + " are allowed.");
+            }
+
+            if (vpc?.AssignPublicIp is AssignPublicIp assign && !assign.IsKnown)
+            {
+                context.Report(Id, "/networkConfiguration/awsvpcConfiguration/assignPublicIp", MemberName.Mark("assignPublicIp") + " is '" + assign.Value + "'; it takes ENABLED or DISABLED.");
             }
         }
     }

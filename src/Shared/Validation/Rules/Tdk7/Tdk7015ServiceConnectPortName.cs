@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using TaskDefKit.Model;
+using TaskDefKit.Model.Services;
+using TaskDefKit.Rules;
+
+namespace TaskDefKit.Validation.Rules.Tdk7
+{
+    /// <summary>
+    /// TDK7015: each Service Connect service's <c>portName</c> names a port mapping (<c>portMappings[].name</c>) of a
+    /// container in the task definition.
+    /// </summary>
+    /// <remarks>
+    /// Source: ServiceConnectService API reference, portName: "The portName must match the name of one of the portMappings
+    /// from all the containers in the task definition of this Amazon ECS service."
+    /// </remarks>
+    [Rule("TDK7015", "ServiceConnectPortName", RuleSeverity.Error, "Service Connect port name not in the task definition")]
+    internal sealed class Tdk7015ServiceConnectPortName : ServiceRule
+    {
+        public override string Id => RuleIds.ServiceConnectPortName;
+
+        public override void Check(ServiceValidationContext context)
+        {
+            List<ServiceConnectService>? services = context.Service.ServiceConnectConfiguration?.Services;
+            TaskDefinition? taskDefinition = context.TaskDefinition;
+            if (services is null || taskDefinition is null)
+            {
+                return;
+            }
+
+            HashSet<string> names = PortNames(taskDefinition);
+            for (int i = 0; i < services.Count; i++)
+            {
+                string? portName = services[i]?.PortName;
+                if (portName != null && !names.Contains(portName))
+                {
+                    string known = names.Count == 0 ? "no port mapping of the task definition has a " + MemberName.Mark("name")
+                        : "the task definition's named port mappings are " + string.Join(", ", Sorted(names));
+                    context.Report(Id, JsonPointer.Member(JsonPointer.Index("/serviceConnectConfiguration/services", i), "portName"), "Service Connect " + MemberName.Mark("portName")
+                        + " '" + portName + "' names no port mapping: " + known + ".");
+                }
+            }
+        }
+
+        private static HashSet<string> PortNames(TaskDefinition taskDefinition)
+        {
+            var names = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (ContainerDefinition? container in taskDefinition.ContainerDefinitions ?? new List<ContainerDefinition>())
+            {
+                foreach (PortMapping? mapping in container?.PortMappings ?? new List<PortMapping>())
+                {
+                    if (mapping?.Name != null)
+                    {
+                        names.Add(mapping.Name);
+                    }
+                }
+            }
+
+            return names;
+        }
+
+        private static List<string> Sorted(HashSet<string> names)
+        {
+            var list = new List<string>(names);
+            list.Sort(System.StringComparer.Ordinal);
+            return list;
+        }
+    }
+}
