@@ -24,5 +24,13 @@ namespace TaskDefKit.Json
             EcsInputReader.Read<EventTargets>(Utf8(json), file, EventTargets.Schema, "a put-targets input");
 
         private static byte[] Utf8(string json) => new UTF8Encoding(false).GetBytes(Guard.NotNull(json, nameof(json)));
+
+        /// <summary>Reads UTF-8 bytes (a byte order mark is skipped; UTF-16/32 are decoded).</summary>
+        public static EcsInputDocument<EventRule> ParseRule(byte[] utf8, string? file = null) =>
+            EcsInputReader.Read<EventRule>(Guard.NotNull(utf8, nameof(utf8)), file, EventRule.Schema, "a put-rule input");
+
+        /// <summary>Reads UTF-8 bytes (a byte order mark is skipped; UTF-16/32 are decoded).</summary>
+        public static EcsInputDocument<EventTargets> ParseTargets(byte[] utf8, string? file = null) =>
+            EcsInputReader.Read<EventTargets>(Guard.NotNull(utf8, nameof(utf8)), file, EventTargets.Schema, "a put-targets input");
     }
 }

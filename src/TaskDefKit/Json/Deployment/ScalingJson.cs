@@ -29,5 +29,17 @@ namespace TaskDefKit.Json
             EcsInputReader.Read<ScheduledAction>(Utf8(json), file, ScheduledAction.Schema, "a put-scheduled-action input");
 
         private static byte[] Utf8(string json) => new UTF8Encoding(false).GetBytes(Guard.NotNull(json, nameof(json)));
+
+        /// <summary>Reads UTF-8 bytes (a byte order mark is skipped; UTF-16/32 are decoded).</summary>
+        public static EcsInputDocument<ScalableTarget> ParseScalableTarget(byte[] utf8, string? file = null) =>
+            EcsInputReader.Read<ScalableTarget>(Guard.NotNull(utf8, nameof(utf8)), file, ScalableTarget.Schema, "a register-scalable-target input");
+
+        /// <summary>Reads UTF-8 bytes (a byte order mark is skipped; UTF-16/32 are decoded).</summary>
+        public static EcsInputDocument<ScalingPolicy> ParseScalingPolicy(byte[] utf8, string? file = null) =>
+            EcsInputReader.Read<ScalingPolicy>(Guard.NotNull(utf8, nameof(utf8)), file, ScalingPolicy.Schema, "a put-scaling-policy input");
+
+        /// <summary>Reads UTF-8 bytes (a byte order mark is skipped; UTF-16/32 are decoded).</summary>
+        public static EcsInputDocument<ScheduledAction> ParseScheduledAction(byte[] utf8, string? file = null) =>
+            EcsInputReader.Read<ScheduledAction>(Guard.NotNull(utf8, nameof(utf8)), file, ScheduledAction.Schema, "a put-scheduled-action input");
     }
 }

@@ -15,5 +15,9 @@ namespace TaskDefKit.Json
 
         public static EcsInputDocument<Schedule> ParseSchedule(string json, string? file = null) =>
             EcsInputReader.Read<Schedule>(new UTF8Encoding(false).GetBytes(Guard.NotNull(json, nameof(json))), file, Schedule.Schema, "a create-schedule input");
+
+        /// <summary>Reads UTF-8 bytes (a byte order mark is skipped; UTF-16/32 are decoded).</summary>
+        public static EcsInputDocument<Schedule> ParseSchedule(byte[] utf8, string? file = null) =>
+            EcsInputReader.Read<Schedule>(Guard.NotNull(utf8, nameof(utf8)), file, Schedule.Schema, "a create-schedule input");
     }
 }
