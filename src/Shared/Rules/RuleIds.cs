@@ -526,6 +526,21 @@ namespace TaskDefKit.Rules
         /// <summary>TDK7020: More than one service registry.</summary>
         public const string ServiceRegistries = "TDK7020";
 
+        /// <summary>TDK7021: Service without a task definition.</summary>
+        public const string ServiceTaskDefinitionRequired = "TDK7021";
+
+        /// <summary>TDK7022: CODE_DEPLOY service without an Application or Network Load Balancer.</summary>
+        public const string CodeDeployLoadBalancer = "TDK7022";
+
+        /// <summary>TDK7023: VPC Lattice port name not in the task definition.</summary>
+        public const string VpcLatticePortName = "TDK7023";
+
+        /// <summary>TDK7024: Volume configuration does not match a volume configured at launch.</summary>
+        public const string VolumeConfigurationName = "TDK7024";
+
+        /// <summary>TDK7025: desiredCount set on an auto-scaled service.</summary>
+        public const string DesiredCountWithScalableTarget = "TDK7025";
+
         /// <summary>TDK8001: Task definition class is not partial.</summary>
         public const string NotPartial = "TDK8001";
 

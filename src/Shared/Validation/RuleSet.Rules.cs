@@ -205,6 +205,11 @@ namespace TaskDefKit.Validation
             new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7018PublicIpLaunchType(),
             new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7019ServiceRole(),
             new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7020ServiceRegistries(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7021TaskDefinitionRequired(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7022CodeDeployLoadBalancer(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7023VpcLatticePortName(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7024VolumeConfigurationName(),
+            new global::TaskDefKit.Validation.Rules.Tdk7.Tdk7025DesiredCountWithScalableTarget(),
         };
 
         private static ScheduledTaskRule[] CreateScheduledTaskRules() => new ScheduledTaskRule[]

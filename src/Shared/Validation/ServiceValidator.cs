@@ -18,10 +18,11 @@ namespace TaskDefKit.Validation
         /// against it then stay silent (an unknown value is never an error).
         /// </param>
         /// <param name="options">Ignored rules and severity grading, as for the task-definition validator.</param>
-        public static IReadOnlyList<RuleDiagnostic> Validate(ServiceDefinition service, TaskDefinition? taskDefinition = null, ValidationOptions? options = null)
+        /// <param name="surroundings">What the template or plan around the service tells (a scalable target, a defaulted desiredCount); null when nothing is known.</param>
+        public static IReadOnlyList<RuleDiagnostic> Validate(ServiceDefinition service, TaskDefinition? taskDefinition = null, ValidationOptions? options = null, ServiceSurroundings? surroundings = null)
         {
             Guard.ThrowIfNull(service, nameof(service));
-            var context = new ServiceValidationContext(service, taskDefinition, options);
+            var context = new ServiceValidationContext(service, taskDefinition, options, surroundings);
             context.AddRange(LaunchPlacement.Validate(service.PlacementStrategy, service.PlacementConstraints, context.Launch, service.SchedulingStrategy, taskDefinition, options));
             foreach (ServiceRule rule in RuleSet.ServiceRules)
             {

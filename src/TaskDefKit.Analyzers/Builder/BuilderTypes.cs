@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using TaskDefKit.Analyzers.Builder.Description;
 
 namespace TaskDefKit.Analyzers.Builder
 {
@@ -11,9 +12,6 @@ namespace TaskDefKit.Analyzers.Builder
         private BuilderTypes(Compilation compilation)
         {
             TaskDefinitionBuilder = compilation.GetTypeByMetadataName(BuildersNamespace + ".TaskDefinitionBuilder");
-            ContainerBuilder = compilation.GetTypeByMetadataName(BuildersNamespace + ".ContainerBuilder");
-            PortMappingBuilder = compilation.GetTypeByMetadataName(BuildersNamespace + ".PortMappingBuilder");
-            LogConfigurationBuilder = compilation.GetTypeByMetadataName(BuildersNamespace + ".LogConfigurationBuilder");
             FargateSize = compilation.GetTypeByMetadataName(BuildersNamespace + ".FargateSize");
             PlacementBuilder = compilation.GetTypeByMetadataName("TaskDefKit.Placement.PlacementBuilder");
             PlacementStrategy = compilation.GetTypeByMetadataName(ModelNamespace + ".PlacementStrategy");
@@ -22,11 +20,8 @@ namespace TaskDefKit.Analyzers.Builder
 
         public INamedTypeSymbol? TaskDefinitionBuilder { get; }
 
-        public INamedTypeSymbol? ContainerBuilder { get; }
-
-        public INamedTypeSymbol? PortMappingBuilder { get; }
-
-        public INamedTypeSymbol? LogConfigurationBuilder { get; }
+        /// <summary>The builder methods' descriptions, read once per method for this compilation.</summary>
+        public BuilderDescriptions Descriptions { get; } = new BuilderDescriptions();
 
         public INamedTypeSymbol? FargateSize { get; }
 

@@ -57,6 +57,20 @@ namespace TaskDefKit.Analyzers.Builder
             _unknown.Add(pointer);
         }
 
+        /// <summary>True when an unknown pointer covers <paramref name="pointer"/> or lies below it.</summary>
+        public bool IsUnknown(string pointer)
+        {
+            foreach (string unknown in _unknown)
+            {
+                if (Overlaps(unknown, pointer))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public bool TryGetLocation(string pointer, out Location location) => _locations.TryGetValue(pointer, out location!);
 
         /// <summary>The location that set <paramref name="pointer"/> or its nearest set ancestor; else the chain's start.</summary>

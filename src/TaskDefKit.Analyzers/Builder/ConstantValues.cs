@@ -101,7 +101,15 @@ namespace TaskDefKit.Analyzers.Builder
         public static bool TryGetEnum<T>(IOperation? operation, out T value)
             where T : struct
         {
-            value = default;
+            bool found = TryGetEnum(operation, typeof(T), out object? member) && member is T;
+            value = found ? (T)member! : default;
+            return found;
+        }
+
+        /// <summary>A model enumeration member of <paramref name="type"/> (the analyzer's own copy of the model type).</summary>
+        public static bool TryGetEnum(IOperation? operation, Type type, out object? value)
+        {
+            value = null;
             if (operation is null)
             {
                 return false;
@@ -109,16 +117,14 @@ namespace TaskDefKit.Analyzers.Builder
 
             IOperation unwrapped = Unwrap(operation);
             if (unwrapped is IPropertyReferenceOperation { Instance: null, Property: { IsStatic: true } property } &&
-                property.ContainingType is { } type &&
-                type.Name == typeof(T).Name &&
-                type.ContainingNamespace?.ToDisplayString() == BuilderTypes.ModelNamespace &&
-                FindEnumMember(typeof(T), property.Name) is T found)
+                property.ContainingType is { } containing &&
+                containing.Name == type.Name &&
+                containing.ContainingNamespace?.ToDisplayString() == BuilderTypes.ModelNamespace)
             {
-                value = found;
-                return true;
+                value = FindEnumMember(type, property.Name);
             }
 
-            return false;
+            return value != null;
         }
 
         /// <summary>A typed Fargate size (<c>FargateSize.Cpu256.Memory512</c>) as (cpu units, memory MiB).</summary>
@@ -170,17 +176,6 @@ namespace TaskDefKit.Analyzers.Builder
 
             values = list;
             return true;
-        }
-
-        /// <summary>A <c>params string[]</c> argument with constant, non-null elements.</summary>
-        public static bool TryGetStrings(IOperation? operation, out List<string>? values) =>
-            TryGetArray(operation, TryGetNonNullString, out values);
-
-        private static bool TryGetNonNullString(IOperation element, out string value)
-        {
-            bool ok = TryGetString(element, out string? text) && text != null;
-            value = text ?? string.Empty;
-            return ok;
         }
 
         private static bool TryNumberAfter(string name, string prefix, out int number)

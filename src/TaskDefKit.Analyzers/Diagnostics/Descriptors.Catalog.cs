@@ -889,6 +889,31 @@ namespace TaskDefKit.Analyzers.Diagnostics
             RuleIds.ServiceRegistries, "More than one service registry", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7020.md");
 
+        /// <summary>TDK7021: Service without a task definition.</summary>
+        public static readonly DiagnosticDescriptor ServiceTaskDefinitionRequired = new DiagnosticDescriptor(
+            RuleIds.ServiceTaskDefinitionRequired, "Service without a task definition", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7021.md");
+
+        /// <summary>TDK7022: CODE_DEPLOY service without an Application or Network Load Balancer.</summary>
+        public static readonly DiagnosticDescriptor CodeDeployLoadBalancer = new DiagnosticDescriptor(
+            RuleIds.CodeDeployLoadBalancer, "CODE_DEPLOY service without an Application or Network Load Balancer", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7022.md");
+
+        /// <summary>TDK7023: VPC Lattice port name not in the task definition.</summary>
+        public static readonly DiagnosticDescriptor VpcLatticePortName = new DiagnosticDescriptor(
+            RuleIds.VpcLatticePortName, "VPC Lattice port name not in the task definition", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7023.md");
+
+        /// <summary>TDK7024: Volume configuration does not match a volume configured at launch.</summary>
+        public static readonly DiagnosticDescriptor VolumeConfigurationName = new DiagnosticDescriptor(
+            RuleIds.VolumeConfigurationName, "Volume configuration does not match a volume configured at launch", MessageFormat, Categories.Service, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7024.md");
+
+        /// <summary>TDK7025: desiredCount set on an auto-scaled service.</summary>
+        public static readonly DiagnosticDescriptor DesiredCountWithScalableTarget = new DiagnosticDescriptor(
+            RuleIds.DesiredCountWithScalableTarget, "desiredCount set on an auto-scaled service", MessageFormat, Categories.Service, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK7025.md");
+
         /// <summary>TDK8001: Task definition class is not partial.</summary>
         public static readonly DiagnosticDescriptor NotPartial = new DiagnosticDescriptor(
             RuleIds.NotPartial, "Task definition class is not partial", MessageFormat, Categories.Generator, DiagnosticSeverity.Error,
@@ -1192,6 +1217,11 @@ namespace TaskDefKit.Analyzers.Diagnostics
                 case "TDK7018": return PublicIpLaunchType;
                 case "TDK7019": return ServiceRole;
                 case "TDK7020": return ServiceRegistries;
+                case "TDK7021": return ServiceTaskDefinitionRequired;
+                case "TDK7022": return CodeDeployLoadBalancer;
+                case "TDK7023": return VpcLatticePortName;
+                case "TDK7024": return VolumeConfigurationName;
+                case "TDK7025": return DesiredCountWithScalableTarget;
                 case "TDK8001": return NotPartial;
                 case "TDK8002": return ContainerDeclaredTwice;
                 case "TDK8003": return UnknownReference;
@@ -1396,6 +1426,11 @@ namespace TaskDefKit.Analyzers.Diagnostics
             PublicIpLaunchType,
             ServiceRole,
             ServiceRegistries,
+            ServiceTaskDefinitionRequired,
+            CodeDeployLoadBalancer,
+            VpcLatticePortName,
+            VolumeConfigurationName,
+            DesiredCountWithScalableTarget,
             NotPartial,
             ContainerDeclaredTwice,
             UnknownReference,

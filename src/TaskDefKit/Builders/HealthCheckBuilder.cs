@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TaskDefKit.Builders.Description;
 using TaskDefKit.Model;
 
 namespace TaskDefKit.Builders
@@ -14,9 +15,11 @@ namespace TaskDefKit.Builders
         public HealthCheck HealthCheck { get; } = new HealthCheck();
 
         /// <summary>Runs <paramref name="command"/> through the container's shell: <c>["CMD-SHELL", command]</c>.</summary>
+        [Sets("command='CMD-SHELL'+command")]
         public HealthCheckBuilder Shell(string command) => Command("CMD-SHELL", command);
 
         /// <summary>Runs an executable directly, without a shell: <c>["CMD", executable, arguments…]</c>.</summary>
+        [Sets("command='CMD'+executable+arguments")]
         public HealthCheckBuilder Exec(string executable, params string[] arguments)
         {
             var command = new List<string>(arguments.Length + 2) { "CMD", executable };
@@ -26,6 +29,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>command</c> as given; its first element must be <c>CMD</c> or <c>CMD-SHELL</c>.</summary>
+        [Sets("command=command")]
         public HealthCheckBuilder Command(params string[] command)
         {
             HealthCheck.Command = new List<string>(command);
@@ -33,6 +37,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>interval</c>: seconds between checks (5–300, default 30).</summary>
+        [Sets("interval=seconds")]
         public HealthCheckBuilder Interval(int seconds)
         {
             HealthCheck.Interval = seconds;
@@ -40,6 +45,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>timeout</c>: seconds a check may take before it counts as failed (2–60, default 5).</summary>
+        [Sets("timeout=seconds")]
         public HealthCheckBuilder Timeout(int seconds)
         {
             HealthCheck.Timeout = seconds;
@@ -47,6 +53,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>retries</c>: failures in a row before the container is unhealthy (1–10, default 3).</summary>
+        [Sets("retries=retries")]
         public HealthCheckBuilder Retries(int retries)
         {
             HealthCheck.Retries = retries;
@@ -54,6 +61,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>startPeriod</c>: grace seconds after start during which failures do not count (0–300).</summary>
+        [Sets("startPeriod=seconds")]
         public HealthCheckBuilder StartPeriod(int seconds)
         {
             HealthCheck.StartPeriod = seconds;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TaskDefKit.Builders.Description;
 using TaskDefKit.Model;
 
 namespace TaskDefKit.Builders
@@ -15,6 +16,7 @@ namespace TaskDefKit.Builders
         public LinuxParameters Parameters { get; }
 
         /// <summary>Runs an init process (PID 1) that forwards signals and reaps zombies (<c>initProcessEnabled</c>).</summary>
+        [Sets("initProcessEnabled=enabled")]
         public LinuxParametersBuilder InitProcessEnabled(bool enabled = true)
         {
             Parameters.InitProcessEnabled = enabled;
@@ -22,6 +24,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Adds Linux capabilities (e.g. <c>SYS_PTRACE</c>, the only one Fargate allows).</summary>
+        [Adds("capabilities/add", "capabilities", LocatesList = true)]
         public LinuxParametersBuilder AddCapabilities(params string[] capabilities)
         {
             KernelCapabilities kernel = Parameters.Capabilities ??= new KernelCapabilities();
@@ -30,6 +33,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Drops Linux capabilities (e.g. <c>ALL</c>, or <c>NET_RAW</c>).</summary>
+        [Adds("capabilities/drop", "capabilities", LocatesList = true)]
         public LinuxParametersBuilder DropCapabilities(params string[] capabilities)
         {
             KernelCapabilities kernel = Parameters.Capabilities ??= new KernelCapabilities();
@@ -38,6 +42,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Exposes a host device to the container (EC2 only).</summary>
+        [Adds("devices", "hostPath=hostPath", "containerPath=containerPath?", "permissions=permissions?", LocatesList = true)]
         public LinuxParametersBuilder Device(string hostPath, string? containerPath = null, params DeviceCgroupPermission[] permissions)
         {
             (Parameters.Devices ??= new List<Device>()).Add(new Device
@@ -50,6 +55,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>sharedMemorySize</c> (<c>/dev/shm</c>) in MiB (EC2 only).</summary>
+        [Sets("sharedMemorySize=sizeMiB")]
         public LinuxParametersBuilder SharedMemorySize(int sizeMiB)
         {
             Parameters.SharedMemorySize = sizeMiB;
@@ -57,6 +63,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Mounts a tmpfs of <paramref name="sizeMiB"/> MiB at <paramref name="containerPath"/> (EC2 only).</summary>
+        [Adds("tmpfs", "containerPath=containerPath", "size=sizeMiB", "mountOptions=mountOptions?", LocatesList = true)]
         public LinuxParametersBuilder Tmpfs(string containerPath, int sizeMiB, params string[] mountOptions)
         {
             (Parameters.Tmpfs ??= new List<Tmpfs>()).Add(new Tmpfs
@@ -69,6 +76,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>maxSwap</c> in MiB (0 = no swap; EC2 only).</summary>
+        [Sets("maxSwap=sizeMiB")]
         public LinuxParametersBuilder MaxSwap(int sizeMiB)
         {
             Parameters.MaxSwap = sizeMiB;
@@ -76,6 +84,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>swappiness</c> (0–100; only with <see cref="MaxSwap"/>; EC2 only).</summary>
+        [Sets("swappiness=swappiness")]
         public LinuxParametersBuilder Swappiness(int swappiness)
         {
             Parameters.Swappiness = swappiness;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TaskDefKit.Builders.Description;
 
 namespace TaskDefKit.Builders
 {
@@ -13,6 +14,7 @@ namespace TaskDefKit.Builders
         public Dictionary<string, string>? Options { get; private set; }
 
         /// <summary>Sets option <paramref name="name"/> (a later call with the same name replaces the value).</summary>
+        [Sets("options/{name}=value")]
         public OptionsBuilder Option(string name, string value)
         {
             (Options ??= new Dictionary<string, string>())[name] = value;

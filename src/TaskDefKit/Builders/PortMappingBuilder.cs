@@ -1,3 +1,4 @@
+using TaskDefKit.Builders.Description;
 using TaskDefKit.Model;
 
 namespace TaskDefKit.Builders
@@ -14,6 +15,7 @@ namespace TaskDefKit.Builders
         public PortMapping Mapping { get; }
 
         /// <summary>Sets <c>hostPort</c>. With awsvpc and host networking it must equal the container port (or be left out).</summary>
+        [Sets("hostPort=hostPort")]
         public PortMappingBuilder HostPort(int hostPort)
         {
             Mapping.HostPort = hostPort;
@@ -21,9 +23,11 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Asks for a dynamic host port (<c>hostPort: 0</c>), chosen by ECS from the ephemeral range (bridge mode).</summary>
+        [Sets("hostPort='0'")]
         public PortMappingBuilder DynamicHostPort() => HostPort(0);
 
         /// <summary>Sets <c>protocol</c>.</summary>
+        [Sets("protocol=protocol")]
         public PortMappingBuilder Protocol(TransportProtocol protocol)
         {
             Mapping.Protocol = protocol;
@@ -31,12 +35,15 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>protocol</c> to <c>tcp</c> (the default when omitted).</summary>
+        [Sets("protocol='tcp'")]
         public PortMappingBuilder Tcp() => Protocol(TransportProtocol.Tcp);
 
         /// <summary>Sets <c>protocol</c> to <c>udp</c>.</summary>
+        [Sets("protocol='udp'")]
         public PortMappingBuilder Udp() => Protocol(TransportProtocol.Udp);
 
         /// <summary>Sets the mapping's <c>name</c>, which Service Connect refers to (lowercase letters, digits, <c>_</c>, <c>-</c>).</summary>
+        [Sets("name=name")]
         public PortMappingBuilder Name(string name)
         {
             Mapping.Name = name;
@@ -44,6 +51,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>appProtocol</c> (<c>http</c>, <c>http2</c>, <c>grpc</c>) for Service Connect; needs <see cref="Name"/>.</summary>
+        [Sets("appProtocol=appProtocol")]
         public PortMappingBuilder AppProtocol(ApplicationProtocol appProtocol)
         {
             Mapping.AppProtocol = appProtocol;

@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System;
+using TaskDefKit.Builders.Description;
 using TaskDefKit.Model;
 using TaskDefKit.Validation;
 
@@ -54,6 +55,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>family</c>.</summary>
+        [Sets("family=family")]
         public TaskDefinitionBuilder Family(string family)
         {
             _definition.Family = family;
@@ -61,6 +63,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>taskRoleArn</c>: the role the application's AWS calls use (a role ARN or name).</summary>
+        [Sets("taskRoleArn=roleArn")]
         public TaskDefinitionBuilder TaskRole(string roleArn)
         {
             _definition.TaskRoleArn = roleArn;
@@ -68,6 +71,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>executionRoleArn</c>: the role the ECS agent uses to pull images, write logs and fetch secrets.</summary>
+        [Sets("executionRoleArn=roleArn")]
         public TaskDefinitionBuilder ExecutionRole(string roleArn)
         {
             _definition.ExecutionRoleArn = roleArn;
@@ -75,6 +79,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>networkMode</c>.</summary>
+        [Sets("networkMode=networkMode")]
         public TaskDefinitionBuilder NetworkMode(NetworkMode networkMode)
         {
             _definition.NetworkMode = networkMode;
@@ -82,12 +87,15 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>networkMode</c> to <c>awsvpc</c> (one elastic network interface per task; required by Fargate).</summary>
+        [Sets("networkMode='awsvpc'")]
         public TaskDefinitionBuilder AwsVpc() => NetworkMode(Model.NetworkMode.AwsVpc);
 
         /// <summary>Sets <c>networkMode</c> to <c>bridge</c> (Docker's bridge network; dynamic host ports on EC2).</summary>
+        [Sets("networkMode='bridge'")]
         public TaskDefinitionBuilder Bridge() => NetworkMode(Model.NetworkMode.Bridge);
 
         /// <summary>Adds launch types to <c>requiresCompatibilities</c> (each once).</summary>
+        [Adds("requiresCompatibilities", "compatibilities", Unique = true, LocatesList = true)]
         public TaskDefinitionBuilder RequiresCompatibilities(params Compatibility[] compatibilities)
         {
             Guard.ThrowIfNull(compatibilities, nameof(compatibilities));
@@ -107,6 +115,8 @@ namespace TaskDefKit.Builders
         /// Requires <c>FARGATE</c> and, unless a network mode was set already, uses <c>awsvpc</c> (the only mode Fargate
         /// supports). Set the size with <see cref="Size"/> or use <see cref="Fargate(FargateSize)"/>.
         /// </summary>
+        [Adds("requiresCompatibilities", "'FARGATE'", Unique = true, LocatesList = true)]
+        [Sets("networkMode='awsvpc'", IfAbsent = true)]
         public TaskDefinitionBuilder Fargate()
         {
             RequiresCompatibilities(Compatibility.Fargate);
@@ -115,18 +125,25 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Requires <c>FARGATE</c>, uses <c>awsvpc</c> unless set otherwise, and sets the task size.</summary>
+        [Adds("requiresCompatibilities", "'FARGATE'", Unique = true, LocatesList = true)]
+        [Sets("networkMode='awsvpc'", IfAbsent = true)]
+        [Sets("cpu=size.Cpu", "memory=size.Memory")]
         public TaskDefinitionBuilder Fargate(FargateSize size) => Fargate().Size(size);
 
         /// <summary>Requires <c>EC2</c>.</summary>
+        [Adds("requiresCompatibilities", "'EC2'", Unique = true, LocatesList = true)]
         public TaskDefinitionBuilder Ec2() => RequiresCompatibilities(Compatibility.Ec2);
 
         /// <summary>Requires <c>EXTERNAL</c> (ECS Anywhere).</summary>
+        [Adds("requiresCompatibilities", "'EXTERNAL'", Unique = true, LocatesList = true)]
         public TaskDefinitionBuilder External() => RequiresCompatibilities(Compatibility.External);
 
         /// <summary>Requires <c>MANAGED_INSTANCES</c>.</summary>
+        [Adds("requiresCompatibilities", "'MANAGED_INSTANCES'", Unique = true, LocatesList = true)]
         public TaskDefinitionBuilder ManagedInstances() => RequiresCompatibilities(Compatibility.ManagedInstances);
 
         /// <summary>Sets task <c>cpu</c> and <c>memory</c> to a Fargate size.</summary>
+        [Sets("cpu=size.Cpu", "memory=size.Memory")]
         public TaskDefinitionBuilder Size(FargateSize size)
         {
             if (size is null)
@@ -140,6 +157,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets task <c>cpu</c> as written: CPU units (<c>"1024"</c>) or vCPU (<c>"1 vCPU"</c>).</summary>
+        [Sets("cpu=cpu")]
         public TaskDefinitionBuilder Cpu(string cpu)
         {
             _definition.Cpu = cpu;
@@ -147,9 +165,11 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets task <c>cpu</c> in CPU units (1024 = 1 vCPU).</summary>
+        [Sets("cpu=cpuUnits")]
         public TaskDefinitionBuilder Cpu(int cpuUnits) => Cpu(cpuUnits.ToString(CultureInfo.InvariantCulture));
 
         /// <summary>Sets task <c>memory</c> as written: MiB (<c>"2048"</c>) or GB (<c>"2GB"</c>).</summary>
+        [Sets("memory=memory")]
         public TaskDefinitionBuilder Memory(string memory)
         {
             _definition.Memory = memory;
@@ -157,9 +177,11 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets task <c>memory</c> in MiB.</summary>
+        [Sets("memory=memoryMiB")]
         public TaskDefinitionBuilder Memory(int memoryMiB) => Memory(memoryMiB.ToString(CultureInfo.InvariantCulture));
 
         /// <summary>Adds a container definition built by <paramref name="configure"/>.</summary>
+        [Adds("containerDefinitions", "name=name", At = "name", Nested = "configure")]
         public TaskDefinitionBuilder Container(string name, Action<ContainerBuilder> configure)
         {
             if (configure is null)
@@ -173,6 +195,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Adds a container definition as it is (not copied).</summary>
+        [Adds("containerDefinitions", "container")]
         public TaskDefinitionBuilder Container(ContainerDefinition container)
         {
             (_definition.ContainerDefinitions ??= new List<ContainerDefinition>()).Add(container);
@@ -180,6 +203,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Adds a volume as it is.</summary>
+        [Adds("volumes", "volume")]
         public TaskDefinitionBuilder Volume(Volume volume)
         {
             (_definition.Volumes ??= new List<Volume>()).Add(volume);
@@ -190,13 +214,16 @@ namespace TaskDefKit.Builders
         /// Adds a bind-mount volume with only a name: Docker chooses the host path and the data lives as long as the task
         /// (the form Fargate supports). Mount it with <see cref="ContainerBuilder.MountPoint"/>.
         /// </summary>
+        [Adds("volumes", "name=name")]
         public TaskDefinitionBuilder Volume(string name) => Volume(new Volume { Name = name });
 
         /// <summary>Adds a bind-mount volume of a host path (<c>host.sourcePath</c>; EC2 and EXTERNAL only).</summary>
+        [Adds("volumes", "name=name", "host/sourcePath=sourcePath")]
         public TaskDefinitionBuilder HostVolume(string name, string sourcePath) =>
             Volume(new Volume { Name = name, Host = new HostVolumeProperties { SourcePath = sourcePath } });
 
         /// <summary>Adds a Docker volume (<c>dockerVolumeConfiguration</c>; EC2 and EXTERNAL only).</summary>
+        [Adds("volumes", "name=name", "dockerVolumeConfiguration={}", Nested = "dockerVolumeConfiguration=configure")]
         public TaskDefinitionBuilder DockerVolume(string name, Action<DockerVolumeBuilder>? configure = null)
         {
             var builder = new DockerVolumeBuilder();
@@ -208,6 +235,7 @@ namespace TaskDefKit.Builders
         /// Adds an Amazon EFS volume. Use <paramref name="configure"/> for transit encryption, an access point, IAM
         /// authorization or a root directory: <c>v => v.TransitEncryption().AccessPoint("fsap-…").IamAuthorization()</c>.
         /// </summary>
+        [Adds("volumes", "name=name", "efsVolumeConfiguration={}", "efsVolumeConfiguration/fileSystemId=fileSystemId", Nested = "efsVolumeConfiguration=configure")]
         public TaskDefinitionBuilder EfsVolume(string name, string fileSystemId, Action<EfsVolumeBuilder>? configure = null)
         {
             var builder = new EfsVolumeBuilder(fileSystemId);
@@ -221,6 +249,14 @@ namespace TaskDefKit.Builders
         /// <param name="rootDirectory">The directory of the file system to mount.</param>
         /// <param name="credentialsParameter">The ARN of the Secrets Manager secret or SSM parameter with the domain credentials.</param>
         /// <param name="domain">The fully qualified domain name of the Active Directory.</param>
+        [Adds(
+            "volumes",
+            "name=name",
+            "fsxWindowsFileServerVolumeConfiguration={}",
+            "fsxWindowsFileServerVolumeConfiguration/fileSystemId=fileSystemId",
+            "fsxWindowsFileServerVolumeConfiguration/rootDirectory=rootDirectory",
+            "fsxWindowsFileServerVolumeConfiguration/authorizationConfig/credentialsParameter=credentialsParameter",
+            "fsxWindowsFileServerVolumeConfiguration/authorizationConfig/domain=domain")]
         public TaskDefinitionBuilder FsxWindowsVolume(string name, string fileSystemId, string rootDirectory, string credentialsParameter, string domain) =>
             Volume(new Volume
             {
@@ -234,6 +270,7 @@ namespace TaskDefKit.Builders
             });
 
         /// <summary>Adds an Amazon S3 Files volume (<c>s3filesVolumeConfiguration</c>; the task needs a task role).</summary>
+        [Adds("volumes", "name=name", "s3filesVolumeConfiguration={}", "s3filesVolumeConfiguration/fileSystemArn=fileSystemArn", Nested = "s3filesVolumeConfiguration=configure")]
         public TaskDefinitionBuilder S3FilesVolume(string name, string fileSystemArn, Action<S3FilesVolumeBuilder>? configure = null)
         {
             var builder = new S3FilesVolumeBuilder(fileSystemArn);
@@ -245,10 +282,12 @@ namespace TaskDefKit.Builders
         /// Adds a volume configured at launch (<c>configuredAtLaunch: true</c>): its Amazon EBS volume comes from the
         /// service or RunTask <c>volumeConfigurations</c>. At most one per task definition.
         /// </summary>
+        [Adds("volumes", "name=name", "configuredAtLaunch='true'")]
         public TaskDefinitionBuilder ConfiguredAtLaunchVolume(string name) =>
             Volume(new Volume { Name = name, ConfiguredAtLaunch = true });
 
         /// <summary>Sets <c>ephemeralStorage.sizeInGiB</c> (Fargate; 21–200 GiB).</summary>
+        [Replaces("ephemeralStorage", "sizeInGiB=sizeInGiB")]
         public TaskDefinitionBuilder EphemeralStorage(int sizeInGiB)
         {
             _definition.EphemeralStorage = new EphemeralStorage { SizeInGiB = sizeInGiB };
@@ -256,6 +295,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>runtimePlatform</c>: the operating system family and, optionally, the CPU architecture.</summary>
+        [Replaces("runtimePlatform", "operatingSystemFamily=operatingSystemFamily", "cpuArchitecture=cpuArchitecture?")]
         public TaskDefinitionBuilder RuntimePlatform(OperatingSystemFamily operatingSystemFamily, CpuArchitecture? cpuArchitecture = null)
         {
             _definition.RuntimePlatform = new RuntimePlatform { OperatingSystemFamily = operatingSystemFamily, CpuArchitecture = cpuArchitecture };
@@ -263,6 +303,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>runtimePlatform.cpuArchitecture</c> only (keeps the operating system family).</summary>
+        [Sets("runtimePlatform/cpuArchitecture=cpuArchitecture")]
         public TaskDefinitionBuilder CpuArchitecture(CpuArchitecture cpuArchitecture)
         {
             (_definition.RuntimePlatform ??= new RuntimePlatform()).CpuArchitecture = cpuArchitecture;
@@ -270,6 +311,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>pidMode</c>.</summary>
+        [Sets("pidMode=pidMode")]
         public TaskDefinitionBuilder PidMode(PidMode pidMode)
         {
             _definition.PidMode = pidMode;
@@ -277,6 +319,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>ipcMode</c>.</summary>
+        [Sets("ipcMode=ipcMode")]
         public TaskDefinitionBuilder IpcMode(IpcMode ipcMode)
         {
             _definition.IpcMode = ipcMode;
@@ -287,6 +330,7 @@ namespace TaskDefKit.Builders
         /// Sets an App Mesh <c>proxyConfiguration</c> (type <c>APPMESH</c>) for the Envoy container
         /// <paramref name="containerName"/>; describe the ports and ignored traffic with <paramref name="configure"/>.
         /// </summary>
+        [Replaces("proxyConfiguration", "type='APPMESH'", "containerName=containerName", Nested = "configure")]
         public TaskDefinitionBuilder AppMeshProxy(string containerName, Action<ProxyConfigurationBuilder> configure)
         {
             if (configure is null)
@@ -301,6 +345,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Adds a tag.</summary>
+        [Adds("tags", "key=key", "value=value")]
         public TaskDefinitionBuilder Tag(string key, string value)
         {
             (_definition.Tags ??= new List<Tag>()).Add(new Tag { Key = key, Value = value });
@@ -308,6 +353,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Adds tags in the order given.</summary>
+        [Unreadable("tags")]
         public TaskDefinitionBuilder Tags(IEnumerable<KeyValuePair<string, string>> tags)
         {
             Guard.ThrowIfNull(tags, nameof(tags));
@@ -323,6 +369,7 @@ namespace TaskDefKit.Builders
         /// Adds a task-definition placement constraint of type <c>memberOf</c> with a Cluster Query Language expression,
         /// e.g. <c>attribute:ecs.instance-type =~ t3.*</c> (EC2 and EXTERNAL only).
         /// </summary>
+        [Adds("placementConstraints", "type='memberOf'", "expression=memberOfExpression")]
         public TaskDefinitionBuilder PlacementConstraint(string memberOfExpression)
         {
             (_definition.PlacementConstraints ??= new List<TaskDefinitionPlacementConstraint>()).Add(
@@ -331,6 +378,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Adds an Elastic Inference accelerator (deprecated by AWS; kept for existing definitions).</summary>
+        [Adds("inferenceAccelerators", "deviceName=deviceName", "deviceType=deviceType", LocatesList = true)]
         public TaskDefinitionBuilder InferenceAccelerator(string deviceName, string deviceType)
         {
             (_definition.InferenceAccelerators ??= new List<InferenceAccelerator>()).Add(
@@ -339,6 +387,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets <c>enableFaultInjection</c>.</summary>
+        [Sets("enableFaultInjection=enabled")]
         public TaskDefinitionBuilder EnableFaultInjection(bool enabled = true)
         {
             _definition.EnableFaultInjection = enabled;
@@ -346,6 +395,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Changes the raw model directly — the escape hatch for anything the fluent methods do not cover.</summary>
+        [Unreadable("")]
         public TaskDefinitionBuilder Configure(Action<TaskDefinition> configure)
         {
             if (configure is null)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TaskDefKit.Builders.Description;
 using TaskDefKit.Model;
 
 namespace TaskDefKit.Builders
@@ -14,6 +15,7 @@ namespace TaskDefKit.Builders
         public DockerVolumeConfiguration Configuration { get; } = new DockerVolumeConfiguration();
 
         /// <summary>A volume that lives as long as the task (<c>scope: task</c>).</summary>
+        [Sets("scope='task'", "autoprovision=null")]
         public DockerVolumeBuilder TaskScoped()
         {
             Configuration.Scope = DockerVolumeScope.Task;
@@ -25,6 +27,7 @@ namespace TaskDefKit.Builders
         /// A volume that outlives the task (<c>scope: shared</c>); with <paramref name="autoprovision"/> Docker creates it
         /// when it does not exist yet.
         /// </summary>
+        [Sets("scope='shared'", "autoprovision=autoprovision?")]
         public DockerVolumeBuilder Shared(bool autoprovision = false)
         {
             Configuration.Scope = DockerVolumeScope.Shared;
@@ -33,6 +36,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets the volume <c>driver</c> (<c>local</c> unless a plugin is installed).</summary>
+        [Sets("driver=driver")]
         public DockerVolumeBuilder Driver(string driver)
         {
             Configuration.Driver = driver;
@@ -40,6 +44,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets a driver option (<c>driverOpts</c>).</summary>
+        [Sets("driverOpts/{name}=value")]
         public DockerVolumeBuilder DriverOption(string name, string value)
         {
             (Configuration.DriverOpts ??= new Dictionary<string, string>())[name] = value;
@@ -47,6 +52,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets a volume label.</summary>
+        [Sets("labels/{name}=value")]
         public DockerVolumeBuilder Label(string name, string value)
         {
             (Configuration.Labels ??= new Dictionary<string, string>())[name] = value;
@@ -66,6 +72,7 @@ namespace TaskDefKit.Builders
         public EfsVolumeConfiguration Configuration { get; }
 
         /// <summary>Mounts this directory of the file system (leave it out, or <c>/</c>, with an access point).</summary>
+        [Sets("rootDirectory=rootDirectory")]
         public EfsVolumeBuilder RootDirectory(string rootDirectory)
         {
             Configuration.RootDirectory = rootDirectory;
@@ -73,6 +80,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Encrypts traffic to EFS with TLS (<c>transitEncryption: ENABLED</c>), optionally on a given port.</summary>
+        [Sets("transitEncryption='ENABLED'", "transitEncryptionPort=port?")]
         public EfsVolumeBuilder TransitEncryption(int? port = null)
         {
             Configuration.TransitEncryption = EfsTransitEncryption.Enabled;
@@ -81,6 +89,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Mounts through an EFS access point (<c>fsap-…</c>). Also enables transit encryption, which AWS requires for it.</summary>
+        [Sets("transitEncryption='ENABLED'", "authorizationConfig/accessPointId=accessPointId")]
         public EfsVolumeBuilder AccessPoint(string accessPointId)
         {
             Configuration.TransitEncryption = EfsTransitEncryption.Enabled;
@@ -89,6 +98,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Mounts with the task role's IAM identity (<c>iam: ENABLED</c>). Also enables transit encryption, which AWS requires for it.</summary>
+        [Sets("transitEncryption='ENABLED'", "authorizationConfig/iam='ENABLED'")]
         public EfsVolumeBuilder IamAuthorization()
         {
             Configuration.TransitEncryption = EfsTransitEncryption.Enabled;
@@ -109,6 +119,7 @@ namespace TaskDefKit.Builders
         public S3FilesVolumeConfiguration Configuration { get; }
 
         /// <summary>Mounts this directory (leave it out, or <c>/</c>, with an access point).</summary>
+        [Sets("rootDirectory=rootDirectory")]
         public S3FilesVolumeBuilder RootDirectory(string rootDirectory)
         {
             Configuration.RootDirectory = rootDirectory;
@@ -116,6 +127,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Mounts through an access point (its ARN).</summary>
+        [Sets("accessPointArn=accessPointArn")]
         public S3FilesVolumeBuilder AccessPoint(string accessPointArn)
         {
             Configuration.AccessPointArn = accessPointArn;
@@ -123,6 +135,7 @@ namespace TaskDefKit.Builders
         }
 
         /// <summary>Sets the port for encrypted traffic between the host and the file system.</summary>
+        [Sets("transitEncryptionPort=port")]
         public S3FilesVolumeBuilder TransitEncryptionPort(int port)
         {
             Configuration.TransitEncryptionPort = port;

@@ -165,7 +165,7 @@ namespace TaskDefKit.Diff
                     AddList(values, container, path, value, awsvpc, depth);
                     return;
                 default:
-                    values[key] = (container, path, value.ValueKind == JsonValueKind.Object || value.ValueKind == JsonValueKind.Array ? Compact(value) : value.GetRawText());
+                    values[key] = (container, path, Compact(value));
                     return;
             }
         }
@@ -247,7 +247,16 @@ namespace TaskDefKit.Diff
             values[(container is null ? "task" : "container " + container) + "\u0000" + itemPath] = (container, itemPath, "{}");
         }
 
-        private static string Quote(string text) => "\"" + JsonEncodedText.Encode(text).ToString() + "\"";
+        /// <summary>
+        /// A string as JSON in one canonical spelling (only the escapes JSON requires), so that <c>"a'b"</c> and
+        /// <c>"a\u0027b"</c>, the same string written by two different writers, compare equal.
+        /// </summary>
+        private static string Quote(string text)
+        {
+            var json = new JsonTextBuilder(indented: false);
+            json.String(text);
+            return json.ToString();
+        }
 
         private static string Compact(JsonElement value)
         {
@@ -261,7 +270,7 @@ namespace TaskDefKit.Diff
                 return "[" + string.Join(",", value.EnumerateArray().Select(Compact)) + "]";
             }
 
-            return value.GetRawText();
+            return value.ValueKind == JsonValueKind.String ? Quote(value.GetString()!) : value.GetRawText();
         }
     }
 }

@@ -19,7 +19,7 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
     /// </summary>
     public class BuilderCasesAnalyzerTests
     {
-        private static string Source()
+        internal static string Source()
         {
             string dir = System.AppContext.BaseDirectory;
             while (!File.Exists(Path.Combine(dir, "TaskDefKit.sln")))

@@ -34,6 +34,15 @@ namespace TaskDefKit.Tests.Diff
         }
 
         [Fact]
+        public void The_same_string_escaped_differently_is_no_change()
+        {
+            string plain = "{\"family\":\"web\",\"containerDefinitions\":[{\"name\":\"a\",\"image\":\"b\",\"command\":[\"echo '<x>'\"],\"environment\":[{\"name\":\"Q\",\"value\":\"say \\\"hi\\\" & go\"}]}]}";
+            string escaped = "{\"family\":\"web\",\"containerDefinitions\":[{\"name\":\"a\",\"image\":\"b\",\"command\":[\"echo \\u0027\\u003Cx\\u003E\\u0027\"],\"environment\":[{\"name\":\"Q\",\"value\":\"say \\u0022hi\\u0022 \\u0026 go\"}]}]}";
+            Assert.Empty(Compare(plain, escaped));
+            Assert.Single(Compare(plain, escaped.Replace("\\u0026", "+", System.StringComparison.Ordinal)));
+        }
+
+        [Fact]
         public void An_image_change_is_image_only_and_names_both_images()
         {
             IReadOnlyList<DefinitionChange> changes = Compare(Describe, Register.Replace("nginx:1.26", "nginx:1.27"));

@@ -14,7 +14,9 @@ namespace TaskDefKit.Tests.Rules.Tdk7
     /// </summary>
     internal static class ServiceAssert
     {
-        public static IReadOnlyList<RuleDiagnostic> Validate(string serviceJson, string? taskDefinitionJson)
+        public static IReadOnlyList<RuleDiagnostic> Validate(string serviceJson, string? taskDefinitionJson) => Validate(serviceJson, taskDefinitionJson, null);
+
+        public static IReadOnlyList<RuleDiagnostic> Validate(string serviceJson, string? taskDefinitionJson, ServiceSurroundings? surroundings)
         {
             EcsInputDocument<ServiceDefinition> service = ServiceJson.ParseService(serviceJson, "service.json");
             Assert.Empty(service.ReadDiagnostics);
@@ -27,7 +29,7 @@ namespace TaskDefKit.Tests.Rules.Tdk7
                 Assert.NotNull(taskDefinition);
             }
 
-            return ServiceValidator.Validate(service.Value!, taskDefinition);
+            return ServiceValidator.Validate(service.Value!, taskDefinition, null, surroundings);
         }
 
         public static IReadOnlyList<RuleDiagnostic> ValidateRunTask(string runTaskJson, string? taskDefinitionJson)

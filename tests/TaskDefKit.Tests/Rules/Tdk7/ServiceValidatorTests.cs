@@ -50,7 +50,10 @@ namespace TaskDefKit.Tests.Rules.Tdk7
         {
             var service = new ServiceDefinition
             {
+                TaskDefinition = "web:3",
                 DesiredCount = 1,
+                VolumeConfigurations = new List<ServiceVolumeConfiguration> { null! },
+                VpcLatticeConfigurations = new List<VpcLatticeConfiguration> { null! },
                 CapacityProviderStrategy = new List<CapacityProviderStrategyItem> { null! },
                 ServiceRegistries = new List<ServiceRegistry> { null! },
                 ServiceConnectConfiguration = new ServiceConnectConfiguration { Services = new List<ServiceConnectService> { null! } },

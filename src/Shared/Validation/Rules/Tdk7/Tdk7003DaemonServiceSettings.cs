@@ -6,7 +6,8 @@ namespace TaskDefKit.Validation.Rules.Tdk7
 {
     /// <summary>
     /// TDK7003: a <c>DAEMON</c> service takes no <c>desiredCount</c> and no <c>capacityProviderStrategy</c>; a
-    /// <c>REPLICA</c> service (the default) needs a <c>desiredCount</c>. Placement strategies on a daemon are TDK5013.
+    /// <c>REPLICA</c> service (the default) needs a <c>desiredCount</c> — unless its form defaults it
+    /// (<see cref="ServiceSurroundings.DesiredCountHasDefault"/>: CloudFormation, Terraform). Placement strategies on a daemon are TDK5013.
     /// </summary>
     /// <remarks>
     /// Sources: AWS errors "The daemon scheduling strategy does not support a desired count for services." and
@@ -35,7 +36,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
                         + ": remove it and set " + MemberName.Mark("launchType") + " 'EC2'.");
                 }
             }
-            else if (strategy == SchedulingStrategy.Replica && !service.DesiredCount.HasValue)
+            else if (strategy == SchedulingStrategy.Replica && !service.DesiredCount.HasValue && !context.Surroundings.DesiredCountHasDefault)
             {
                 context.Report(Id, "/desiredCount", "A REPLICA service (the default scheduling strategy) needs a " + MemberName.Mark("desiredCount") + ": the number of tasks to keep running.");
             }

@@ -27,42 +27,16 @@ namespace TaskDefKit.Validation.Rules.Tdk7
                 return;
             }
 
-            HashSet<string> names = PortNames(taskDefinition);
+            HashSet<string> names = Tdk7PortNames.Of(taskDefinition);
             for (int i = 0; i < services.Count; i++)
             {
                 string? portName = services[i]?.PortName;
                 if (portName != null && !names.Contains(portName))
                 {
-                    string known = names.Count == 0 ? "no port mapping of the task definition has a " + MemberName.Mark("name")
-                        : "the task definition's named port mappings are " + string.Join(", ", Sorted(names));
                     context.Report(Id, JsonPointer.Member(JsonPointer.Index("/serviceConnectConfiguration/services", i), "portName"), "Service Connect " + MemberName.Mark("portName")
-                        + " '" + portName + "' names no port mapping: " + known + ".");
+                        + " '" + portName + "' names no port mapping: " + Tdk7PortNames.Describe(names) + ".");
                 }
             }
-        }
-
-        private static HashSet<string> PortNames(TaskDefinition taskDefinition)
-        {
-            var names = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (ContainerDefinition? container in taskDefinition.ContainerDefinitions ?? new List<ContainerDefinition>())
-            {
-                foreach (PortMapping? mapping in container?.PortMappings ?? new List<PortMapping>())
-                {
-                    if (mapping?.Name != null)
-                    {
-                        names.Add(mapping.Name);
-                    }
-                }
-            }
-
-            return names;
-        }
-
-        private static List<string> Sorted(HashSet<string> names)
-        {
-            var list = new List<string>(names);
-            list.Sort(System.StringComparer.Ordinal);
-            return list;
         }
     }
 }

@@ -39,8 +39,9 @@ namespace TaskDefKit.Validation.Rules.Tdk7
                 return;
             }
 
-            context.Report(Id, "/settings", "The cluster does not set " + MemberName.Mark("containerInsights") + ", so the account default decides (off unless changed): add the setting "
-                + "{ \"name\": \"containerInsights\", \"value\": \"enabled\" } (or 'enhanced').");
+            // The setting is described in words, not as JSON: the input may be CloudFormation or Terraform, whose member names differ.
+            context.Report(Id, "/settings", "The cluster does not set " + MemberName.Mark("containerInsights") + ", so the account default decides (off unless changed): add to "
+                + MemberName.Mark("settings") + " the setting containerInsights with the value 'enabled' (or 'enhanced').");
         }
     }
 }
