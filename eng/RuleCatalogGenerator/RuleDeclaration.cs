@@ -16,6 +16,11 @@ namespace TaskDefKit.Eng.RuleCatalog
 
         /// <summary>An ECR rule (EcrRule): EcrValidator runs it on a repository, its lifecycle policy and the run's task definitions.</summary>
         EcrRule,
+        /// <summary>A scheduled-task rule (ScheduledTaskRule): ScheduledTaskValidator runs it on EventBridge/Scheduler inputs.</summary>
+        ScheduledTaskRule,
+
+        /// <summary>An auto scaling rule (ScalingRule): ScalingValidator runs it on Application Auto Scaling inputs.</summary>
+        ScalingRule,
 
         /// <summary>Declared on ReaderRules: the JSON reader reports it.</summary>
         Reader,

@@ -48,14 +48,24 @@ namespace TaskDefKit.Eng.RuleCatalog
             }
 
             text.Append("        };\n\n");
-            text.Append("        private static EcrRule[] CreateEcrRules() => new EcrRule[]\n        {\n");
-            foreach (RuleDeclaration rule in rules.Where(r => r.Home == RuleHome.EcrRule))
+            Instances(text, "EcrRule", "CreateEcrRules", rules.Where(r => r.Home == RuleHome.EcrRule));
+            text.Append('\n');
+            Instances(text, "ScheduledTaskRule", "CreateScheduledTaskRules", rules.Where(r => r.Home == RuleHome.ScheduledTaskRule));
+            text.Append('\n');
+            Instances(text, "ScalingRule", "CreateScalingRules", rules.Where(r => r.Home == RuleHome.ScalingRule));
+            text.Append("    }\n}\n");
+            return text.ToString();
+        }
+
+        private static void Instances(StringBuilder text, string baseClass, string method, IEnumerable<RuleDeclaration> rules)
+        {
+            text.Append("        private static ").Append(baseClass).Append("[] ").Append(method).Append("() => new ").Append(baseClass).Append("[]\n        {\n");
+            foreach (RuleDeclaration rule in rules)
             {
                 text.Append("            new global::").Append(rule.ClassName).Append("(),\n");
             }
 
-            text.Append("        };\n    }\n}\n");
-            return text.ToString();
+            text.Append("        };\n");
         }
 
         private static void IdList(StringBuilder text, string property, IEnumerable<RuleDeclaration> rules)

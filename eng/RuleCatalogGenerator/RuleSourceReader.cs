@@ -101,13 +101,21 @@ namespace TaskDefKit.Eng.RuleCatalog
                 {
                     home = RuleHome.ServiceRule;
                 }
+                else if (bases.Contains("ScheduledTaskRule"))
+                {
+                    home = RuleHome.ScheduledTaskRule;
+                }
+                else if (bases.Contains("ScalingRule"))
+                {
+                    home = RuleHome.ScalingRule;
+                }
                 else if (bases.Contains("EcrRule"))
                 {
                     home = RuleHome.EcrRule;
                 }
                 else
                 {
-                    Errors.Add(Where(path, type) + ": [Rule] on " + type.Identifier.Text + ", which is neither a rule class (TaskDefinitionRule, PlacementRule, ServiceRule, EcrRule) nor one of "
+                    Errors.Add(Where(path, type) + ": [Rule] on " + type.Identifier.Text + ", which is neither a rule class (TaskDefinitionRule, PlacementRule, ServiceRule, ScheduledTaskRule, ScalingRule, EcrRule) nor one of "
                         + string.Join(", ", Holders.Keys) + ".");
                     return;
                 }
@@ -122,7 +130,7 @@ namespace TaskDefKit.Eng.RuleCatalog
             foreach (AttributeSyntax attribute in attributes)
             {
                 RuleDeclaration? rule = ReadAttribute(path, attribute, home, className, alsoPlacement);
-                if (rule != null && home is RuleHome.TaskDefinitionRule or RuleHome.PlacementRule or RuleHome.ServiceRule or RuleHome.EcrRule)
+                if (rule != null && home is RuleHome.TaskDefinitionRule or RuleHome.PlacementRule or RuleHome.ServiceRule or RuleHome.ScheduledTaskRule or RuleHome.ScalingRule or RuleHome.EcrRule)
                 {
                     CheckRuleClass(path, type, rule);
                 }

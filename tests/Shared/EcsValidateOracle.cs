@@ -30,9 +30,10 @@ namespace TaskDefKit.Testing
 
         /// <summary>
         /// Validates JSON texts (written to a temporary folder); <paramref name="placement"/> for placement JSON,
-        /// <paramref name="operation"/> (e.g. CreateService, RunTask, CreateCluster) for a whole operation input.
+        /// <paramref name="operation"/> (e.g. CreateService, RunTask, CreateCluster) for a whole operation input, of
+        /// <paramref name="service"/> (events, scheduler, application-autoscaling, ecr; ECS when null).
         /// </summary>
-        public static Verdict ValidateTexts(IReadOnlyDictionary<string, string> filesByName, bool placement = false, bool strict = false, string? operation = null)
+        public static Verdict ValidateTexts(IReadOnlyDictionary<string, string> filesByName, bool placement = false, bool strict = false, string? operation = null, string? service = null)
         {
             string folder = Path.Combine(Path.GetTempPath(), "taskdefkit-oracle-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
@@ -46,7 +47,7 @@ namespace TaskDefKit.Testing
                     paths.Add(path);
                 }
 
-                return ValidateFiles(paths, placement, strict, operation);
+                return ValidateFiles(paths, placement, strict, operation, service);
             }
             finally
             {
@@ -55,7 +56,7 @@ namespace TaskDefKit.Testing
         }
 
         /// <summary>Validates files in one run of the oracle.</summary>
-        public static Verdict ValidateFiles(IReadOnlyList<string> paths, bool placement = false, bool strict = false, string? operation = null)
+        public static Verdict ValidateFiles(IReadOnlyList<string> paths, bool placement = false, bool strict = false, string? operation = null, string? service = null)
         {
             var start = new ProcessStartInfo(Path.Combine(RepoPaths.Oracles, "ecs-validate"))
             {
@@ -66,6 +67,12 @@ namespace TaskDefKit.Testing
             if (placement)
             {
                 start.ArgumentList.Add("--placement");
+            }
+
+            if (service != null)
+            {
+                start.ArgumentList.Add("--service");
+                start.ArgumentList.Add(service);
             }
 
             if (operation != null)

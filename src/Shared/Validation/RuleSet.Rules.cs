@@ -235,5 +235,30 @@ namespace TaskDefKit.Validation
             new global::TaskDefKit.Validation.Rules.Tdk9.Ecr.Tdk9211RepositoryTagImmutability(),
             new global::TaskDefKit.Validation.Rules.Tdk9.Ecr.Tdk9212RepositoryLifecyclePolicy(),
         };
+
+        private static ScheduledTaskRule[] CreateScheduledTaskRules() => new ScheduledTaskRule[]
+        {
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9001ScheduleExpression(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9002ScheduledTaskLaunchType(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9003ScheduledTaskNetworkConfiguration(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9004ScheduledTaskPlatformVersion(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9005ScheduledTaskCount(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9006ScheduledTaskRole(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9007ScheduledTaskTagPermission(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9008ScheduledTaskPropagateTags(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9009ScheduledTaskContainerOverrides(),
+        };
+
+        private static ScalingRule[] CreateScalingRules() => new ScalingRule[]
+        {
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9101ScalingEcsServiceResource(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9102ScalingCapacityRange(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9103ScalingTargetTrackingMetric(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9104ScalingCooldowns(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9105ScalingStepAdjustments(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9106ScalingScheduleExpression(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9107ScalingPolicyConfiguration(),
+            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9108ScaledServiceDesiredCount(),
+        };
     }
 }

@@ -12,6 +12,8 @@ namespace TaskDefKit.Validation
         private static IPlacementRule[]? s_placementRules;
         private static ServiceRule[]? s_serviceRules;
         private static EcrRule[]? s_ecrRules;
+        private static ScheduledTaskRule[]? s_scheduledTaskRules;
+        private static ScalingRule[]? s_scalingRules;
 
         /// <summary>The rules that check a task definition model, in ID order.</summary>
         public static IReadOnlyList<TaskDefinitionRule> TaskDefinitionRules => s_taskDefinitionRules ??= CreateTaskDefinitionRules();
@@ -24,5 +26,10 @@ namespace TaskDefKit.Validation
 
         /// <summary>The rules that check an ECR repository and its lifecycle policy (<see cref="EcrValidator"/>), in ID order.</summary>
         public static IReadOnlyList<EcrRule> EcrRules => s_ecrRules ??= CreateEcrRules();
+        /// <summary>The rules that check scheduled ECS tasks (<see cref="ScheduledTaskValidator"/>), in ID order.</summary>
+        public static IReadOnlyList<ScheduledTaskRule> ScheduledTaskRules => s_scheduledTaskRules ??= CreateScheduledTaskRules();
+
+        /// <summary>The rules that check service auto scaling (<see cref="ScalingValidator"/>), in ID order.</summary>
+        public static IReadOnlyList<ScalingRule> ScalingRules => s_scalingRules ??= CreateScalingRules();
     }
 }

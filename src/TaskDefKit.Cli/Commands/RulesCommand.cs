@@ -65,7 +65,7 @@ namespace TaskDefKit.Cli.Commands
                         "validate" => "yes",
                         "generator" => "generator",
                         "service" => "service",
-                        "ecr" => "ecr",
+                        "deployment" => "deployment",
                         _ => "no",
                     };
                     missing += implemented == "no" ? 1 : 0;

@@ -49,9 +49,20 @@ namespace TaskDefKit.Cli.Validation
             return ids;
         });
 
-        private static readonly Lazy<HashSet<string>> s_ecr = new Lazy<HashSet<string>>(() =>
+        /// <summary>The TDK90xx/TDK91xx/TDK92xx rules of the library's ScheduledTaskValidator, ScalingValidator and EcrValidator.</summary>
+        private static readonly Lazy<HashSet<string>> s_deployment = new Lazy<HashSet<string>>(() =>
         {
             var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (ScheduledTaskRule rule in RuleSet.ScheduledTaskRules)
+            {
+                ids.Add(rule.Id);
+            }
+
+            foreach (ScalingRule rule in RuleSet.ScalingRules)
+            {
+                ids.Add(rule.Id);
+            }
+
             foreach (EcrRule rule in RuleSet.EcrRules)
             {
                 ids.Add(rule.Id);
@@ -66,12 +77,12 @@ namespace TaskDefKit.Cli.Validation
         /// <summary>True when something reports the rule: validate, the source generator for TDK8xxx, or ServiceValidator.</summary>
         public static bool IsImplemented(RuleInfo rule) => CheckedBy(rule) != null;
 
-        /// <summary>"validate", "generator", "service" (the library's ServiceValidator), "ecr" (the library's EcrValidator), or null when the rule is not implemented yet.</summary>
+        /// <summary>"validate", "generator", "service" (the library's ServiceValidator), "deployment" (ScheduledTaskValidator, ScalingValidator, EcrValidator), or null when the rule is not implemented yet.</summary>
         public static string? CheckedBy(RuleInfo rule) =>
             CheckedByValidate(rule.Id) ? "validate"
             : rule.Group == RuleGroup.Generator ? "generator"
             : s_service.Value.Contains(rule.Id) ? "service"
-            : s_ecr.Value.Contains(rule.Id) ? "ecr"
+            : s_deployment.Value.Contains(rule.Id) ? "deployment"
             : null;
 
         /// <summary>Why <c>validate</c> never reports the rule (for <c>--rule</c> messages).</summary>
@@ -87,9 +98,9 @@ namespace TaskDefKit.Cli.Validation
                 return "checked by the library's ServiceValidator, RunTaskValidator and ClusterValidator on service, RunTask and cluster inputs, not yet by validate";
             }
 
-            if (s_ecr.Value.Contains(rule.Id))
+            if (s_deployment.Value.Contains(rule.Id))
             {
-                return "checked by the library's EcrValidator (EcrDocument) on ECR repositories and lifecycle policies, not yet by validate";
+                return "checked by the library's ScheduledTaskValidator/ScalingValidator on EventBridge, Scheduler and Application Auto Scaling inputs, not yet by validate";
             }
 
             return "not implemented yet; the ID is reserved";

@@ -101,6 +101,8 @@ namespace TaskDefKit.Tests.Catalog
             var reported = new HashSet<string>(RuleSet.TaskDefinitionRules.Select(r => r.Id)
                 .Concat(RuleSet.PlacementRules.Select(r => r.Id))
                 .Concat(RuleSet.ServiceRules.Select(r => r.Id))
+                .Concat(RuleSet.ScheduledTaskRules.Select(r => r.Id))
+                .Concat(RuleSet.ScalingRules.Select(r => r.Id))
                 .Concat(RuleSet.EcrRules.Select(r => r.Id))
                 .Concat(RuleSet.ReaderRuleIds)
                 .Concat(RuleCatalog.All.Where(r => r.Group == RuleGroup.Generator).Select(r => r.Id)));
@@ -135,7 +137,7 @@ namespace TaskDefKit.Tests.Catalog
                 .Where(t => Regex.IsMatch(t.Name, @"^Tdk\d{4}\w*Tests$"))
                 .ToList();
             var problems = new List<string>();
-            foreach (string id in RuleSet.TaskDefinitionRules.Select(r => r.Id).Concat(RuleSet.ServiceRules.Select(r => r.Id)).Concat(RuleSet.EcrRules.Select(r => r.Id)).Concat(RuleSet.ReaderRuleIds).Where(i => i[3] != '0'))
+            foreach (string id in RuleSet.TaskDefinitionRules.Select(r => r.Id).Concat(RuleSet.ServiceRules.Select(r => r.Id)).Concat(RuleSet.ScheduledTaskRules.Select(r => r.Id)).Concat(RuleSet.ScalingRules.Select(r => r.Id)).Concat(RuleSet.EcrRules.Select(r => r.Id)).Concat(RuleSet.ReaderRuleIds).Where(i => i[3] != '0'))
             {
                 string prefix = "Tdk" + id.Substring(3);
                 var tests = testClasses.Where(t => t.Name.StartsWith(prefix, StringComparison.Ordinal))

@@ -37,7 +37,7 @@ namespace TaskDefKit.Model.Events
 
         /// <summary>Specifies whether to enable Amazon ECS managed tags for the task.</summary>
         /// <remarks>JSON member <c>EnableECSManagedTags</c>.</remarks>
-        public bool? EnableECSManagedTags { get; set; }
+        public bool? EnableEcsManagedTags { get; set; }
 
         /// <summary>Whether or not to enable the execute command functionality for the containers in this task.</summary>
         /// <remarks>JSON member <c>EnableExecuteCommand</c>.</remarks>
@@ -80,7 +80,7 @@ namespace TaskDefKit.Model.Events
                 MemberSchema.Scalar("PlatformVersion", SchemaKind.String, false, o => ((EcsParameters)o).PlatformVersion, (o, v) => ((EcsParameters)o).PlatformVersion = (string?)v),
                 MemberSchema.Scalar("Group", SchemaKind.String, false, o => ((EcsParameters)o).Group, (o, v) => ((EcsParameters)o).Group = (string?)v),
                 MemberSchema.List("CapacityProviderStrategy", false, SchemaKind.Object, () => new List<global::TaskDefKit.Model.Events.CapacityProviderStrategyItem>(), o => ((EcsParameters)o).CapacityProviderStrategy, (o, v) => ((EcsParameters)o).CapacityProviderStrategy = (List<global::TaskDefKit.Model.Events.CapacityProviderStrategyItem>?)v, elementSchema: () => global::TaskDefKit.Model.Events.CapacityProviderStrategyItem.Schema),
-                MemberSchema.Scalar("EnableECSManagedTags", SchemaKind.Boolean, false, o => ((EcsParameters)o).EnableECSManagedTags, (o, v) => ((EcsParameters)o).EnableECSManagedTags = (bool?)v),
+                MemberSchema.Scalar("EnableECSManagedTags", SchemaKind.Boolean, false, o => ((EcsParameters)o).EnableEcsManagedTags, (o, v) => ((EcsParameters)o).EnableEcsManagedTags = (bool?)v),
                 MemberSchema.Scalar("EnableExecuteCommand", SchemaKind.Boolean, false, o => ((EcsParameters)o).EnableExecuteCommand, (o, v) => ((EcsParameters)o).EnableExecuteCommand = (bool?)v),
                 MemberSchema.List("PlacementConstraints", false, SchemaKind.Object, () => new List<global::TaskDefKit.Model.Events.PlacementConstraint>(), o => ((EcsParameters)o).PlacementConstraints, (o, v) => ((EcsParameters)o).PlacementConstraints = (List<global::TaskDefKit.Model.Events.PlacementConstraint>?)v, elementSchema: () => global::TaskDefKit.Model.Events.PlacementConstraint.Schema),
                 MemberSchema.List("PlacementStrategy", false, SchemaKind.Object, () => new List<global::TaskDefKit.Model.Events.PlacementStrategy>(), o => ((EcsParameters)o).PlacementStrategy, (o, v) => ((EcsParameters)o).PlacementStrategy = (List<global::TaskDefKit.Model.Events.PlacementStrategy>?)v, elementSchema: () => global::TaskDefKit.Model.Events.PlacementStrategy.Schema),

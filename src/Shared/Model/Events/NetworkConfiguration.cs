@@ -9,7 +9,7 @@ namespace TaskDefKit.Model.Events
     {
         /// <summary>Use this structure to specify the VPC subnets and security groups for the task, and whether a public IP address is to be used.</summary>
         /// <remarks>JSON member <c>awsvpcConfiguration</c>.</remarks>
-        public AwsVpcConfiguration? AwsvpcConfiguration { get; set; }
+        public AwsVpcConfiguration? AwsVpcConfiguration { get; set; }
 
         /// <inheritdoc />
         public List<AdditionalMember>? AdditionalMembers { get; set; }
@@ -21,7 +21,7 @@ namespace TaskDefKit.Model.Events
             () => new NetworkConfiguration(),
             new[]
             {
-                MemberSchema.Object("awsvpcConfiguration", false, () => AwsVpcConfiguration.Schema, o => ((NetworkConfiguration)o).AwsvpcConfiguration, (o, v) => ((NetworkConfiguration)o).AwsvpcConfiguration = (AwsVpcConfiguration?)v),
+                MemberSchema.Object("awsvpcConfiguration", false, () => AwsVpcConfiguration.Schema, o => ((NetworkConfiguration)o).AwsVpcConfiguration, (o, v) => ((NetworkConfiguration)o).AwsVpcConfiguration = (AwsVpcConfiguration?)v),
             });
     }
 }

@@ -29,7 +29,7 @@ namespace TaskDefKit.Model.Scaling
 
         /// <summary>This parameter is required for services that do not support service-linked roles (such as Amazon EMR), and it must specify the ARN of an IAM role that allows Application Auto Scaling to modify the scalable target on your behalf.</summary>
         /// <remarks>JSON member <c>RoleARN</c>.</remarks>
-        public string? RoleARN { get; set; }
+        public string? RoleArn { get; set; }
 
         /// <summary>An embedded object that contains attributes and attribute values that are used to suspend and resume automatic scaling.</summary>
         /// <remarks>JSON member <c>SuspendedState</c>.</remarks>
@@ -54,7 +54,7 @@ namespace TaskDefKit.Model.Scaling
                 MemberSchema.Enum("ScalableDimension", true, s => new ScalableDimension(s), o => ((ScalableTarget)o).ScalableDimension, (o, v) => ((ScalableTarget)o).ScalableDimension = (ScalableDimension?)v),
                 MemberSchema.Scalar("MinCapacity", SchemaKind.Integer, false, o => ((ScalableTarget)o).MinCapacity, (o, v) => ((ScalableTarget)o).MinCapacity = (int?)v),
                 MemberSchema.Scalar("MaxCapacity", SchemaKind.Integer, false, o => ((ScalableTarget)o).MaxCapacity, (o, v) => ((ScalableTarget)o).MaxCapacity = (int?)v),
-                MemberSchema.Scalar("RoleARN", SchemaKind.String, false, o => ((ScalableTarget)o).RoleARN, (o, v) => ((ScalableTarget)o).RoleARN = (string?)v),
+                MemberSchema.Scalar("RoleARN", SchemaKind.String, false, o => ((ScalableTarget)o).RoleArn, (o, v) => ((ScalableTarget)o).RoleArn = (string?)v),
                 MemberSchema.Object("SuspendedState", false, () => SuspendedState.Schema, o => ((ScalableTarget)o).SuspendedState, (o, v) => ((ScalableTarget)o).SuspendedState = (SuspendedState?)v),
                 MemberSchema.Map("Tags", false, o => ((ScalableTarget)o).Tags, (o, v) => ((ScalableTarget)o).Tags = (Dictionary<string, string>?)v),
             });

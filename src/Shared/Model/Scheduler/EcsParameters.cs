@@ -13,7 +13,7 @@ namespace TaskDefKit.Model.Scheduler
 
         /// <summary>Specifies whether to enable Amazon ECS managed tags for the task.</summary>
         /// <remarks>JSON member <c>EnableECSManagedTags</c>.</remarks>
-        public bool? EnableECSManagedTags { get; set; }
+        public bool? EnableEcsManagedTags { get; set; }
 
         /// <summary>Whether or not to enable the execute command functionality for the containers in this task.</summary>
         /// <remarks>JSON member <c>EnableExecuteCommand</c>.</remarks>
@@ -74,7 +74,7 @@ namespace TaskDefKit.Model.Scheduler
             new[]
             {
                 MemberSchema.List("CapacityProviderStrategy", false, SchemaKind.Object, () => new List<global::TaskDefKit.Model.Scheduler.CapacityProviderStrategyItem>(), o => ((EcsParameters)o).CapacityProviderStrategy, (o, v) => ((EcsParameters)o).CapacityProviderStrategy = (List<global::TaskDefKit.Model.Scheduler.CapacityProviderStrategyItem>?)v, elementSchema: () => global::TaskDefKit.Model.Scheduler.CapacityProviderStrategyItem.Schema),
-                MemberSchema.Scalar("EnableECSManagedTags", SchemaKind.Boolean, false, o => ((EcsParameters)o).EnableECSManagedTags, (o, v) => ((EcsParameters)o).EnableECSManagedTags = (bool?)v),
+                MemberSchema.Scalar("EnableECSManagedTags", SchemaKind.Boolean, false, o => ((EcsParameters)o).EnableEcsManagedTags, (o, v) => ((EcsParameters)o).EnableEcsManagedTags = (bool?)v),
                 MemberSchema.Scalar("EnableExecuteCommand", SchemaKind.Boolean, false, o => ((EcsParameters)o).EnableExecuteCommand, (o, v) => ((EcsParameters)o).EnableExecuteCommand = (bool?)v),
                 MemberSchema.Scalar("Group", SchemaKind.String, false, o => ((EcsParameters)o).Group, (o, v) => ((EcsParameters)o).Group = (string?)v),
                 MemberSchema.Enum("LaunchType", false, s => new LaunchType(s), o => ((EcsParameters)o).LaunchType, (o, v) => ((EcsParameters)o).LaunchType = (LaunchType?)v),
