@@ -568,6 +568,57 @@ namespace TaskDefKit.Rules
         /// <summary>TDK8008: [TaskDefinition] on more than one partial declaration.</summary>
         public const string TaskDefinitionOnSeveralDeclarations = "TDK8008";
 
+        /// <summary>TDK9001: Schedule expression is not valid.</summary>
+        public const string ScheduleExpression = "TDK9001";
+
+        /// <summary>TDK9002: Scheduled task launch type does not fit the task definition.</summary>
+        public const string ScheduledTaskLaunchType = "TDK9002";
+
+        /// <summary>TDK9003: Scheduled task network configuration does not fit the network mode.</summary>
+        public const string ScheduledTaskNetworkConfiguration = "TDK9003";
+
+        /// <summary>TDK9004: Scheduled task platform version is not valid.</summary>
+        public const string ScheduledTaskPlatformVersion = "TDK9004";
+
+        /// <summary>TDK9005: Scheduled task count is outside 1-10.</summary>
+        public const string ScheduledTaskCount = "TDK9005";
+
+        /// <summary>TDK9006: Scheduled task target has no IAM role.</summary>
+        public const string ScheduledTaskRole = "TDK9006";
+
+        /// <summary>TDK9007: Scheduled task tags need ecs:TagResource in the role.</summary>
+        public const string ScheduledTaskTagPermission = "TDK9007";
+
+        /// <summary>TDK9008: Scheduled task PropagateTags value is not valid.</summary>
+        public const string ScheduledTaskPropagateTags = "TDK9008";
+
+        /// <summary>TDK9009: Scheduled task input overrides a container the task definition does not have.</summary>
+        public const string ScheduledTaskContainerOverrides = "TDK9009";
+
+        /// <summary>TDK9101: Scaling resource is not an ECS service's desired count.</summary>
+        public const string ScalingEcsServiceResource = "TDK9101";
+
+        /// <summary>TDK9102: Scaling capacity range is not valid.</summary>
+        public const string ScalingCapacityRange = "TDK9102";
+
+        /// <summary>TDK9103: Target tracking metric does not fit an ECS service.</summary>
+        public const string ScalingTargetTrackingMetric = "TDK9103";
+
+        /// <summary>TDK9104: Scaling cooldown is negative.</summary>
+        public const string ScalingCooldowns = "TDK9104";
+
+        /// <summary>TDK9105: Step adjustments overlap, leave a gap or are empty.</summary>
+        public const string ScalingStepAdjustments = "TDK9105";
+
+        /// <summary>TDK9106: Scheduled action schedule is not valid.</summary>
+        public const string ScalingScheduleExpression = "TDK9106";
+
+        /// <summary>TDK9107: Scaling policy configuration does not match its type.</summary>
+        public const string ScalingPolicyConfiguration = "TDK9107";
+
+        /// <summary>TDK9108: Scaled service sets desiredCount on every deploy.</summary>
+        public const string ScaledServiceDesiredCount = "TDK9108";
+
         /// <summary>TDK9201: Lifecycle policy text is not a valid lifecycle policy document.</summary>
         public const string LifecyclePolicyText = "TDK9201";
 

@@ -959,6 +959,91 @@ namespace TaskDefKit.Analyzers.Diagnostics
             RuleIds.TaskDefinitionOnSeveralDeclarations, "[TaskDefinition] on more than one partial declaration", MessageFormat, Categories.Generator, DiagnosticSeverity.Error,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK8008.md");
 
+        /// <summary>TDK9001: Schedule expression is not valid.</summary>
+        public static readonly DiagnosticDescriptor ScheduleExpression = new DiagnosticDescriptor(
+            RuleIds.ScheduleExpression, "Schedule expression is not valid", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9001.md");
+
+        /// <summary>TDK9002: Scheduled task launch type does not fit the task definition.</summary>
+        public static readonly DiagnosticDescriptor ScheduledTaskLaunchType = new DiagnosticDescriptor(
+            RuleIds.ScheduledTaskLaunchType, "Scheduled task launch type does not fit the task definition", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9002.md");
+
+        /// <summary>TDK9003: Scheduled task network configuration does not fit the network mode.</summary>
+        public static readonly DiagnosticDescriptor ScheduledTaskNetworkConfiguration = new DiagnosticDescriptor(
+            RuleIds.ScheduledTaskNetworkConfiguration, "Scheduled task network configuration does not fit the network mode", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9003.md");
+
+        /// <summary>TDK9004: Scheduled task platform version is not valid.</summary>
+        public static readonly DiagnosticDescriptor ScheduledTaskPlatformVersion = new DiagnosticDescriptor(
+            RuleIds.ScheduledTaskPlatformVersion, "Scheduled task platform version is not valid", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9004.md");
+
+        /// <summary>TDK9005: Scheduled task count is outside 1-10.</summary>
+        public static readonly DiagnosticDescriptor ScheduledTaskCount = new DiagnosticDescriptor(
+            RuleIds.ScheduledTaskCount, "Scheduled task count is outside 1-10", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9005.md");
+
+        /// <summary>TDK9006: Scheduled task target has no IAM role.</summary>
+        public static readonly DiagnosticDescriptor ScheduledTaskRole = new DiagnosticDescriptor(
+            RuleIds.ScheduledTaskRole, "Scheduled task target has no IAM role", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9006.md");
+
+        /// <summary>TDK9007: Scheduled task tags need ecs:TagResource in the role.</summary>
+        public static readonly DiagnosticDescriptor ScheduledTaskTagPermission = new DiagnosticDescriptor(
+            RuleIds.ScheduledTaskTagPermission, "Scheduled task tags need ecs:TagResource in the role", MessageFormat, Categories.Deployment, DiagnosticSeverity.Info,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9007.md");
+
+        /// <summary>TDK9008: Scheduled task PropagateTags value is not valid.</summary>
+        public static readonly DiagnosticDescriptor ScheduledTaskPropagateTags = new DiagnosticDescriptor(
+            RuleIds.ScheduledTaskPropagateTags, "Scheduled task PropagateTags value is not valid", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9008.md");
+
+        /// <summary>TDK9009: Scheduled task input overrides a container the task definition does not have.</summary>
+        public static readonly DiagnosticDescriptor ScheduledTaskContainerOverrides = new DiagnosticDescriptor(
+            RuleIds.ScheduledTaskContainerOverrides, "Scheduled task input overrides a container the task definition does not have", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9009.md");
+
+        /// <summary>TDK9101: Scaling resource is not an ECS service's desired count.</summary>
+        public static readonly DiagnosticDescriptor ScalingEcsServiceResource = new DiagnosticDescriptor(
+            RuleIds.ScalingEcsServiceResource, "Scaling resource is not an ECS service's desired count", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9101.md");
+
+        /// <summary>TDK9102: Scaling capacity range is not valid.</summary>
+        public static readonly DiagnosticDescriptor ScalingCapacityRange = new DiagnosticDescriptor(
+            RuleIds.ScalingCapacityRange, "Scaling capacity range is not valid", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9102.md");
+
+        /// <summary>TDK9103: Target tracking metric does not fit an ECS service.</summary>
+        public static readonly DiagnosticDescriptor ScalingTargetTrackingMetric = new DiagnosticDescriptor(
+            RuleIds.ScalingTargetTrackingMetric, "Target tracking metric does not fit an ECS service", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9103.md");
+
+        /// <summary>TDK9104: Scaling cooldown is negative.</summary>
+        public static readonly DiagnosticDescriptor ScalingCooldowns = new DiagnosticDescriptor(
+            RuleIds.ScalingCooldowns, "Scaling cooldown is negative", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9104.md");
+
+        /// <summary>TDK9105: Step adjustments overlap, leave a gap or are empty.</summary>
+        public static readonly DiagnosticDescriptor ScalingStepAdjustments = new DiagnosticDescriptor(
+            RuleIds.ScalingStepAdjustments, "Step adjustments overlap, leave a gap or are empty", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9105.md");
+
+        /// <summary>TDK9106: Scheduled action schedule is not valid.</summary>
+        public static readonly DiagnosticDescriptor ScalingScheduleExpression = new DiagnosticDescriptor(
+            RuleIds.ScalingScheduleExpression, "Scheduled action schedule is not valid", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9106.md");
+
+        /// <summary>TDK9107: Scaling policy configuration does not match its type.</summary>
+        public static readonly DiagnosticDescriptor ScalingPolicyConfiguration = new DiagnosticDescriptor(
+            RuleIds.ScalingPolicyConfiguration, "Scaling policy configuration does not match its type", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9107.md");
+
+        /// <summary>TDK9108: Scaled service sets desiredCount on every deploy.</summary>
+        public static readonly DiagnosticDescriptor ScaledServiceDesiredCount = new DiagnosticDescriptor(
+            RuleIds.ScaledServiceDesiredCount, "Scaled service sets desiredCount on every deploy", MessageFormat, Categories.Deployment, DiagnosticSeverity.Warning,
+            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9108.md");
+
         /// <summary>TDK9201: Lifecycle policy text is not a valid lifecycle policy document.</summary>
         public static readonly DiagnosticDescriptor LifecyclePolicyText = new DiagnosticDescriptor(
             RuleIds.LifecyclePolicyText, "Lifecycle policy text is not a valid lifecycle policy document", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
@@ -1249,6 +1334,23 @@ namespace TaskDefKit.Analyzers.Diagnostics
                 case "TDK8006": return NestedInGenericType;
                 case "TDK8007": return GeneratedMemberConflict;
                 case "TDK8008": return TaskDefinitionOnSeveralDeclarations;
+                case "TDK9001": return ScheduleExpression;
+                case "TDK9002": return ScheduledTaskLaunchType;
+                case "TDK9003": return ScheduledTaskNetworkConfiguration;
+                case "TDK9004": return ScheduledTaskPlatformVersion;
+                case "TDK9005": return ScheduledTaskCount;
+                case "TDK9006": return ScheduledTaskRole;
+                case "TDK9007": return ScheduledTaskTagPermission;
+                case "TDK9008": return ScheduledTaskPropagateTags;
+                case "TDK9009": return ScheduledTaskContainerOverrides;
+                case "TDK9101": return ScalingEcsServiceResource;
+                case "TDK9102": return ScalingCapacityRange;
+                case "TDK9103": return ScalingTargetTrackingMetric;
+                case "TDK9104": return ScalingCooldowns;
+                case "TDK9105": return ScalingStepAdjustments;
+                case "TDK9106": return ScalingScheduleExpression;
+                case "TDK9107": return ScalingPolicyConfiguration;
+                case "TDK9108": return ScaledServiceDesiredCount;
                 case "TDK9201": return LifecyclePolicyText;
                 case "TDK9202": return LifecycleRulePriority;
                 case "TDK9203": return LifecycleAnyRuleNotLast;
@@ -1461,6 +1563,23 @@ namespace TaskDefKit.Analyzers.Diagnostics
             NestedInGenericType,
             GeneratedMemberConflict,
             TaskDefinitionOnSeveralDeclarations,
+            ScheduleExpression,
+            ScheduledTaskLaunchType,
+            ScheduledTaskNetworkConfiguration,
+            ScheduledTaskPlatformVersion,
+            ScheduledTaskCount,
+            ScheduledTaskRole,
+            ScheduledTaskTagPermission,
+            ScheduledTaskPropagateTags,
+            ScheduledTaskContainerOverrides,
+            ScalingEcsServiceResource,
+            ScalingCapacityRange,
+            ScalingTargetTrackingMetric,
+            ScalingCooldowns,
+            ScalingStepAdjustments,
+            ScalingScheduleExpression,
+            ScalingPolicyConfiguration,
+            ScaledServiceDesiredCount,
             LifecyclePolicyText,
             LifecycleRulePriority,
             LifecycleAnyRuleNotLast,

@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using AttributeAnalyzer = analyzers::TaskDefKit.Analyzers.Analyzers.TaskDefinitionAttributeAnalyzer;
+using AttributeAnalyzer = analyzers::TaskDefKit.Analyzers.Attributes.TaskDefinitionAttributeAnalyzer;
 using BuilderAnalyzer = analyzers::TaskDefKit.Analyzers.Builder.TaskDefinitionBuilderAnalyzer;
 using PolicyFileAnalyzer = analyzers::TaskDefKit.Analyzers.Policy.PolicyFileAnalyzer;
 
