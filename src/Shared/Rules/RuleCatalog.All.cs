@@ -209,7 +209,6 @@ namespace TaskDefKit.Rules
             new RuleInfo(RuleIds.ScalingStepAdjustments, "Step adjustments overlap, leave a gap or are empty", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.ScalingScheduleExpression, "Scheduled action schedule is not valid", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.ScalingPolicyConfiguration, "Scaling policy configuration does not match its type", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
-            new RuleInfo(RuleIds.ScaledServiceDesiredCount, "Scaled service sets desiredCount on every deploy", RuleSeverity.Warning, RuleGroup.Deployment, RuleSeverity.Warning, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.LifecyclePolicyText, "Lifecycle policy text is not a valid lifecycle policy document", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.LifecycleRulePriority, "Lifecycle rule priority is missing, not positive or not unique", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),
             new RuleInfo(RuleIds.LifecycleAnyRuleNotLast, "Lifecycle rule with tagStatus any is not evaluated last", RuleSeverity.Error, RuleGroup.Deployment, RuleSeverity.Error, System.Array.Empty<string>()),

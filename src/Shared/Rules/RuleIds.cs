@@ -616,9 +616,6 @@ namespace TaskDefKit.Rules
         /// <summary>TDK9107: Scaling policy configuration does not match its type.</summary>
         public const string ScalingPolicyConfiguration = "TDK9107";
 
-        /// <summary>TDK9108: Scaled service sets desiredCount on every deploy.</summary>
-        public const string ScaledServiceDesiredCount = "TDK9108";
-
         /// <summary>TDK9201: Lifecycle policy text is not a valid lifecycle policy document.</summary>
         public const string LifecyclePolicyText = "TDK9201";
 

@@ -258,7 +258,6 @@ namespace TaskDefKit.Validation
             new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9105ScalingStepAdjustments(),
             new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9106ScalingScheduleExpression(),
             new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9107ScalingPolicyConfiguration(),
-            new global::TaskDefKit.Validation.Rules.Tdk9.Tdk9108ScaledServiceDesiredCount(),
         };
     }
 }

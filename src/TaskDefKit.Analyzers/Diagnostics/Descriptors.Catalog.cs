@@ -1039,11 +1039,6 @@ namespace TaskDefKit.Analyzers.Diagnostics
             RuleIds.ScalingPolicyConfiguration, "Scaling policy configuration does not match its type", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9107.md");
 
-        /// <summary>TDK9108: Scaled service sets desiredCount on every deploy.</summary>
-        public static readonly DiagnosticDescriptor ScaledServiceDesiredCount = new DiagnosticDescriptor(
-            RuleIds.ScaledServiceDesiredCount, "Scaled service sets desiredCount on every deploy", MessageFormat, Categories.Deployment, DiagnosticSeverity.Warning,
-            isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9108.md");
-
         /// <summary>TDK9201: Lifecycle policy text is not a valid lifecycle policy document.</summary>
         public static readonly DiagnosticDescriptor LifecyclePolicyText = new DiagnosticDescriptor(
             RuleIds.LifecyclePolicyText, "Lifecycle policy text is not a valid lifecycle policy document", MessageFormat, Categories.Deployment, DiagnosticSeverity.Error,
@@ -1350,7 +1345,6 @@ namespace TaskDefKit.Analyzers.Diagnostics
                 case "TDK9105": return ScalingStepAdjustments;
                 case "TDK9106": return ScalingScheduleExpression;
                 case "TDK9107": return ScalingPolicyConfiguration;
-                case "TDK9108": return ScaledServiceDesiredCount;
                 case "TDK9201": return LifecyclePolicyText;
                 case "TDK9202": return LifecycleRulePriority;
                 case "TDK9203": return LifecycleAnyRuleNotLast;
@@ -1579,7 +1573,6 @@ namespace TaskDefKit.Analyzers.Diagnostics
             ScalingStepAdjustments,
             ScalingScheduleExpression,
             ScalingPolicyConfiguration,
-            ScaledServiceDesiredCount,
             LifecyclePolicyText,
             LifecycleRulePriority,
             LifecycleAnyRuleNotLast,

@@ -156,6 +156,44 @@ namespace TaskDefKit.Cli.Tests.Services
             Assert.Contains("\"inputs\":3", result.Stdout);
         }
 
+        private const string ScalableTarget =
+            "  WebScaling:\n" +
+            "    Type: AWS::ApplicationAutoScaling::ScalableTarget\n" +
+            "    Properties:\n" +
+            "      ServiceNamespace: ecs\n" +
+            "      ScalableDimension: ecs:service:DesiredCount\n" +
+            "      ResourceId: !Sub \"service/${Cluster}/${Web.Name}\"\n" +
+            "      MinCapacity: 1\n" +
+            "      MaxCapacity: 4\n";
+
+        private static string ScaledWeb(string desiredCount) => TaskDefinitions + Service(
+            "Web",
+            "      LaunchType: FARGATE\n" +
+            "      TaskDefinition: !Ref WebTask\n" +
+            desiredCount +
+            Network) + ScalableTarget;
+
+        [Fact]
+        public void A_desired_count_on_a_service_that_a_scalable_target_of_the_template_scales_is_TDK7025_on_its_line()
+        {
+            using var temp = new TempFolder();
+            // Service starts at line 42: name 42, Type 43, Properties 44, Cluster 45, LaunchType 46, TaskDefinition 47, DesiredCount 48.
+            temp.Write("stack.yaml", ScaledWeb("      DesiredCount: 2\n"));
+            var findings = ValidateJson.Findings(temp.Path, out CliResult result, "stack.yaml").Only("TDK7");
+            var finding = Assert.Single(findings);
+            Assert.Equal(("TDK7025", 48), (finding.Rule, finding.Line));
+            Assert.Contains("DesiredCount", finding.Message);
+        }
+
+        [Fact]
+        public void A_scaled_service_without_desired_count_is_silent_as_cloudformation_defaults_it()
+        {
+            using var temp = new TempFolder();
+            temp.Write("stack.yaml", ScaledWeb(string.Empty));
+            var findings = ValidateJson.Findings(temp.Path, out CliResult result, "stack.yaml").Only("TDK7");
+            Assert.True(findings.Count == 0, result.ToString());
+        }
+
         [Fact]
         public void Parameters_imports_and_unresolved_references_leave_the_task_definition_unknown()
         {

@@ -8,7 +8,7 @@ namespace TaskDefKit.Validation
 {
     /// <summary>
     /// Runs the TDK91xx rules over Application Auto Scaling inputs for ECS services: RegisterScalableTarget,
-    /// PutScalingPolicy, PutScheduledAction, and a CreateService input against the scalable targets registered for it.
+    /// PutScalingPolicy and PutScheduledAction; <see cref="SurroundingsOf"/> tells ServiceValidator which services they scale.
     /// Findings point into the input given (<c>/MinCapacity</c>, <c>/StepScalingPolicyConfiguration/StepAdjustments/1</c>).
     /// Inputs for other services' resources (a DynamoDB table) are left alone.
     /// </summary>
@@ -33,23 +33,24 @@ namespace TaskDefKit.Validation
         }
 
         /// <summary>
-        /// Judges a CreateService input against the scalable targets of the same deployment: those whose resource id
-        /// is <c>service/&lt;cluster&gt;/&lt;serviceName&gt;</c> scale this service. Findings point into the service.
+        /// What the scalable targets of the same deployment tell about a service, for <see cref="ServiceValidator"/>:
+        /// a target whose resource id is <c>service/&lt;cluster&gt;/&lt;serviceName&gt;</c> scales it (TDK7025 then warns
+        /// about a set <c>desiredCount</c>).
         /// </summary>
-        public static IReadOnlyList<RuleDiagnostic> ValidateService(ServiceDefinition service, IEnumerable<ScalableTarget> targets, ValidationOptions? options = null)
+        public static ServiceSurroundings SurroundingsOf(ServiceDefinition service, IEnumerable<ScalableTarget> targets)
         {
             Guard.ThrowIfNull(service, nameof(service));
             Guard.ThrowIfNull(targets, nameof(targets));
-            var scaling = new List<ScalableTarget>();
+            var surroundings = new ServiceSurroundings();
             foreach (ScalableTarget target in targets)
             {
                 if (target != null && ScalingResource.Scales(target.ResourceId, service))
                 {
-                    scaling.Add(target);
+                    surroundings.HasScalableTarget = true;
                 }
             }
 
-            return Run(new ScalingValidationContext(options) { Service = service, ServiceTargets = scaling });
+            return surroundings;
         }
 
         private static IReadOnlyList<RuleDiagnostic> Run(ScalingValidationContext context)
@@ -73,7 +74,7 @@ namespace TaskDefKit.Validation
         public abstract void Check(ScalingValidationContext context);
     }
 
-    /// <summary>The one input being judged (exactly one of Target, Policy, Action, Service is set).</summary>
+    /// <summary>The one input being judged (exactly one of Target, Policy, Action is set).</summary>
     public sealed class ScalingValidationContext : RuleReporter
     {
         public ScalingValidationContext(ValidationOptions? options)
@@ -87,11 +88,6 @@ namespace TaskDefKit.Validation
 
         public ScheduledAction? Action { get; internal set; }
 
-        /// <summary>A CreateService input judged against <see cref="ServiceTargets"/>.</summary>
-        public ServiceDefinition? Service { get; internal set; }
-
-        /// <summary>The scalable targets whose resource id names <see cref="Service"/>.</summary>
-        public IReadOnlyList<ScalableTarget> ServiceTargets { get; internal set; } = Array.Empty<ScalableTarget>();
 
         /// <summary>The namespace, resource id and dimension of the input (all three inputs carry them), or null for a service.</summary>
         public (ServiceNamespace? Namespace, string? ResourceId, ScalableDimension? Dimension)? Resource =>

@@ -35,22 +35,44 @@ namespace TaskDefKit.Cli.Input.CloudFormation
                 return new RuleDiagnostic[0];
             }
 
-            if (resource.Properties?.Kind == SourceNodeKind.Mapping && resource.Properties.Get("DesiredCount") is null)
-            {
-                // CloudFormation gives DesiredCount a default: its absence is not the CreateService input's missing count.
-                translated.Unknown.Add("/desiredCount");
-            }
-
+            // CloudFormation gives DesiredCount a default: its absence is not the CreateService input's missing count.
+            var surroundings = new ServiceSurroundings { DesiredCountHasDefault = true, HasScalableTarget = IsScaled(resource, template) };
             var findings = new List<RuleDiagnostic>(document.ReadDiagnostics);
-            findings.AddRange(ServiceValidator.Validate(document.Value, taskDefinition, options));
+            findings.AddRange(ServiceValidator.Validate(document.Value, taskDefinition, options, surroundings));
             List<RuleDiagnostic>? withPlaceholders = null;
             if (translated.PlaceholderJson != null && ServiceJson.ParseService(translated.PlaceholderJson, template.Display) is { Value: not null } placeholder)
             {
                 withPlaceholders = new List<RuleDiagnostic>(placeholder.ReadDiagnostics);
-                withPlaceholders.AddRange(ServiceValidator.Validate(placeholder.Value, taskDefinition, options));
+                withPlaceholders.AddRange(ServiceValidator.Validate(placeholder.Value, taskDefinition, options, surroundings));
             }
 
             return translated.Place(findings, withPlaceholders, template.Display);
+        }
+
+        /// <summary>
+        /// An <c>AWS::ApplicationAutoScaling::ScalableTarget</c> of the same template whose <c>ResourceId</c> refers to this
+        /// service (<c>!Ref</c>, <c>!GetAtt Service.Name</c>, <c>!Sub service/${Cluster}/${Service.Name}</c>, <c>!Join</c> of those).
+        /// </summary>
+        private static bool IsScaled(TemplateResource service, TemplateContext template)
+        {
+            foreach (TemplateResource candidate in template.InOrder)
+            {
+                if (candidate.Type != "AWS::ApplicationAutoScaling::ScalableTarget" || candidate.Properties?.Kind != SourceNodeKind.Mapping
+                    || candidate.Properties.Get("ResourceId") is not SourceNode resourceId)
+                {
+                    continue;
+                }
+
+                foreach ((string target, SourceNode _) in TemplateReferences.All(resourceId))
+                {
+                    if (target == service.LogicalId)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The task definition resource the service's <c>TaskDefinition</c> refers to, when it is in the template and what the cross-checks read of it is known.</summary>
