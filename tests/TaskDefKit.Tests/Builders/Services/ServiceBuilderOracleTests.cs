@@ -94,7 +94,7 @@ namespace TaskDefKit.Tests.Builders.Services
         {
             string json = RunTaskBuilder.Create()
                 .Cluster("prod")
-                .TaskDefinition(ServiceBuilderCases.FargateWebTask())
+                .TaskDefinition(ServiceBuilderCases.FargateWebTask().ConfiguredAtLaunchVolume("data"))
                 .CapacityProviders(CapacityStrategy.FargateSpot())
                 .PlatformVersion("LATEST")
                 .Count(2)

@@ -46,8 +46,9 @@ namespace TaskDefKit.Tests.Rules.Tdk7
             ["TDK7025"] = new ServiceSurroundings { HasScalableTarget = true, DesiredCountHasDefault = true },
         };
 
+        // TDK7100 is reported by the CloudFormation reader (a template, not a service input); Tdk7100CircularReferenceTests covers it.
         public static IEnumerable<object[]> Pages() =>
-            RuleCatalog.All.Where(r => r.Id.StartsWith("TDK7", System.StringComparison.Ordinal)).Select(r => new object[] { r.Id });
+            RuleCatalog.All.Where(r => r.Id.StartsWith("TDK7", System.StringComparison.Ordinal) && !RuleSet.ReaderRuleIds.Contains(r.Id)).Select(r => new object[] { r.Id });
 
         [Theory]
         [MemberData(nameof(Pages))]
