@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using TaskDefKit.Terraform;
 
 namespace TaskDefKit.Cli.Input.Terraform
 {
@@ -10,40 +12,42 @@ namespace TaskDefKit.Cli.Input.Terraform
     /// </summary>
     internal static partial class TerraformNames
     {
-        private static readonly Dictionary<string, string> s_names = new Dictionary<string, string>
+        // Which API names are task-level arguments (container members keep their JSON names); their Terraform spelling
+        // comes from TerraformArgumentNames, the table the .tf reader and writer use, so the three cannot drift apart.
+        private static readonly HashSet<string> s_taskLevelNames = new HashSet<string>(StringComparer.Ordinal)
         {
-            ["networkMode"] = "network_mode",
-            ["requiresCompatibilities"] = "requires_compatibilities",
-            ["executionRoleArn"] = "execution_role_arn",
-            ["taskRoleArn"] = "task_role_arn",
-            ["ephemeralStorage"] = "ephemeral_storage",
-            ["placementConstraints"] = "placement_constraints",
-            ["runtimePlatform"] = "runtime_platform",
-            ["proxyConfiguration"] = "proxy_configuration",
-            ["containerDefinitions"] = "container_definitions",
-            ["volumes"] = "volume",
-            ["inferenceAccelerators"] = "inference_accelerator",
-            ["ipcMode"] = "ipc_mode",
-            ["pidMode"] = "pid_mode",
-            ["sizeInGiB"] = "size_in_gib",
-            ["operatingSystemFamily"] = "operating_system_family",
-            ["cpuArchitecture"] = "cpu_architecture",
-            ["efsVolumeConfiguration"] = "efs_volume_configuration",
-            ["dockerVolumeConfiguration"] = "docker_volume_configuration",
-            ["fileSystemId"] = "file_system_id",
-            ["rootDirectory"] = "root_directory",
-            ["transitEncryption"] = "transit_encryption",
-            ["transitEncryptionPort"] = "transit_encryption_port",
-            ["authorizationConfig"] = "authorization_config",
-            ["accessPointId"] = "access_point_id",
-            ["configuredAtLaunch"] = "configure_at_launch",
-            ["enableFaultInjection"] = "enable_fault_injection",
+            "networkMode",
+            "requiresCompatibilities",
+            "executionRoleArn",
+            "taskRoleArn",
+            "ephemeralStorage",
+            "placementConstraints",
+            "runtimePlatform",
+            "proxyConfiguration",
+            "containerDefinitions",
+            "volumes",
+            "inferenceAccelerators",
+            "ipcMode",
+            "pidMode",
+            "sizeInGiB",
+            "operatingSystemFamily",
+            "cpuArchitecture",
+            "efsVolumeConfiguration",
+            "dockerVolumeConfiguration",
+            "fileSystemId",
+            "rootDirectory",
+            "transitEncryption",
+            "transitEncryptionPort",
+            "authorizationConfig",
+            "accessPointId",
+            "configuredAtLaunch",
+            "enableFaultInjection",
         };
 
         /// <summary>Renames task-level names; a JSON-style suggestion (<c>"network_mode": "awsvpc"</c>) becomes HCL (<c>network_mode = "awsvpc"</c>).</summary>
         public static string InMessage(string message) =>
-            JsonSetting().Replace(message, match => s_names.TryGetValue(match.Groups[1].Value, out string? snake) ? snake + " =" : match.Value)
-                is string hcl ? Names().Replace(hcl, match => s_names.TryGetValue(match.Value, out string? snake) ? snake : match.Value) : message;
+            JsonSetting().Replace(message, match => s_taskLevelNames.Contains(match.Groups[1].Value) ? TerraformArgumentNames.ArgumentName(match.Groups[1].Value) + " =" : match.Value)
+                is string hcl ? Names().Replace(hcl, match => s_taskLevelNames.Contains(match.Value) ? TerraformArgumentNames.ArgumentName(match.Value) : match.Value) : message;
 
         [GeneratedRegex("\"([a-zA-Z]+)\":", RegexOptions.CultureInvariant)]
         private static partial Regex JsonSetting();
