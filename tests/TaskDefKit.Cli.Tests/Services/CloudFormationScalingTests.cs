@@ -17,7 +17,11 @@ namespace TaskDefKit.Cli.Tests.Services
     /// </summary>
     public class CloudFormationScalingTests
     {
-        /// <summary>A service with a scalable target (two ResourceId forms), target tracking, step scaling and a scheduled action; cfn-lint clean.</summary>
+        /// <summary>
+        /// A service with a scalable target (two ResourceId forms), target tracking, step scaling and a scheduled action;
+        /// clean for cfn-lint and for every rule (the task definition and cluster follow the hygiene advice too, so any
+        /// finding in a test below is the one the test makes).
+        /// </summary>
         private const string Correct =
             "AWSTemplateFormatVersion: \"2010-09-09\"\n" +
             "Parameters:\n" +
@@ -26,6 +30,10 @@ namespace TaskDefKit.Cli.Tests.Services
             "Resources:\n" +
             "  Cluster:\n" +
             "    Type: AWS::ECS::Cluster\n" +
+            "    Properties:\n" +
+            "      ClusterSettings:\n" +
+            "        - Name: containerInsights\n" +
+            "          Value: enabled\n" +
             "  ExecRole:\n" +
             "    Type: AWS::IAM::Role\n" +
             "    Properties:\n" +
@@ -51,6 +59,17 @@ namespace TaskDefKit.Cli.Tests.Services
             "        - Name: web\n" +
             "          Image: public.ecr.aws/nginx/nginx:1.27\n" +
             "          Essential: true\n" +
+            "          Memory: 512\n" +
+            "          ReadonlyRootFilesystem: true\n" +
+            "          User: \"1000:1000\"\n" +
+            "          HealthCheck:\n" +
+            "            Command: [CMD-SHELL, \"curl -f http://localhost/ || exit 1\"]\n" +
+            "          LogConfiguration:\n" +
+            "            LogDriver: awslogs\n" +
+            "            Options:\n" +
+            "              awslogs-group: /ecs/web\n" +
+            "              awslogs-region: !Ref AWS::Region\n" +
+            "              awslogs-stream-prefix: web\n" +
             "          PortMappings:\n" +
             "            - ContainerPort: 80\n" +
             "  Web:\n" +
@@ -137,7 +156,7 @@ namespace TaskDefKit.Cli.Tests.Services
             var findings = ValidateJson.Findings(temp.Path, out CliResult result, "stack.yaml");
             var finding = Assert.Single(findings);
             Assert.Equal(("TDK9102", LineOf(template, "MinCapacity: 12"), 20), (finding.Rule, finding.Line, finding.Column));
-            Assert.Contains("'MinCapacity' 12 is above 'MaxCapacity' 10", finding.Message, StringComparison.Ordinal);
+            Assert.Contains("MinCapacity 12 is above MaxCapacity 10", finding.Message, StringComparison.Ordinal);
             Assert.Contains("(Resources/WebScaling)", finding.Message, StringComparison.Ordinal);
             Assert.Equal(1, result.ExitCode);
         }
@@ -179,7 +198,7 @@ namespace TaskDefKit.Cli.Tests.Services
             var findings = ValidateJson.Findings(temp.Path, out CliResult result, "stack.yaml");
             var finding = Assert.Single(findings);
             Assert.Equal(("TDK9103", LineOf(template, "RDSReaderAverageCPUUtilization"), 33), (finding.Rule, finding.Line, finding.Column));
-            Assert.Contains("'PredefinedMetricType' 'RDSReaderAverageCPUUtilization' is not an ECS service metric", finding.Message, StringComparison.Ordinal);
+            Assert.Contains("PredefinedMetricType 'RDSReaderAverageCPUUtilization' is not an ECS service metric", finding.Message, StringComparison.Ordinal);
             Assert.Contains("(Resources/WebCpu)", finding.Message, StringComparison.Ordinal);
         }
 
@@ -189,7 +208,7 @@ namespace TaskDefKit.Cli.Tests.Services
             using var temp = new TempFolder();
             temp.Write("stack.json",
                 "{\"Resources\": {\n" +
-                "  \"Cluster\": {\"Type\": \"AWS::ECS::Cluster\"},\n" +
+                "  \"Cluster\": {\"Type\": \"AWS::ECS::Cluster\", \"Properties\": {\"ClusterSettings\": [{\"Name\": \"containerInsights\", \"Value\": \"enabled\"}]}},\n" +
                 "  \"Target\": {\"Type\": \"AWS::ApplicationAutoScaling::ScalableTarget\", \"Properties\": {\"ServiceNamespace\": \"ecs\", \"ScalableDimension\": \"ecs:service:DesiredCount\",\n" +
                 "    \"ResourceId\": {\"Fn::Join\": [\"/\", [\"service\", {\"Ref\": \"Cluster\"}, \"web\"]]}, \"MinCapacity\": 1, \"MaxCapacity\": 4}},\n" +
                 "  \"Policy\": {\"Type\": \"AWS::ApplicationAutoScaling::ScalingPolicy\", \"Properties\": {\"PolicyName\": \"p\", \"PolicyType\": \"TargetTrackingScaling\", \"ScalingTargetId\": {\"Ref\": \"Target\"},\n" +
@@ -235,7 +254,7 @@ namespace TaskDefKit.Cli.Tests.Services
             var findings = ValidateJson.Findings(temp.Path, out CliResult result, "stack.yaml");
             var finding = Assert.Single(findings);
             Assert.Equal(("TDK9101", LineOf(template, "ResourceId: " + resourceId), 19), (finding.Rule, finding.Line, finding.Column));
-            Assert.Contains("'ResourceId' is '" + resolved + "'", finding.Message, StringComparison.Ordinal);
+            Assert.Contains("ResourceId is '" + resolved + "'", finding.Message, StringComparison.Ordinal);
         }
 
         [Theory]
