@@ -101,6 +101,16 @@ namespace TaskDefKit.Cli.Tests.Scheduling
         }
 
         [Fact]
+        public void A_fargate_capacity_provider_for_an_ec2_only_task_definition_is_reported_on_the_provider()
+        {
+            string template = Edit(Template, "      RequiresCompatibilities: [FARGATE]\n", "      RequiresCompatibilities: [EC2]\n");
+            List<(string Rule, int Line, int Column, string Message)> findings = Validate(template, out CliResult result).Only("TDK9");
+            Assert.True(findings.Count == 2, result.ToString());
+            Assert.Equal(("TDK9002", LineOf(template, "            LaunchType: FARGATE")), (findings[0].Rule, findings[0].Line));
+            Assert.Equal(("TDK9002", LineOf(template, "            - CapacityProvider: FARGATE_SPOT"), 33), (findings[1].Rule, findings[1].Line, findings[1].Column));
+        }
+
+        [Fact]
         public void Each_target_of_a_rule_is_judged_against_its_own_task_definition()
         {
             // The first target runs the EC2 task in bridge mode (no network configuration: right); the second runs the
