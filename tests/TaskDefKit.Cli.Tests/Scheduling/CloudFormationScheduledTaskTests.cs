@@ -193,6 +193,13 @@ namespace TaskDefKit.Cli.Tests.Scheduling
         }
 
         [Fact]
+        public void A_schedule_expression_made_at_deploy_time_is_unknown()
+        {
+            string template = Edit(Template, "cron(0 3 * * ? *)", "!Sub \"cron(0 ${Hour} * * * *)\"");
+            Assert.Empty(Validate(Edit(template, "rate(1 hour)", "!Ref Expression"), out _));
+        }
+
+        [Fact]
         public void A_one_time_schedule_is_a_scheduler_expression_only()
         {
             string template = Edit(Template, "rate(1 hour)", "at(2030-01-01T03:00:00)");
