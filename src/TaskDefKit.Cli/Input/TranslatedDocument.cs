@@ -33,6 +33,9 @@ namespace TaskDefKit.Cli.Input
         /// <summary>Where each member's key is, by pointer: findings about a member's name (TDK1029) point there.</summary>
         public Dictionary<string, (int Line, int Column)> KeyPositions { get; init; } = new Dictionary<string, (int Line, int Column)>();
 
+        /// <summary>Members the source spells other than CloudFormation does: pointer, as written, as it must be written (<see cref="CloudFormation.TranslationProfile.ExactNames"/>).</summary>
+        public IReadOnlyList<(string Pointer, string Written, string Spelled)> Misspelt { get; init; } = Array.Empty<(string, string, string)>();
+
         /// <summary>
         /// How the source names a member given its register-input name; null when it uses those names (Terraform's JSON).
         /// CloudFormation: the template's PascalCase names, so messages and suggested fixes read as the template must be written.

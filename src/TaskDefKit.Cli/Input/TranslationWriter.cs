@@ -31,6 +31,9 @@ namespace TaskDefKit.Cli.Input
         /// <summary>Member names as the source spells them, by register-input name (<c>portMappings</c> → <c>PortMappings</c>).</summary>
         public Dictionary<string, string> SourceNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        /// <summary>Members found under another spelling than the resource type's (<see cref="CloudFormation.TranslationProfile.ExactNames"/>).</summary>
+        public List<(string Pointer, string Written, string Spelled)> Misspelt { get; } = new List<(string, string, string)>();
+
         /// <summary>Where each member's key is, by the member's pointer (findings about a name point at the name).</summary>
         public Dictionary<string, (int Line, int Column)> KeyPositions { get; } = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
 
@@ -82,7 +85,7 @@ namespace TaskDefKit.Cli.Input
         public TranslatedDocument Finish(string? label)
         {
             Json.Flush();
-            return new TranslatedDocument(_buffer.WrittenSpan.ToArray(), label, Positions, Unknown, UnknownExact) { KeyPositions = KeyPositions };
+            return new TranslatedDocument(_buffer.WrittenSpan.ToArray(), label, Positions, Unknown, UnknownExact) { KeyPositions = KeyPositions, Misspelt = Misspelt };
         }
 
         /// <summary>Copies a value as it is: the type of a plain scalar comes from its text (YAML core schema).</summary>
