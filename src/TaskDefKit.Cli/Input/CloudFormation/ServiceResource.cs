@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TaskDefKit.Cli.Validation;
 using TaskDefKit.Json;
 using TaskDefKit.Model;
 using TaskDefKit.Model.Services;
@@ -24,6 +25,8 @@ namespace TaskDefKit.Cli.Input.CloudFormation
         };
 
         public override string ResourceType => "AWS::ECS::Service";
+
+        public override RuleFamilies Judges => RuleFamilies.Service | RuleFamilies.Placement;
 
         public override IEnumerable<RuleDiagnostic> Judge(TemplateResource resource, TemplateContext template, ValidationOptions options)
         {
