@@ -18,6 +18,7 @@ using ModelTaskDefinition = analyzers::TaskDefKit.Model.TaskDefinition;
 using ModelServiceDefinition = analyzers::TaskDefKit.Model.Services.ServiceDefinition;
 using ModelRunTask = analyzers::TaskDefKit.Model.Services.RunTask;
 using ModelClusterDefinition = analyzers::TaskDefKit.Model.Services.ClusterDefinition;
+using ModelPlacementDocument = analyzers::TaskDefKit.Model.PlacementDocument;
 
 namespace TaskDefKit.Analyzers.Tests.Analyzers
 {
@@ -34,6 +35,8 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
         /// (a chain starting there is not followed), <c>Build</c> ends it (<c>ChainReading</c>).
         /// </summary>
         /// <remarks>
+        /// <c>PlacementBuilder</c>'s <c>ToJson</c> ends a chain like <c>Build</c>; <c>TaskDefinitionMemberOf</c> is a static
+        /// helper that makes a task definition's constraint, not a chain call.
         /// The service, RunTask and cluster builders have the same roles (their <c>Create</c> with a name is described:
         /// <c>EcsInputChainReader</c> applies it; RunTask's takes nothing).
         /// </remarks>
@@ -42,6 +45,7 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
             "TaskDefinitionBuilder.Create", "TaskDefinitionBuilder.From", "TaskDefinitionBuilder.Build",
             "ServiceBuilder.From", "ServiceBuilder.Build", "RunTaskBuilder.Create", "RunTaskBuilder.From", "RunTaskBuilder.Build",
             "ClusterBuilder.From", "ClusterBuilder.Build",
+            "PlacementBuilder.Create", "PlacementBuilder.Build", "PlacementBuilder.ToJson", "PlacementBuilder.TaskDefinitionMemberOf",
         };
 
         /// <summary>The builders a chain starts with, and the model each builds.</summary>
@@ -51,6 +55,7 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
             ("TaskDefKit.Builders.Services.ServiceBuilder", ModelServiceDefinition.Schema),
             ("TaskDefKit.Builders.Services.RunTaskBuilder", ModelRunTask.Schema),
             ("TaskDefKit.Builders.Services.ClusterBuilder", ModelClusterDefinition.Schema),
+            ("TaskDefKit.Placement.PlacementBuilder", ModelPlacementDocument.Schema),
         };
 
         private static IReadOnlyList<INamedTypeSymbol> BuilderTypes(out Compilation compilation)
@@ -58,7 +63,8 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
             compilation = GeneratorHarness.Compile("class C { }");
             INamespaceSymbol builders = compilation.GetTypeByMetadataName("TaskDefKit.Builders.TaskDefinitionBuilder")!.ContainingNamespace;
             INamespaceSymbol services = compilation.GetTypeByMetadataName("TaskDefKit.Builders.Services.ServiceBuilder")!.ContainingNamespace;
-            return builders.GetTypeMembers().Concat(services.GetTypeMembers())
+            INamedTypeSymbol placement = compilation.GetTypeByMetadataName("TaskDefKit.Placement.PlacementBuilder")!;
+            return builders.GetTypeMembers().Concat(services.GetTypeMembers()).Concat(new[] { placement })
                 .Where(t => t.DeclaredAccessibility == Accessibility.Public && t.Name.EndsWith("Builder", System.StringComparison.Ordinal))
                 .OrderBy(t => t.Name, System.StringComparer.Ordinal)
                 .ToList();
