@@ -129,6 +129,30 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
 ",
                 Diagnostic("TDK7016", 0, DiagnosticSeverity.Info));
 
+        [Fact]
+        public Task A_service_written_as_statements_on_a_local_is_judged() =>
+            VerifyAsync(@"
+    public static ServiceBuildResult Web()
+    {
+        var service = ServiceBuilder.Create(""web"").TaskDefinition(Ec2Task());
+        service.DesiredCount(2);
+        service.{|#0:Fargate|}();
+        return service.Build();
+    }
+",
+                Diagnostic("TDK7005", 0));
+
+        [Fact]
+        public Task A_task_definition_given_to_a_service_is_whole_so_what_it_lacks_is_reported() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK1004" }, ServiceUsings + @"static class Definitions
+{
+    public static ServiceBuilder Web() => ServiceBuilder.Create(""web"").TaskDefinition(""web:1"").DesiredCount(1)
+        .TaskDefinition(TaskDefinitionBuilder.Create(""w"").Container(""x"", c => c.Image(""nginx:1"").Memory(512).Essential({|#0:false|})));
+    public static ServiceBuilder Fine() => ServiceBuilder.Create(""fine"").DesiredCount(1)
+        .TaskDefinition(TaskDefinitionBuilder.Create(""f"").Container(""x"", c => c.Image(""nginx:1"").Memory(512).Essential()));
+}",
+                Diagnostic("TDK1004", 0));
+
         private static string Source(params string[] path)
         {
             string dir = System.AppContext.BaseDirectory;
