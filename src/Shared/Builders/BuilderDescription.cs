@@ -15,9 +15,13 @@ using System;
 //   "member='CMD'+parameter+..."  parts joined: text for a string member, elements for a list member
 //   "member=size.Cpu"             a member of a typed constant argument (FargateSize: Cpu, Memory)
 //   "member=parameter?"           left out (set to null) when the argument is absent, null, false or an empty params array
+//   "member=flag?'A':'B'"         a bool argument picks one of two constants ('ENABLED' when true, 'DISABLED' when false)
 //   "parameter" (no '=')          in [Adds]: the element itself (each element of a params array); a model object
 //                                 argument the analyzer cannot see into makes the element unknown
 // A value is located on its argument when it comes from exactly one (non-params) argument, otherwise on the method name.
+// From = "parameter" (on [Sets]/[Replaces]): the argument is made by calls of described methods of its own type (a
+// preset's factory, CapacityStrategy.Provider(..).And(..)); their effects apply to the same target, read the same way.
+// [RunsTaskDefinition] and [Chooses] are roles for the builder's Build(), read by the chain readers of the ECS inputs.
 namespace TaskDefKit.Builders.Description
 {
     /// <summary>Sets members of what the builder builds (or of objects below it, created when absent).</summary>
@@ -36,6 +40,9 @@ namespace TaskDefKit.Builders.Description
 
         /// <summary>A lambda parameter configuring a nested builder: <c>"parameter"</c> or <c>"path=parameter"</c> (object created when absent).</summary>
         public string? Nested { get; set; }
+
+        /// <summary>A parameter whose argument is made by described calls (a preset or strategy) applied to the builder's target.</summary>
+        public string? From { get; set; }
     }
 
     /// <summary>Replaces the object at <see cref="Path"/> with a new one, then sets its members.</summary>
@@ -57,6 +64,12 @@ namespace TaskDefKit.Builders.Description
 
         /// <summary>A lambda parameter configuring the new object (or <c>"path=parameter"</c> for an object below it).</summary>
         public string? Nested { get; set; }
+
+        /// <summary>A parameter whose argument is made by described calls (a preset) applied to the new object.</summary>
+        public string? From { get; set; }
+
+        /// <summary>Members of the replaced object the new one keeps.</summary>
+        public string[]? Keeps { get; set; }
     }
 
     /// <summary>Adds an element to the list at <see cref="Path"/> (created when absent), then sets its members.</summary>
@@ -87,6 +100,9 @@ namespace TaskDefKit.Builders.Description
         /// (tmpfs on Fargate); otherwise such a finding falls back to the object holding the list.
         /// </summary>
         public bool LocatesList { get; set; }
+
+        /// <summary>Members of the new element the method may set in a way the analyzer does not follow (rules that read them skip).</summary>
+        public string[]? Unreadable { get; set; }
     }
 
     /// <summary>
@@ -102,5 +118,37 @@ namespace TaskDefKit.Builders.Description
         }
 
         public string Path { get; }
+    }
+
+    /// <summary>
+    /// The builder runs the task definition given in <see cref="Parameter"/>: its <c>Build()</c> builds a
+    /// <c>TaskDefinitionBuilder</c> given there, fills <c>taskDefinition</c> from its family when not set, and judges the
+    /// input against it. The analyzer reads the task definition from a builder chain it can follow; anything else
+    /// (a built result, a model) leaves it unknown. A builder passed there is finished: nothing else adds to it.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+    internal sealed class RunsTaskDefinitionAttribute : Attribute
+    {
+        public RunsTaskDefinitionAttribute(string parameter)
+        {
+            Parameter = parameter;
+        }
+
+        public string Parameter { get; }
+    }
+
+    /// <summary>
+    /// A choice the builder's <c>Build()</c> reads besides the model: <c>"deployment"</c> (ServiceBuilder) — a deployment
+    /// was chosen, so <c>Build()</c> adds no default deployment.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Method, AllowMultiple = true, Inherited = false)]
+    internal sealed class ChoosesAttribute : Attribute
+    {
+        public ChoosesAttribute(string choice)
+        {
+            Choice = choice;
+        }
+
+        public string Choice { get; }
     }
 }

@@ -8,6 +8,7 @@ namespace TaskDefKit.Analyzers.Builder
     {
         public const string BuildersNamespace = "TaskDefKit.Builders";
         public const string ModelNamespace = "TaskDefKit.Model";
+        public const string ServicesNamespace = "TaskDefKit.Builders.Services";
 
         private BuilderTypes(Compilation compilation)
         {
@@ -16,7 +17,16 @@ namespace TaskDefKit.Analyzers.Builder
             PlacementBuilder = compilation.GetTypeByMetadataName("TaskDefKit.Placement.PlacementBuilder");
             PlacementStrategy = compilation.GetTypeByMetadataName(ModelNamespace + ".PlacementStrategy");
             PlacementConstraint = compilation.GetTypeByMetadataName(ModelNamespace + ".PlacementConstraint");
+            ServiceBuilder = compilation.GetTypeByMetadataName(ServicesNamespace + ".ServiceBuilder");
+            RunTaskBuilder = compilation.GetTypeByMetadataName(ServicesNamespace + ".RunTaskBuilder");
+            ClusterBuilder = compilation.GetTypeByMetadataName(ServicesNamespace + ".ClusterBuilder");
         }
+
+        public INamedTypeSymbol? ServiceBuilder { get; }
+
+        public INamedTypeSymbol? RunTaskBuilder { get; }
+
+        public INamedTypeSymbol? ClusterBuilder { get; }
 
         public INamedTypeSymbol? TaskDefinitionBuilder { get; }
 

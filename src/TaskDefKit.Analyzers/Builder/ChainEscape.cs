@@ -46,11 +46,35 @@ namespace TaskDefKit.Analyzers.Builder
         }
 
         /// <summary>
+        /// A service or RunTask builder's <c>[RunsTaskDefinition]</c> parameter: the builder keeps the task definition
+        /// builder only to build it (at its own <c>Build()</c>).
+        /// </summary>
+        private static bool RunsTaskDefinition(IMethodSymbol method, IParameterSymbol parameter)
+        {
+            foreach (AttributeData attribute in method.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "RunsTaskDefinitionAttribute" } type &&
+                    type.ContainingNamespace?.ToDisplayString() == Description.BuilderDescriptions.Namespace &&
+                    attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string name && name == parameter.Name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// The parameter's method cannot add to the builder: it is compiled elsewhere and takes no builder (a collection's
         /// <c>Add</c>), or it is in source and uses the parameter only as <c>parameter.Build()</c>.
         /// </summary>
         private static bool OnlyBuilds(IParameterSymbol parameter)
         {
+            if (parameter.ContainingSymbol is IMethodSymbol runner && RunsTaskDefinition(runner, parameter))
+            {
+                return true;
+            }
+
             if (parameter.ContainingSymbol is not IMethodSymbol method || method.DeclaringSyntaxReferences.IsEmpty)
             {
                 return parameter.Type.SpecialType == SpecialType.System_Object || parameter.Type.TypeKind == TypeKind.TypeParameter;

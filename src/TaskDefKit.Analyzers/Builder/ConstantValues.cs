@@ -79,6 +79,36 @@ namespace TaskDefKit.Analyzers.Builder
             return TryGetInt(operation, out value);
         }
 
+        /// <summary>A constant number for a <c>double</c> (or <c>double?</c>) parameter: under its implicit conversions.</summary>
+        public static bool TryGetDouble(IOperation? operation, out double value)
+        {
+            value = 0;
+            while (operation is IConversionOperation { IsImplicit: true } conversion && !conversion.ConstantValue.HasValue)
+            {
+                operation = conversion.Operand;
+            }
+
+            if (operation is null || !operation.ConstantValue.HasValue)
+            {
+                return false;
+            }
+
+            switch (operation.ConstantValue.Value)
+            {
+                case double d:
+                    value = d;
+                    return true;
+                case int i:
+                    value = i;
+                    return true;
+                case float f:
+                    value = f;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
         public static bool TryGetBool(IOperation? operation, out bool value)
         {
             value = false;
@@ -119,7 +149,8 @@ namespace TaskDefKit.Analyzers.Builder
             if (unwrapped is IPropertyReferenceOperation { Instance: null, Property: { IsStatic: true } property } &&
                 property.ContainingType is { } containing &&
                 containing.Name == type.Name &&
-                containing.ContainingNamespace?.ToDisplayString() == BuilderTypes.ModelNamespace)
+                containing.ContainingNamespace?.ToDisplayString() == type.Namespace &&
+                type.Namespace != null && type.Namespace.StartsWith(BuilderTypes.ModelNamespace, StringComparison.Ordinal))
             {
                 value = FindEnumMember(type, property.Name);
             }

@@ -18,21 +18,26 @@ namespace TaskDefKit.Analyzers.Builder
         private const int MaxDepth = 8;
         private const int MaxVariants = 16;
 
-        private readonly BuilderTypes _types;
         private readonly object _gate = new object();
         private readonly List<ChainFragment> _fragments = new List<ChainFragment>();
         private readonly HashSet<IMethodSymbol> _referenced = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        private readonly bool _judgesLocalChains;
+        private Dictionary<IMethodSymbol, List<ChainFragment>>? _returnedBy;
 
-        public CrossMethodDefinitions(BuilderTypes types)
+        /// <param name="judgesLocalChains">
+        /// True when chains created and finished in one method are judged here too (ECS inputs, whose task definition may
+        /// come from another method); false when their method judges them (task definitions).
+        /// </param>
+        public CrossMethodDefinitions(bool judgesLocalChains = false)
         {
-            _types = types;
+            _judgesLocalChains = judgesLocalChains;
         }
 
         /// <summary>
         /// The method in this compilation whose returned builder <paramref name="operation"/> reads (a call of it, or of its
         /// property); null for anything else, including the builder's own methods.
         /// </summary>
-        public static IMethodSymbol? ReturnedBuilderOf(IOperation operation, BuilderTypes types)
+        public static IMethodSymbol? ReturnedBuilderOf(IOperation operation, INamedTypeSymbol? builderType)
         {
             IMethodSymbol? method = operation switch
             {
@@ -40,8 +45,8 @@ namespace TaskDefKit.Analyzers.Builder
                 IPropertyReferenceOperation property => property.Property.GetMethod,
                 _ => null,
             };
-            if (method is null || !BuilderTypes.Is(method.ReturnType, types.TaskDefinitionBuilder) ||
-                BuilderTypes.Is(method.ContainingType, types.TaskDefinitionBuilder) || method.DeclaringSyntaxReferences.IsEmpty)
+            if (method is null || !BuilderTypes.Is(method.ReturnType, builderType) ||
+                BuilderTypes.Is(method.ContainingType, builderType) || method.DeclaringSyntaxReferences.IsEmpty)
             {
                 return null;
             }
@@ -71,26 +76,54 @@ namespace TaskDefKit.Analyzers.Builder
             }
         }
 
+        /// <summary>
+        /// The whole definition <paramref name="fragment"/> (a call of a method returning a builder, recorded at the end of
+        /// the compilation) ends, when the compilation leaves exactly one; null otherwise. Call after every method was read.
+        /// </summary>
+        public IReadOnlyList<ChainFragment>? OnlyDefinitionEndingWith(ChainFragment fragment)
+        {
+            Dictionary<IMethodSymbol, List<ChainFragment>> returnedBy = ReturnedBy();
+            List<List<ChainFragment>> definitions = Expand(fragment, returnedBy, ExpandableBases(returnedBy), 0);
+            return definitions.Count == 1 && definitions[0][0].BaseMethod is null ? definitions[0] : null;
+        }
+
+        private Dictionary<IMethodSymbol, List<ChainFragment>> ReturnedBy()
+        {
+            lock (_gate)
+            {
+                if (_returnedBy != null)
+                {
+                    return _returnedBy;
+                }
+
+                var returnedBy = new Dictionary<IMethodSymbol, List<ChainFragment>>(SymbolEqualityComparer.Default);
+                foreach (ChainFragment fragment in _fragments)
+                {
+                    if (fragment.End == ChainEnd.Returned && fragment.Owner is IMethodSymbol owner)
+                    {
+                        if (!returnedBy.TryGetValue(owner.OriginalDefinition, out List<ChainFragment>? list))
+                        {
+                            returnedBy[owner.OriginalDefinition] = list = new List<ChainFragment>();
+                        }
+
+                        list.Add(fragment);
+                    }
+                }
+
+                return _returnedBy = returnedBy;
+            }
+        }
+
         /// <summary>Calls <paramref name="judge"/> once per whole definition, with whether nothing can add to it afterwards.</summary>
         public void JudgeAll(Action<IReadOnlyList<ChainFragment>, bool> judge, CancellationToken cancellationToken)
         {
-            var returnedBy = new Dictionary<IMethodSymbol, List<ChainFragment>>(SymbolEqualityComparer.Default);
+            Dictionary<IMethodSymbol, List<ChainFragment>> returnedBy = ReturnedBy();
             var called = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
             foreach (ChainFragment fragment in _fragments)
             {
                 if (fragment.BaseMethod != null)
                 {
                     called.Add(fragment.BaseMethod);
-                }
-
-                if (fragment.End == ChainEnd.Returned && fragment.Owner is IMethodSymbol owner)
-                {
-                    if (!returnedBy.TryGetValue(owner.OriginalDefinition, out List<ChainFragment>? list))
-                    {
-                        returnedBy[owner.OriginalDefinition] = list = new List<ChainFragment>();
-                    }
-
-                    list.Add(fragment);
                 }
             }
 
@@ -113,7 +146,7 @@ namespace TaskDefKit.Analyzers.Builder
                     complete = fragment.Finished;
                 }
 
-                if (fragment.BaseMethod is null && fragment.End != ChainEnd.Returned)
+                if (fragment.BaseMethod is null && fragment.End != ChainEnd.Returned && !_judgesLocalChains)
                 {
                     continue; // judged in its own method already
                 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using TaskDefKit.Analyzers.Builder.Description;
 using TaskDefKit.Analyzers.Diagnostics;
 using TaskDefKit.Model;
 using TaskDefKit.Rules;
@@ -86,93 +87,23 @@ namespace TaskDefKit.Analyzers.Builder
 
             var state = new ChainState(root.Syntax.GetLocation());
             var placement = new PlacementDocument();
+            var interpreter = new DescriptionInterpreter(types, state, context.CancellationToken);
+            var target = new ModelTarget(placement, PlacementDocument.Schema, string.Empty);
             ChainReading.Follow(
                 root,
                 call => BuilderTypes.Is(call.TargetMethod.ContainingType, types.PlacementBuilder) && BuilderTypes.Is(call.TargetMethod.ReturnType, types.PlacementBuilder),
                 call => BuilderTypes.Is(call.TargetMethod.ContainingType, types.PlacementBuilder) && (call.TargetMethod.Name == "Build" || call.TargetMethod.Name == "ToJson"),
-                call => Apply(call, placement, state),
+                call =>
+                {
+                    // Each call as its [Adds] description says, like every other builder (PlacementBuilder's methods carry them).
+                    if (!interpreter.Apply(call, target))
+                    {
+                        state.MarkUnknown(string.Empty);
+                    }
+                },
                 state,
                 context.CancellationToken);
             Report(context, placement, state, itemsOnly: false);
-        }
-
-        private static void Apply(IInvocationOperation call, PlacementDocument placement, ChainState state)
-        {
-            IArgumentOperation? argument = ChainReading.Argument(call, 0);
-            switch (call.TargetMethod.Name)
-            {
-                case "Random":
-                    AddStrategy(placement, state, PlacementStrategyType.Random, null, call, null);
-                    return;
-                case "BinpackMemory":
-                    AddStrategy(placement, state, PlacementStrategyType.Binpack, PlacementBuilderFields.Memory, call, null);
-                    return;
-                case "BinpackCpu":
-                    AddStrategy(placement, state, PlacementStrategyType.Binpack, PlacementBuilderFields.Cpu, call, null);
-                    return;
-                case "SpreadAcrossZones":
-                    AddStrategy(placement, state, PlacementStrategyType.Spread, "attribute:" + EcsAttributeNames.AvailabilityZone, call, null);
-                    return;
-                case "SpreadAcrossInstances":
-                    AddStrategy(placement, state, PlacementStrategyType.Spread, PlacementBuilderFields.InstanceId, call, null);
-                    return;
-                case "Spread":
-                case "SpreadByAttribute":
-                    if (ConstantValues.TryGetString(argument?.Value, out string? field) && field != null)
-                    {
-                        AddStrategy(placement, state, PlacementStrategyType.Spread, (call.TargetMethod.Name == "Spread" ? string.Empty : "attribute:") + field, call, argument);
-                    }
-                    else
-                    {
-                        AddStrategy(placement, state, PlacementStrategyType.Spread, null, call, null);
-                        state.MarkUnknown(JsonPointer.Index("/placementStrategy", placement.PlacementStrategy!.Count - 1));
-                    }
-
-                    return;
-                case "DistinctInstance":
-                    AddConstraint(placement, state, PlacementConstraintType.DistinctInstance, call).Expression = null;
-                    return;
-                case "MemberOf":
-                    PlacementConstraint constraint = AddConstraint(placement, state, PlacementConstraintType.MemberOf, call);
-                    string pointer = JsonPointer.Index("/placementConstraints", placement.PlacementConstraints!.Count - 1);
-                    if (argument?.Value.Type?.SpecialType == SpecialType.System_String && ConstantValues.TryGetString(argument.Value, out string? expression) && expression != null)
-                    {
-                        constraint.Expression = expression;
-                        state.Set(pointer + "/expression", ChainReading.ArgumentLocation(call, argument));
-                    }
-                    else
-                    {
-                        constraint.Expression = "attribute:ecs.os-type == linux"; // placeholder; the constraint is unknown
-                        state.MarkUnknown(pointer);
-                    }
-
-                    return;
-                default:
-                    state.MarkUnknown(string.Empty);
-                    return;
-            }
-        }
-
-        private static void AddStrategy(PlacementDocument placement, ChainState state, PlacementStrategyType type, string? field, IInvocationOperation call, IArgumentOperation? argument)
-        {
-            List<PlacementStrategy> list = placement.PlacementStrategy ??= new List<PlacementStrategy>();
-            string pointer = JsonPointer.Index("/placementStrategy", list.Count);
-            list.Add(new PlacementStrategy { Type = type, Field = field });
-            state.Set(pointer, ChainReading.NameLocation(call));
-            if (field != null)
-            {
-                state.Set(pointer + "/field", ChainReading.ArgumentLocation(call, argument));
-            }
-        }
-
-        private static PlacementConstraint AddConstraint(PlacementDocument placement, ChainState state, PlacementConstraintType type, IInvocationOperation call)
-        {
-            List<PlacementConstraint> list = placement.PlacementConstraints ??= new List<PlacementConstraint>();
-            string pointer = JsonPointer.Index("/placementConstraints", list.Count);
-            var constraint = new PlacementConstraint { Type = type };
-            list.Add(constraint);
-            state.Set(pointer, ChainReading.NameLocation(call));
-            return constraint;
         }
 
         private static void AnalyzeRawObject(OperationBlockAnalysisContext context, IObjectCreationOperation creation, BuilderTypes types)
@@ -273,19 +204,6 @@ namespace TaskDefKit.Analyzers.Builder
                     properties: ImmutableDictionary<string, string?>.Empty.Add("Pointer", finding.Pointer),
                     finding.Message));
             }
-        }
-
-        /// <summary>The field names <c>PlacementBuilder</c> writes (its constants, repeated: the analyzer does not reference the runtime).</summary>
-        private static class PlacementBuilderFields
-        {
-            public const string InstanceId = "instanceId";
-            public const string Cpu = "cpu";
-            public const string Memory = "memory";
-        }
-
-        private static class EcsAttributeNames
-        {
-            public const string AvailabilityZone = "ecs.availability-zone";
         }
     }
 }

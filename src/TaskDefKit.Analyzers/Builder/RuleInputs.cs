@@ -29,6 +29,11 @@ namespace TaskDefKit.Analyzers.Builder
                 Add(inputs, rule.Id, rule.GetType());
             }
 
+            foreach (ServiceRule rule in RuleSet.ServiceRules)
+            {
+                Add(inputs, rule.Id, rule.GetType()); // pointers into the service, RunTask or cluster input
+            }
+
             return inputs;
         }
 

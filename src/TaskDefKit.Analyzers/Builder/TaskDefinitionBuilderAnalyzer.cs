@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using TaskDefKit.Analyzers.Builder.Ecs;
 using TaskDefKit.Analyzers.Diagnostics;
 using TaskDefKit.Model;
 using TaskDefKit.Rules;
@@ -48,8 +49,15 @@ namespace TaskDefKit.Analyzers.Builder
                 // Blocks whose tokens cannot form a root are not walked (most methods never touch the builder).
                 // A chain finished in its method is judged there; one that is returned, or that extends a builder another
                 // method returned, is judged at the end of the compilation, when every method that extends it is known.
-                var filter = new SyntacticFilter(start.Compilation, types.TaskDefinitionBuilder.Name);
-                var definitions = new CrossMethodDefinitions(types);
+                IReadOnlyList<EcsInputKind> kinds = EcsInputKind.Of(types);
+                var names = new List<string> { types.TaskDefinitionBuilder.Name };
+                foreach (EcsInputKind kind in kinds)
+                {
+                    names.Add(kind.Builder.Name);
+                }
+
+                var filter = new SyntacticFilter(start.Compilation, names.ToArray());
+                var definitions = new CrossMethodDefinitions();
                 ValidationOptions? policy = Policy.PolicyFile.Read(start.Options, start.CancellationToken).Options;
                 start.RegisterOperationBlockAction(c =>
                 {
@@ -62,7 +70,7 @@ namespace TaskDefKit.Analyzers.Builder
 
                         foreach (IOperation operation in block.Descendants())
                         {
-                            ReadRoot(c, operation, types, definitions, policy);
+                            ReadRoot(c, operation, types, definitions, kinds, policy);
                         }
                     }
                 });
@@ -79,11 +87,21 @@ namespace TaskDefKit.Analyzers.Builder
                     }
 
                     definitions.JudgeAll((fragments, complete) => Judge(fragments, complete, types, policy, ReportOnce, end.CancellationToken), end.CancellationToken);
+
+                    // Services, RunTasks and clusters last: their task definitions are joined across methods by now.
+                    var taskDefinitions = new TaskDefinitionSource(types, definitions);
+                    foreach (EcsInputKind kind in kinds)
+                    {
+                        kind.Definitions.JudgeAll(
+                            (fragments, complete) => JudgeInput(kind, fragments, complete, taskDefinitions, types, policy, ReportOnce, end.CancellationToken),
+                            end.CancellationToken);
+                    }
                 });
             });
         }
 
-        private static void ReadRoot(OperationBlockAnalysisContext context, IOperation operation, BuilderTypes types, CrossMethodDefinitions definitions, ValidationOptions? policy)
+        private static void ReadRoot(
+            OperationBlockAnalysisContext context, IOperation operation, BuilderTypes types, CrossMethodDefinitions definitions, IReadOnlyList<EcsInputKind> kinds, ValidationOptions? policy)
         {
             switch (operation.Kind)
             {
@@ -92,7 +110,13 @@ namespace TaskDefKit.Analyzers.Builder
                 case OperationKind.PropertyReference:
                     break;
                 case OperationKind.MethodReference:
-                    definitions.NoteReferenced(((IMethodReferenceOperation)operation).Method);
+                    IMethodSymbol referenced = ((IMethodReferenceOperation)operation).Method;
+                    definitions.NoteReferenced(referenced);
+                    foreach (EcsInputKind kind in kinds)
+                    {
+                        kind.Definitions.NoteReferenced(referenced);
+                    }
+
                     return;
                 default:
                     return;
@@ -110,10 +134,42 @@ namespace TaskDefKit.Analyzers.Builder
                     Judge(new[] { fragment }, fragment.Finished, types, policy, context.ReportDiagnostic, context.CancellationToken);
                 }
             }
-            else if (CrossMethodDefinitions.ReturnedBuilderOf(operation, types) is IMethodSymbol baseMethod)
+            else if (CrossMethodDefinitions.ReturnedBuilderOf(operation, types.TaskDefinitionBuilder) is IMethodSymbol baseMethod)
             {
                 definitions.Add(TaskDefinitionChainReader.Record(operation, null, baseMethod, context.OwningSymbol, types, context.CancellationToken));
             }
+            else
+            {
+                ReadInputRoot(context, operation, kinds);
+            }
+        }
+
+        /// <summary>A service, RunTask or cluster chain: recorded now, judged at the end of the compilation.</summary>
+        private static void ReadInputRoot(OperationBlockAnalysisContext context, IOperation operation, IReadOnlyList<EcsInputKind> kinds)
+        {
+            foreach (EcsInputKind kind in kinds)
+            {
+                if (EcsInputChainReader.IsRoot(operation, kind))
+                {
+                    kind.Definitions.Add(EcsInputChainReader.Record(operation, null, context.OwningSymbol, kind, context.CancellationToken));
+                    return;
+                }
+
+                if (CrossMethodDefinitions.ReturnedBuilderOf(operation, kind.Builder) is IMethodSymbol baseMethod)
+                {
+                    kind.Definitions.Add(EcsInputChainReader.Record(operation, baseMethod, context.OwningSymbol, kind, context.CancellationToken));
+                    return;
+                }
+            }
+        }
+
+        /// <summary>Validates the service, RunTask or cluster the fragments write (against its task definition when read) and reports each finding whose inputs are known.</summary>
+        private static void JudgeInput(
+            EcsInputKind kind, IReadOnlyList<ChainFragment> fragments, bool complete, TaskDefinitionSource taskDefinitions, BuilderTypes types,
+            ValidationOptions? policy, System.Action<Diagnostic> report, CancellationToken cancellationToken)
+        {
+            EcsInputChainReader reader = EcsInputChainReader.Replay(fragments, complete, kind, taskDefinitions, types, cancellationToken);
+            Report(kind.Validate(reader.Model, reader.TaskDefinition, policy), reader.State, null, report, cancellationToken, s_launchPointers);
         }
 
         /// <summary>Validates the definition the fragments write (with the project's organisation policy, when it has one) and reports each finding whose inputs are all known.</summary>
@@ -121,13 +177,26 @@ namespace TaskDefKit.Analyzers.Builder
         {
             TaskDefinitionChainReader reader = TaskDefinitionChainReader.Replay(fragments, complete, types, cancellationToken);
             ChainState state = reader.State;
-            TaskDefinition model = reader.Model;
-            IReadOnlyList<RuleDiagnostic> findings = TaskDefinitionValidator.Validate(model, policy);
+            Report(TaskDefinitionValidator.Validate(reader.Model, policy), state, reader.Model, report, cancellationToken);
+        }
+
+        /// <summary>
+        /// What a service's or RunTask's placement findings (TDK5xxx, whose declared inputs are the placement's own) read
+        /// besides: how its tasks launch.
+        /// </summary>
+        private static readonly string[] s_launchPointers = { "/launchType", "/capacityProviderStrategy", "/schedulingStrategy" };
+
+        /// <summary>Reports each finding whose inputs are all known on the location that set its pointer (task definition findings with their code fix properties).</summary>
+        private static void Report(
+            IReadOnlyList<RuleDiagnostic> findings, ChainState state, TaskDefinition? model, System.Action<Diagnostic> report, CancellationToken cancellationToken,
+            string[]? placementReads = null)
+        {
             foreach (RuleDiagnostic finding in findings)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 RuleInputs.Input input = RuleInputs.Find(finding.RuleId);
-                if ((input.NeedsCompleteChain && !state.Complete) || !state.AllKnown(input.Reads) || !state.AllKnown(new[] { finding.Pointer }))
+                if ((input.NeedsCompleteChain && !state.Complete) || !state.AllKnown(input.Reads) || !state.AllKnown(new[] { finding.Pointer }) ||
+                    (placementReads != null && finding.RuleId.StartsWith("TDK5", System.StringComparison.Ordinal) && !state.AllKnown(placementReads)))
                 {
                     continue;
                 }
@@ -140,10 +209,10 @@ namespace TaskDefKit.Analyzers.Builder
 
                 ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add("Pointer", finding.Pointer);
                 List<Location>? additional = null;
-                switch (finding.RuleId)
+                switch (model is null ? null : finding.RuleId)
                 {
                     case RuleIds.FargateTaskSize:
-                        properties = properties.Add(SizesProperty, NearestSizes(model));
+                        properties = properties.Add(SizesProperty, NearestSizes(model!));
                         if (state.TryGetLocation("/cpu", out Location cpu) && state.TryGetLocation("/memory", out Location memory))
                         {
                             additional = new List<Location> { cpu, memory };
@@ -152,7 +221,7 @@ namespace TaskDefKit.Analyzers.Builder
                         break;
                     case RuleIds.AwsVpcHostPort:
                     case RuleIds.HostModeHostPort:
-                        if (ContainerPort(model, finding.Pointer) is int port)
+                        if (ContainerPort(model!, finding.Pointer) is int port)
                         {
                             properties = properties.Add(ContainerPortProperty, port.ToString(CultureInfo.InvariantCulture));
                         }

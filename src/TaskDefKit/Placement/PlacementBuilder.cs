@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TaskDefKit.Builders.Description;
 using TaskDefKit.Model;
 using TaskDefKit.Placement.Cql;
 
@@ -40,27 +41,35 @@ namespace TaskDefKit.Placement
         public static PlacementBuilder Create() => new PlacementBuilder();
 
         /// <summary>Strategy <c>random</c>.</summary>
+        [Adds("placementStrategy", "type='random'")]
         public PlacementBuilder Random() => Strategy(PlacementStrategyType.Random, null);
 
         /// <summary>Strategy <c>spread</c> on a field: <see cref="InstanceId"/>, <see cref="Host"/> or <c>attribute:&lt;name&gt;</c>.</summary>
+        [Adds("placementStrategy", "type='spread'", "field=field")]
         public PlacementBuilder Spread(string field) => Strategy(PlacementStrategyType.Spread, field ?? throw new ArgumentNullException(nameof(field)));
 
         /// <summary>Strategy <c>spread</c> on <c>attribute:&lt;name&gt;</c> (see <see cref="EcsAttributes"/>).</summary>
+        [Adds("placementStrategy", "type='spread'", "field='attribute:'+attributeName")]
         public PlacementBuilder SpreadByAttribute(string attributeName) => Spread("attribute:" + attributeName);
 
         /// <summary>Strategy <c>spread</c> on <c>attribute:ecs.availability-zone</c>.</summary>
+        [Adds("placementStrategy", "type='spread'", "field='attribute:" + EcsAttributes.AvailabilityZone + "'")]
         public PlacementBuilder SpreadAcrossZones() => SpreadByAttribute(EcsAttributes.AvailabilityZone);
 
         /// <summary>Strategy <c>spread</c> on <c>instanceId</c>.</summary>
+        [Adds("placementStrategy", "type='spread'", "field='" + InstanceId + "'")]
         public PlacementBuilder SpreadAcrossInstances() => Spread(InstanceId);
 
         /// <summary>Strategy <c>binpack</c> on <c>memory</c>.</summary>
+        [Adds("placementStrategy", "type='binpack'", "field='" + Memory + "'")]
         public PlacementBuilder BinpackMemory() => Strategy(PlacementStrategyType.Binpack, Memory);
 
         /// <summary>Strategy <c>binpack</c> on <c>cpu</c>.</summary>
+        [Adds("placementStrategy", "type='binpack'", "field='" + Cpu + "'")]
         public PlacementBuilder BinpackCpu() => Strategy(PlacementStrategyType.Binpack, Cpu);
 
         /// <summary>Constraint <c>distinctInstance</c>: each task of the group on a different instance.</summary>
+        [Adds("placementConstraints", "type='distinctInstance'")]
         public PlacementBuilder DistinctInstance()
         {
             _constraints.Add(new PlacementConstraint { Type = PlacementConstraintType.DistinctInstance });
@@ -68,9 +77,11 @@ namespace TaskDefKit.Placement
         }
 
         /// <summary>Constraint <c>memberOf</c> with a built cluster query.</summary>
+        [Adds("placementConstraints", "type='memberOf'", Unreadable = new[] { "expression" })]
         public PlacementBuilder MemberOf(CqlExpression expression) => MemberOf(expression.ToString());
 
         /// <summary>Constraint <c>memberOf</c> with a cluster query string (checked when validated).</summary>
+        [Adds("placementConstraints", "type='memberOf'", "expression=expression")]
         public PlacementBuilder MemberOf(string expression)
         {
             _constraints.Add(new PlacementConstraint { Type = PlacementConstraintType.MemberOf, Expression = expression ?? throw new ArgumentNullException(nameof(expression)) });

@@ -15,6 +15,10 @@ using ClassSchema = analyzers::TaskDefKit.Model.Schema.ClassSchema;
 using MemberSchema = analyzers::TaskDefKit.Model.Schema.MemberSchema;
 using SchemaKind = analyzers::TaskDefKit.Model.Schema.SchemaKind;
 using ModelTaskDefinition = analyzers::TaskDefKit.Model.TaskDefinition;
+using ModelServiceDefinition = analyzers::TaskDefKit.Model.Services.ServiceDefinition;
+using ModelRunTask = analyzers::TaskDefKit.Model.Services.RunTask;
+using ModelClusterDefinition = analyzers::TaskDefKit.Model.Services.ClusterDefinition;
+using ModelPlacementDocument = analyzers::TaskDefKit.Model.PlacementDocument;
 
 namespace TaskDefKit.Analyzers.Tests.Analyzers
 {
@@ -30,13 +34,37 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
         /// is read by <c>TaskDefinitionChainReader.IsRoot</c>), <c>From</c> starts from a model the analyzer cannot see
         /// (a chain starting there is not followed), <c>Build</c> ends it (<c>ChainReading</c>).
         /// </summary>
-        private static readonly string[] s_chainRoles = { "TaskDefinitionBuilder.Create", "TaskDefinitionBuilder.From", "TaskDefinitionBuilder.Build" };
+        /// <remarks>
+        /// <c>PlacementBuilder</c>'s <c>ToJson</c> ends a chain like <c>Build</c>; <c>TaskDefinitionMemberOf</c> is a static
+        /// helper that makes a task definition's constraint, not a chain call.
+        /// The service, RunTask and cluster builders have the same roles (their <c>Create</c> with a name is described:
+        /// <c>EcsInputChainReader</c> applies it; RunTask's takes nothing).
+        /// </remarks>
+        private static readonly string[] s_chainRoles =
+        {
+            "TaskDefinitionBuilder.Create", "TaskDefinitionBuilder.From", "TaskDefinitionBuilder.Build",
+            "ServiceBuilder.From", "ServiceBuilder.Build", "RunTaskBuilder.Create", "RunTaskBuilder.From", "RunTaskBuilder.Build",
+            "ClusterBuilder.From", "ClusterBuilder.Build",
+            "PlacementBuilder.Create", "PlacementBuilder.Build", "PlacementBuilder.ToJson", "PlacementBuilder.TaskDefinitionMemberOf",
+        };
+
+        /// <summary>The builders a chain starts with, and the model each builds.</summary>
+        private static readonly (string Type, ClassSchema Schema)[] s_roots =
+        {
+            ("TaskDefKit.Builders.TaskDefinitionBuilder", ModelTaskDefinition.Schema),
+            ("TaskDefKit.Builders.Services.ServiceBuilder", ModelServiceDefinition.Schema),
+            ("TaskDefKit.Builders.Services.RunTaskBuilder", ModelRunTask.Schema),
+            ("TaskDefKit.Builders.Services.ClusterBuilder", ModelClusterDefinition.Schema),
+            ("TaskDefKit.Placement.PlacementBuilder", ModelPlacementDocument.Schema),
+        };
 
         private static IReadOnlyList<INamedTypeSymbol> BuilderTypes(out Compilation compilation)
         {
             compilation = GeneratorHarness.Compile("class C { }");
             INamespaceSymbol builders = compilation.GetTypeByMetadataName("TaskDefKit.Builders.TaskDefinitionBuilder")!.ContainingNamespace;
-            return builders.GetTypeMembers()
+            INamespaceSymbol services = compilation.GetTypeByMetadataName("TaskDefKit.Builders.Services.ServiceBuilder")!.ContainingNamespace;
+            INamedTypeSymbol placement = compilation.GetTypeByMetadataName("TaskDefKit.Placement.PlacementBuilder")!;
+            return builders.GetTypeMembers().Concat(services.GetTypeMembers()).Concat(new[] { placement })
                 .Where(t => t.DeclaredAccessibility == Accessibility.Public && t.Name.EndsWith("Builder", System.StringComparison.Ordinal))
                 .OrderBy(t => t.Name, System.StringComparer.Ordinal)
                 .ToList();
@@ -85,7 +113,11 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
             var problems = new List<string>();
             var visited = new Dictionary<string, string>();
             var queue = new Queue<(INamedTypeSymbol Type, ClassSchema Schema)>();
-            queue.Enqueue((compilation.GetTypeByMetadataName("TaskDefKit.Builders.TaskDefinitionBuilder")!, ModelTaskDefinition.Schema));
+            foreach ((string type, ClassSchema schema) in s_roots)
+            {
+                queue.Enqueue((compilation.GetTypeByMetadataName(type)!, schema));
+            }
+
             while (queue.Count > 0)
             {
                 (INamedTypeSymbol type, ClassSchema schema) = queue.Dequeue();
@@ -117,6 +149,12 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
                                 queue.Enqueue((nested, configured));
                             }
                         }
+
+                        // From: the argument's own described methods (a preset, a strategy) apply to the same object.
+                        if (effect.From != null && target != null && BuilderDescriptions.FindParameter(method, effect.From)?.Type is INamedTypeSymbol made)
+                        {
+                            queue.Enqueue((made, target));
+                        }
                     }
                 }
             }
@@ -125,7 +163,7 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
             {
                 if (!visited.ContainsKey(type.Name))
                 {
-                    problems.Add(type.Name + " is not reached from TaskDefinitionBuilder through a Nested lambda of a description");
+                    problems.Add(type.Name + " is not reached from a chain's builder through a Nested lambda of a description");
                 }
             }
 
@@ -144,6 +182,9 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
                     }
 
                     return schema;
+                case EffectKind.RunsTaskDefinition:
+                case EffectKind.Chooses:
+                    return null; // roles, checked when the description is read
                 case EffectKind.Replaces:
                 case EffectKind.Adds:
                     ClassSchema? parent = context.Walk(schema, effect.Path, effect.Path.Length - 1, "path");
@@ -177,6 +218,14 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
                         if (binding.Target.Length > 0)
                         {
                             context.CheckBinding(member.ObjectSchema!, binding);
+                        }
+                    }
+
+                    foreach (string named in effect.Keeps.Concat(effect.UnreadableMembers))
+                    {
+                        if (member.ObjectSchema!.Find(named) is null)
+                        {
+                            context.Report("'" + named + "' is no member of " + member.ObjectSchema.ApiShapeName);
                         }
                     }
 
@@ -261,6 +310,16 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
                         Report("{} into a " + kind + " member");
                     }
 
+                    if (part.Kind == ValuePartKind.Conditional)
+                    {
+                        if (BuilderDescriptions.FindParameter(_method, part.Text)?.Type.SpecialType != SpecialType.System_Boolean)
+                        {
+                            Report("'" + part.Text + "?…' needs a bool parameter");
+                        }
+
+                        continue;
+                    }
+
                     if (part.Kind != ValuePartKind.Parameter || BuilderDescriptions.FindParameter(_method, part.Text) is not { } parameter)
                     {
                         continue;
@@ -309,6 +368,8 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
                     SchemaKind.String => type.SpecialType is SpecialType.System_String or SpecialType.System_Int32,
                     SchemaKind.Integer => type.SpecialType == SpecialType.System_Int32,
                     SchemaKind.Boolean => type.SpecialType == SpecialType.System_Boolean,
+                    SchemaKind.Number => type.SpecialType is SpecialType.System_Double or SpecialType.System_Int32,
+                    SchemaKind.Object => member.ObjectSchema != null && type.Name == member.ObjectSchema.Create().GetType().Name, // a model object: read as unknown
                     SchemaKind.Enum => member.EnumFactory != null && type.Name == member.EnumFactory(string.Empty).GetType().Name,
                     _ => false,
                 };

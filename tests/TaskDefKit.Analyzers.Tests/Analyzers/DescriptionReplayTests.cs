@@ -16,6 +16,10 @@ using AnalyzerBuilderTypes = analyzers::TaskDefKit.Analyzers.Builder.BuilderType
 using ChainFragment = analyzers::TaskDefKit.Analyzers.Builder.ChainFragment;
 using ChainReader = analyzers::TaskDefKit.Analyzers.Builder.TaskDefinitionChainReader;
 using ModelJsonWriter = analyzers::TaskDefKit.Json.ModelJsonWriter;
+using CrossMethodDefinitions = analyzers::TaskDefKit.Analyzers.Builder.CrossMethodDefinitions;
+using EcsInputChainReader = analyzers::TaskDefKit.Analyzers.Builder.Ecs.EcsInputChainReader;
+using EcsInputKind = analyzers::TaskDefKit.Analyzers.Builder.Ecs.EcsInputKind;
+using TaskDefinitionSource = analyzers::TaskDefKit.Analyzers.Builder.Ecs.TaskDefinitionSource;
 
 namespace TaskDefKit.Analyzers.Tests.Analyzers
 {
@@ -78,7 +82,94 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
             Assert.Equal(new[] { "FargateWeb", "FargateEverything", "Ec2Everything", "WindowsFsx" }, compared);
         }
 
-        /// <summary>The JSON without the members at <paramref name="pointers"/> (object members only).</summary>
+        [Fact]
+        public void Replaying_each_service_run_task_and_cluster_case_builds_the_input_the_runtime_builds()
+        {
+            Compilation compilation = GeneratorHarness.Compile(EcsInputBuilderAnalyzerTests.CasesSource());
+            using var image = new MemoryStream();
+            Assert.True(compilation.Emit(image).Success);
+            System.Type cases = Assembly.Load(image.ToArray()).GetType("TaskDefKit.Tests.Builders.Services.ServiceChainCases")!;
+
+            var types = AnalyzerBuilderTypes.Create(compilation);
+            INamedTypeSymbol symbol = compilation.GetTypeByMetadataName("TaskDefKit.Tests.Builders.Services.ServiceChainCases")!;
+
+            // The task definitions the cases run are returned by methods of the same class, as in the samples.
+            var definitions = new CrossMethodDefinitions();
+            foreach (IMethodSymbol method in symbol.GetMembers().OfType<IMethodSymbol>().Where(m => m.ReturnType.Name == "TaskDefinitionBuilder"))
+            {
+                IOperation root = Root(compilation, method, operation => ChainReader.IsRoot(operation, types, out _));
+                ChainReader.IsRoot(root, types, out IOperation? family);
+                definitions.Add(ChainReader.Record(root, family, null, method, types, CancellationToken.None));
+            }
+
+            var source = new TaskDefinitionSource(types, definitions);
+            var compared = new List<string>();
+            var partlyUnknown = new List<string>();
+            foreach (EcsInputKind kind in EcsInputKind.Of(types))
+            {
+                foreach (IMethodSymbol method in symbol.GetMembers().OfType<IMethodSymbol>().Where(m => SymbolEqualityComparer.Default.Equals(m.ReturnType, kind.Builder)))
+                {
+                    object builder = cases.GetMethod(method.Name)!.Invoke(null, null)!;
+                    object built = builder.GetType().GetMethod("Build")!.Invoke(builder, new object?[] { null })!;
+                    string runtime = (string)built.GetType().GetMethod("ToJson")!.Invoke(built, new object[] { true, true })!;
+
+                    IOperation root = Root(compilation, method, operation => EcsInputChainReader.IsRoot(operation, kind));
+                    ChainFragment fragment = EcsInputChainReader.Record(root, null, method, kind, CancellationToken.None);
+                    EcsInputChainReader replay = EcsInputChainReader.Replay(new[] { fragment }, complete: true, kind, source, types, CancellationToken.None);
+                    string replayed = ModelJsonWriter.Write(replay.Model, kind.Schema);
+                    if (replay.State.Unknown.Count > 0)
+                    {
+                        partlyUnknown.Add(method.Name + ": " + string.Join(", ", replay.State.Unknown));
+                        if (replay.State.Unknown.Contains(string.Empty))
+                        {
+                            continue;
+                        }
+
+                        runtime = Without(runtime, replay.State.Unknown);
+                        replayed = Without(replayed, replay.State.Unknown);
+                    }
+
+                    Assert.Equal(runtime, replayed);
+                    compared.Add(method.Name);
+                }
+            }
+
+            // Unknown is only what the descriptions call [Unreadable] or what takes a model object or a collection the
+            // analyzer does not see into, and the task definition given as a model.
+            string expectedUnknown = string.Join("\n", new[]
+                {
+                    "SpotCanary: /serviceConnectConfiguration/services/0/clientAliases, /serviceConnectConfiguration/logConfiguration",
+                    "FargateWeb: /serviceConnectConfiguration/services/0/clientAliases, /volumeConfigurations/0/managedEBSVolume",
+                    "Linear: /networkConfiguration/awsvpcConfiguration/subnets/0, /networkConfiguration/awsvpcConfiguration/securityGroups/0",
+                    "Ec2Daemon: /placementStrategy, /placementConstraints",
+                    "Raw: , /taskDefinition",
+                    "FargateRun: /volumeConfigurations/0/managedEBSVolume",
+                    "Ec2Run: /placementStrategy, /placementConstraints",
+                    "NamedRun: ",
+                    "ModelRun: /taskDefinition",
+                    "Everything: /settings, /defaultCapacityProviderStrategy, /configuration/executeCommandConfiguration",
+                    "Plain: /settings, /defaultCapacityProviderStrategy, ",
+                }.OrderBy(t => t, System.StringComparer.Ordinal));
+            string actualUnknown = string.Join("\n", partlyUnknown.OrderBy(t => t, System.StringComparer.Ordinal));
+            Assert.True(expectedUnknown == actualUnknown, actualUnknown);
+            Assert.Equal(new[] { "BlueGreen", "Linear", "SpotCanary", "CodeDeploy", "Ec2Daemon", "FargateRun", "FargateWeb", "SpotRun", "Ec2Run", "ModelRun", "Everything" }.OrderBy(t => t, System.StringComparer.Ordinal), compared.OrderBy(t => t, System.StringComparer.Ordinal));
+        }
+
+        /// <summary>The start of the chain a case method returns (its expression body, walked down through the calls).</summary>
+        private static IOperation Root(Compilation compilation, IMethodSymbol method, System.Func<IOperation, bool> isRoot)
+        {
+            var declaration = (MethodDeclarationSyntax)method.DeclaringSyntaxReferences[0].GetSyntax();
+            IOperation? operation = compilation.GetSemanticModel(declaration.SyntaxTree).GetOperation(declaration.ExpressionBody!.Expression);
+            while (operation != null && !isRoot(operation))
+            {
+                operation = (operation as IInvocationOperation)?.Instance;
+            }
+
+            Assert.NotNull(operation);
+            return operation!;
+        }
+
+        /// <summary>The JSON without the members at <paramref name="pointers"/> (array elements become null).</summary>
         private static string Without(string json, IEnumerable<string> pointers)
         {
             JsonNode root = JsonNode.Parse(json)!;
@@ -91,7 +182,15 @@ namespace TaskDefKit.Analyzers.Tests.Analyzers
                     node = node is JsonArray array ? array[int.Parse(segments[i], System.Globalization.CultureInfo.InvariantCulture)] : node[segments[i]];
                 }
 
-                (node as JsonObject)?.Remove(segments[segments.Length - 1]);
+                string last = segments[segments.Length - 1];
+                if (node is JsonArray elements && int.TryParse(last, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index) && index < elements.Count)
+                {
+                    elements[index] = null;
+                }
+                else
+                {
+                    (node as JsonObject)?.Remove(last);
+                }
             }
 
             return root.ToJsonString();

@@ -35,5 +35,12 @@ var c = PlacementBuilder.Create().MemberOf(F()).Build();"),
             VerifyRulesAsync<Analyzer>(new[] { "TDK5003" }, Wrap(@"var a = PlacementBuilder.Create().Spread({|#0:""rack""|}).Build();
 var b = PlacementBuilder.Create().SpreadAcrossZones().SpreadAcrossInstances().Spread(PlacementBuilder.Host).Build();"),
                 Diagnostic("TDK5003", 0));
+
+        [Fact]
+        public Task A_sixth_strategy_is_reported_on_its_call_and_a_typed_query_is_unknown() =>
+            VerifyRulesAsync<Analyzer>(new[] { "TDK5005", "TDK5014" }, Wrap(@"var a = PlacementBuilder.Create().Random().BinpackCpu().BinpackMemory().SpreadAcrossZones().SpreadAcrossInstances().{|#0:SpreadByAttribute|}(""ecs.os-type"").Build();
+var b = PlacementBuilder.Create().Random().BinpackCpu().BinpackMemory().SpreadAcrossZones().SpreadAcrossInstances().Build();
+var c = PlacementBuilder.Create().MemberOf(TaskDefKit.Placement.Cql.Cql.Attribute(EcsAttributes.InstanceType).Matches(""t3.*"")).Build();"),
+                Diagnostic("TDK5005", 0));
     }
 }

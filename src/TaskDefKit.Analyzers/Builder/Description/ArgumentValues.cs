@@ -18,6 +18,11 @@ namespace TaskDefKit.Analyzers.Builder.Description
         public static bool TryRead(IInvocationOperation call, IReadOnlyList<ValuePart> parts, MemberSchema member, BuilderTypes types, out object? value)
         {
             value = null;
+            if (parts.Count == 1 && parts[0].Kind == ValuePartKind.Null)
+            {
+                return true; // "member=null" clears a member of any kind
+            }
+
             switch (member.Kind)
             {
                 case SchemaKind.List:
@@ -64,6 +69,9 @@ namespace TaskDefKit.Analyzers.Builder.Description
                     return value != null;
                 case ValuePartKind.Literal:
                     return TryConvertLiteral(part.Text, member, kind, out value);
+                case ValuePartKind.Conditional:
+                    return ConstantValues.TryGetBool(ChainReading.Argument(call, part.Text)?.Value, out bool flag) &&
+                           TryConvertLiteral(flag ? part.WhenTrue! : part.WhenFalse!, member, kind, out value);
             }
 
             IArgumentOperation? argument = ChainReading.Argument(call, part.Text);
@@ -110,6 +118,14 @@ namespace TaskDefKit.Analyzers.Builder.Description
                     if (ConstantValues.TryGetInt(operation, out int integer) || ConstantValues.TryGetNullableInt(operation, out integer))
                     {
                         value = integer;
+                        return true;
+                    }
+
+                    return false;
+                case SchemaKind.Number:
+                    if (ConstantValues.TryGetDouble(operation, out double number2))
+                    {
+                        value = number2;
                         return true;
                     }
 

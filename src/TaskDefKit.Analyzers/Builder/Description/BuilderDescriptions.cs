@@ -43,6 +43,8 @@ namespace TaskDefKit.Analyzers.Builder.Description
                     case "ReplacesAttribute": kind = EffectKind.Replaces; break;
                     case "AddsAttribute": kind = EffectKind.Adds; break;
                     case "UnreadableAttribute": kind = EffectKind.Unreadable; break;
+                    case "RunsTaskDefinitionAttribute": kind = EffectKind.RunsTaskDefinition; break;
+                    case "ChoosesAttribute": kind = EffectKind.Chooses; break;
                     default: errors.Add("unknown description attribute " + type.Name); continue;
                 }
 
@@ -81,8 +83,20 @@ namespace TaskDefKit.Analyzers.Builder.Description
                 }
             }
 
-            string? at = null;
+            if (kind == EffectKind.RunsTaskDefinition && FindParameter(method, path) is null)
+            {
+                errors.Add("RunsTaskDefinition names no parameter '" + path + "'");
+            }
+
+            if (kind == EffectKind.RunsTaskDefinition || kind == EffectKind.Chooses)
+            {
+                // A role, not a path: kept whole in Path.
+                return new Effect(kind, new[] { path }, bindings, null, null, false, false, false);
+            }
+
+            string? at = null, from = null;
             Binding? nested = null;
+            List<string>? keeps = null, unreadable = null;
             bool unique = false, ifAbsent = false, locatesList = false;
             foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
             {
@@ -116,10 +130,41 @@ namespace TaskDefKit.Analyzers.Builder.Description
                     case "IfAbsent":
                         ifAbsent = named.Value.Value is true;
                         break;
+                    case "From":
+                        from = named.Value.Value as string;
+                        if (from != null && FindParameter(method, from) is null)
+                        {
+                            errors.Add("From names no parameter '" + from + "'");
+                        }
+
+                        break;
+                    case "Keeps":
+                        keeps = Strings(named.Value);
+                        break;
+                    case "Unreadable":
+                        unreadable = Strings(named.Value);
+                        break;
                 }
             }
 
-            return new Effect(kind, DescriptionSyntax.SplitPath(path), bindings, at, nested, unique, ifAbsent, locatesList);
+            return new Effect(kind, DescriptionSyntax.SplitPath(path), bindings, at, nested, unique, ifAbsent, locatesList, from, keeps, unreadable);
+        }
+
+        private static List<string> Strings(TypedConstant array)
+        {
+            var values = new List<string>();
+            if (array.Kind == TypedConstantKind.Array)
+            {
+                foreach (TypedConstant element in array.Values)
+                {
+                    if (element.Value is string text)
+                    {
+                        values.Add(text);
+                    }
+                }
+            }
+
+            return values;
         }
 
         /// <summary>Every parameter a binding names exists.</summary>
@@ -127,7 +172,7 @@ namespace TaskDefKit.Analyzers.Builder.Description
         {
             foreach (ValuePart part in binding.Parts)
             {
-                if (part.Kind == ValuePartKind.Parameter && FindParameter(method, part.Text) is null)
+                if (part.ReadsArgument && FindParameter(method, part.Text) is null)
                 {
                     errors.Add("binding '" + text + "' names no parameter '" + part.Text + "'");
                 }

@@ -67,6 +67,7 @@ namespace TaskDefKit.Analyzers.Builder.Description
 
                         SetAll(call, owner.Value, effect.Bindings, effect.IfAbsent);
                         Configure(call, owner.Value, effect.Nested);
+                        ApplyFrom(call, owner.Value, effect.From);
                         break;
                     case EffectKind.Replaces:
                         Replace(call, target, effect);
@@ -77,6 +78,9 @@ namespace TaskDefKit.Analyzers.Builder.Description
                     case EffectKind.Unreadable:
                         _state.MarkUnknown(Pointer(target.Pointer, effect.Path));
                         break;
+                    case EffectKind.RunsTaskDefinition:
+                    case EffectKind.Chooses:
+                        break; // roles for Build(), read by the ECS input chain reader
                 }
             }
         }
@@ -91,12 +95,68 @@ namespace TaskDefKit.Analyzers.Builder.Description
                 return;
             }
 
+            object? old = member.Get(parent.Value.Instance);
             object created = member.ObjectSchema.Create();
+            foreach (string kept in effect.Keeps)
+            {
+                if (old != null && member.ObjectSchema.Find(kept) is { } keptMember)
+                {
+                    keptMember.Set(created, keptMember.Get(old));
+                }
+            }
+
             member.Set(parent.Value.Instance, created);
             var replaced = new ModelTarget(created, member.ObjectSchema, JsonPointer.Member(parent.Value.Pointer, member.JsonName));
             _state.Set(replaced.Pointer, Locate(call, effect.At));
             SetAll(call, replaced, effect.Bindings, ifAbsent: false);
             Configure(call, replaced, effect.Nested);
+            ApplyFrom(call, replaced, effect.From);
+        }
+
+        /// <summary>
+        /// <c>From = "parameter"</c>: the argument is a chain of described calls of its own type (<c>DeploymentPreset.Rolling(..)</c>,
+        /// <c>CapacityStrategy.Provider(..).And(..)</c>); each applies to <paramref name="target"/>. Anything else: unknown.
+        /// </summary>
+        private void ApplyFrom(IInvocationOperation call, ModelTarget target, string? from)
+        {
+            if (from is null)
+            {
+                return;
+            }
+
+            IArgumentOperation? argument = ChainReading.Argument(call, from);
+            if (ChainReading.IsAbsent(argument))
+            {
+                return;
+            }
+
+            var steps = new List<IInvocationOperation>();
+            IOperation current = ConstantValues.Unwrap(argument!.Value);
+            while (current is IInvocationOperation step && SymbolEqualityComparer.Default.Equals(step.TargetMethod.ReturnType, argument.Parameter?.Type))
+            {
+                steps.Insert(0, step);
+                if (step.Instance is null)
+                {
+                    break;
+                }
+
+                current = step.Instance;
+            }
+
+            if (steps.Count == 0 || steps[0].Instance != null)
+            {
+                _state.MarkUnknown(target.Pointer);
+                return;
+            }
+
+            foreach (IInvocationOperation step in steps)
+            {
+                if (!Apply(step, target))
+                {
+                    _state.MarkUnknown(target.Pointer);
+                    return;
+                }
+            }
         }
 
         private void Add(IInvocationOperation call, ModelTarget target, Effect effect)
@@ -151,6 +211,10 @@ namespace TaskDefKit.Analyzers.Builder.Description
 
             SetAll(call, added, members, ifAbsent: false);
             Configure(call, added, effect.Nested);
+            foreach (string unreadable in effect.UnreadableMembers)
+            {
+                _state.MarkUnknown(Pointer(added.Pointer, DescriptionSyntax.SplitPath(unreadable)));
+            }
         }
 
         /// <summary>Adds the value(s) of a binding to a list of scalars: each element of a params array on its own syntax.</summary>
@@ -384,7 +448,7 @@ namespace TaskDefKit.Analyzers.Builder.Description
             int parameters = 0;
             foreach (ValuePart part in binding.Parts)
             {
-                if (part.Kind == ValuePartKind.Parameter)
+                if (part.ReadsArgument)
                 {
                     parameters++;
                     only = ChainReading.Argument(call, part.Text);

@@ -87,6 +87,10 @@ namespace TaskDefKit.Analyzers.Builder.Description
             {
                 parsed = new ValuePart(ValuePartKind.EmptyObject, part);
             }
+            else if (TryParseConditional(part, out ValuePart? conditional))
+            {
+                parsed = conditional;
+            }
             else
             {
                 int dot = part.IndexOf('.');
@@ -100,6 +104,31 @@ namespace TaskDefKit.Analyzers.Builder.Description
 
             return parsed != null;
         }
+
+        /// <summary><c>flag?'A':'B'</c>.</summary>
+        private static bool TryParseConditional(string part, out ValuePart? parsed)
+        {
+            parsed = null;
+            int question = part.IndexOf('?');
+            int colon = IndexOutsideQuotes(part, ':', question + 1);
+            if (question <= 0 || colon < 0)
+            {
+                return false;
+            }
+
+            string name = part.Substring(0, question);
+            string whenTrue = part.Substring(question + 1, colon - question - 1);
+            string whenFalse = part.Substring(colon + 1);
+            if (!IsIdentifier(name) || !IsQuoted(whenTrue) || !IsQuoted(whenFalse))
+            {
+                return false;
+            }
+
+            parsed = new ValuePart(ValuePartKind.Conditional, name, null, whenTrue.Substring(1, whenTrue.Length - 2), whenFalse.Substring(1, whenFalse.Length - 2));
+            return true;
+        }
+
+        private static bool IsQuoted(string text) => text.Length >= 2 && text[0] == '\'' && text[text.Length - 1] == '\'';
 
         private static bool IsIdentifier(string text)
         {

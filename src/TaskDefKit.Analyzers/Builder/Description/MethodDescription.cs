@@ -9,6 +9,12 @@ namespace TaskDefKit.Analyzers.Builder.Description
         Replaces,
         Adds,
         Unreadable,
+
+        /// <summary><c>[RunsTaskDefinition]</c>: a role for Build(); <see cref="Effect.Path"/> holds the parameter's name.</summary>
+        RunsTaskDefinition,
+
+        /// <summary><c>[Chooses]</c>: a role for Build(); <see cref="Effect.Path"/> holds the choice.</summary>
+        Chooses,
     }
 
     /// <summary>What one builder method does to the model, in the order its attributes are written.</summary>
@@ -29,8 +35,12 @@ namespace TaskDefKit.Analyzers.Builder.Description
     /// <summary>One description attribute: a target (path), member bindings and an optional nested builder lambda.</summary>
     internal sealed class Effect
     {
-        public Effect(EffectKind kind, string[] path, IReadOnlyList<Binding> bindings, string? at, Binding? nested, bool unique, bool ifAbsent, bool locatesList)
+        public Effect(EffectKind kind, string[] path, IReadOnlyList<Binding> bindings, string? at, Binding? nested, bool unique, bool ifAbsent, bool locatesList,
+            string? from = null, IReadOnlyList<string>? keeps = null, IReadOnlyList<string>? unreadable = null)
         {
+            From = from;
+            Keeps = keeps ?? new string[0];
+            UnreadableMembers = unreadable ?? new string[0];
             Kind = kind;
             Path = path;
             Bindings = bindings;
@@ -59,6 +69,15 @@ namespace TaskDefKit.Analyzers.Builder.Description
         public bool IfAbsent { get; }
 
         public bool LocatesList { get; }
+
+        /// <summary>The parameter whose argument is made by described calls applied to the effect's object; null when none.</summary>
+        public string? From { get; }
+
+        /// <summary>Members of a replaced object the new one keeps.</summary>
+        public IReadOnlyList<string> Keeps { get; }
+
+        /// <summary>Members of an added element the method may set unseen.</summary>
+        public IReadOnlyList<string> UnreadableMembers { get; }
     }
 
     /// <summary><c>target=source</c>: a member path (empty for a list element itself) and the parts its value is made of.</summary>
@@ -93,16 +112,30 @@ namespace TaskDefKit.Analyzers.Builder.Description
 
         /// <summary>A parameter's argument, or a member of it (<c>size.Cpu</c>).</summary>
         Parameter,
+
+        /// <summary><c>flag?'A':'B'</c>: a bool argument picks one of two constants.</summary>
+        Conditional,
     }
 
     internal sealed class ValuePart
     {
-        public ValuePart(ValuePartKind kind, string text, string? member = null)
+        public ValuePart(ValuePartKind kind, string text, string? member = null, string? whenTrue = null, string? whenFalse = null)
         {
             Kind = kind;
             Text = text;
             Member = member;
+            WhenTrue = whenTrue;
+            WhenFalse = whenFalse;
         }
+
+        /// <summary>For <c>flag?'A':'B'</c>: <c>A</c>.</summary>
+        public string? WhenTrue { get; }
+
+        /// <summary>For <c>flag?'A':'B'</c>: <c>B</c>.</summary>
+        public string? WhenFalse { get; }
+
+        /// <summary>The part reads an argument (a parameter or a conditional).</summary>
+        public bool ReadsArgument => Kind == ValuePartKind.Parameter || Kind == ValuePartKind.Conditional;
 
         public ValuePartKind Kind { get; }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TaskDefKit.Builders.Description;
 using TaskDefKit.Model.Services;
 
 namespace TaskDefKit.Builders.Services
@@ -20,9 +21,11 @@ namespace TaskDefKit.Builders.Services
         public AwsVpcConfiguration Configuration { get; }
 
         /// <summary>Adds subnets (IDs such as <c>subnet-0abc…</c>, all in one VPC; at most 16).</summary>
+        [Adds("subnets", "subnetIds")]
         public AwsVpcBuilder Subnets(params string[] subnetIds) => Subnets((IEnumerable<string>)subnetIds);
 
         /// <summary>Adds subnets (IDs, all in one VPC; at most 16).</summary>
+        [Adds("subnets", "subnetIds")]
         public AwsVpcBuilder Subnets(IEnumerable<string> subnetIds)
         {
             Guard.ThrowIfNull(subnetIds, nameof(subnetIds));
@@ -31,9 +34,11 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Adds security groups (IDs such as <c>sg-0abc…</c>, in the subnets' VPC; at most 5). None: the VPC's default group.</summary>
+        [Adds("securityGroups", "securityGroupIds")]
         public AwsVpcBuilder SecurityGroups(params string[] securityGroupIds) => SecurityGroups((IEnumerable<string>)securityGroupIds);
 
         /// <summary>Adds security groups (IDs, in the subnets' VPC; at most 5).</summary>
+        [Adds("securityGroups", "securityGroupIds")]
         public AwsVpcBuilder SecurityGroups(IEnumerable<string> securityGroupIds)
         {
             Guard.ThrowIfNull(securityGroupIds, nameof(securityGroupIds));
@@ -46,6 +51,7 @@ namespace TaskDefKit.Builders.Services
         /// without a NAT gateway needs it to pull images, but the task is then reachable from the internet as far as its
         /// security groups allow.
         /// </summary>
+        [Sets("assignPublicIp=enabled?'ENABLED':'DISABLED'")]
         public AwsVpcBuilder AssignPublicIp(bool enabled = true)
         {
             Configuration.AssignPublicIp = enabled ? Model.Services.AssignPublicIp.Enabled : Model.Services.AssignPublicIp.Disabled;

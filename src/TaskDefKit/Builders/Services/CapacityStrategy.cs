@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TaskDefKit.Builders.Description;
 using TaskDefKit.Model.Services;
 
 namespace TaskDefKit.Builders.Services
@@ -30,23 +31,29 @@ namespace TaskDefKit.Builders.Services
         /// <param name="capacityProvider">The capacity provider's name (<c>FARGATE</c>, <c>FARGATE_SPOT</c> or one of the cluster's).</param>
         /// <param name="weight">Its share of the tasks beyond the base (0–1000).</param>
         /// <param name="baseCount">How many tasks run on it before the weights apply (<c>base</c>; one provider only).</param>
+        [Adds("capacityProviderStrategy", "capacityProvider=capacityProvider", "weight=weight", "base=baseCount?", At = "capacityProvider")]
         public static CapacityStrategy Provider(string capacityProvider, int weight = 1, int? baseCount = null) =>
             new CapacityStrategy().And(capacityProvider, weight, baseCount);
 
         /// <summary>Every task on Fargate (<paramref name="baseCount"/> as <c>base</c> when given).</summary>
+        [Adds("capacityProviderStrategy", "capacityProvider='FARGATE'", "weight='1'", "base=baseCount?")]
         public static CapacityStrategy Fargate(int? baseCount = null) => Provider(FargateProvider, 1, baseCount);
 
         /// <summary>Every task on Fargate Spot: cheapest, but tasks can be stopped at two minutes' notice.</summary>
+        [Adds("capacityProviderStrategy", "capacityProvider='FARGATE_SPOT'", "weight='1'")]
         public static CapacityStrategy FargateSpot() => Provider(FargateSpotProvider);
 
         /// <summary>
         /// <paramref name="onDemandBase"/> tasks on Fargate, then the rest split between Fargate and Fargate Spot by
         /// weight: a floor of uninterruptible capacity with the rest at Spot prices.
         /// </summary>
+        [Adds("capacityProviderStrategy", "capacityProvider='FARGATE'", "weight=onDemandWeight", "base=onDemandBase")]
+        [Adds("capacityProviderStrategy", "capacityProvider='FARGATE_SPOT'", "weight=spotWeight")]
         public static CapacityStrategy FargateWithSpot(int onDemandBase = 1, int onDemandWeight = 1, int spotWeight = 1) =>
             Provider(FargateProvider, onDemandWeight, onDemandBase).And(FargateSpotProvider, spotWeight);
 
         /// <summary>Adds a provider.</summary>
+        [Adds("capacityProviderStrategy", "capacityProvider=capacityProvider", "weight=weight", "base=baseCount?", At = "capacityProvider")]
         public CapacityStrategy And(string capacityProvider, int weight = 1, int? baseCount = null)
         {
             Guard.ThrowIfNull(capacityProvider, nameof(capacityProvider));

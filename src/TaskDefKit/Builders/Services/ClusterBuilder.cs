@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TaskDefKit.Builders.Description;
 using TaskDefKit.Model;
 using TaskDefKit.Model.Services;
 using TaskDefKit.Validation;
@@ -35,6 +36,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Starts a cluster with the given <c>clusterName</c>.</summary>
+        [Sets("clusterName=clusterName")]
         public static ClusterBuilder Create(string clusterName) => new ClusterBuilder(clusterName);
 
         /// <summary>Starts from a copy of an existing input (for example one read from JSON); the original is not changed.</summary>
@@ -42,6 +44,7 @@ namespace TaskDefKit.Builders.Services
             new ClusterBuilder(ModelCopy.Of(Guard.NotNull(cluster, nameof(cluster)), ClusterDefinition.Schema));
 
         /// <summary>Sets <c>clusterName</c>.</summary>
+        [Sets("clusterName=clusterName")]
         public ClusterBuilder ClusterName(string clusterName)
         {
             _cluster.ClusterName = clusterName;
@@ -49,6 +52,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets a cluster setting (a later call with the same name replaces the value).</summary>
+        [Unreadable("settings")]
         public ClusterBuilder Setting(ClusterSettingName name, string value)
         {
             List<ClusterSetting> settings = _cluster.Settings ??= new List<ClusterSetting>();
@@ -61,10 +65,12 @@ namespace TaskDefKit.Builders.Services
         /// Turns CloudWatch Container Insights on (<c>containerInsights</c> = <c>enabled</c>, or <c>enhanced</c> for
         /// per-task and per-container metrics) or off (<c>disabled</c>). AWS Security Hub control ECS.12 expects it on.
         /// </summary>
+        [Unreadable("settings")]
         public ClusterBuilder ContainerInsights(bool enabled = true, bool enhanced = false) =>
             Setting(ClusterSettingName.ContainerInsights, !enabled ? "disabled" : enhanced ? "enhanced" : "enabled");
 
         /// <summary>Adds capacity providers to <c>capacityProviders</c> (each once).</summary>
+        [Adds("capacityProviders", "capacityProviders", Unique = true)]
         public ClusterBuilder CapacityProviders(params string[] capacityProviders)
         {
             Guard.ThrowIfNull(capacityProviders, nameof(capacityProviders));
@@ -81,6 +87,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>defaultCapacityProviderStrategy</c>: what services and tasks without a launch type or strategy use.</summary>
+        [Unreadable("defaultCapacityProviderStrategy")]
         public ClusterBuilder DefaultCapacityProviderStrategy(CapacityStrategy strategy)
         {
             _cluster.DefaultCapacityProviderStrategy = Guard.NotNull(strategy, nameof(strategy)).Copy();
@@ -91,6 +98,8 @@ namespace TaskDefKit.Builders.Services
         /// Associates <c>FARGATE</c> and <c>FARGATE_SPOT</c> and, when given, makes <paramref name="defaultStrategy"/> the
         /// default strategy (services and tasks that name neither a launch type nor a strategy use it).
         /// </summary>
+        [Adds("capacityProviders", "'FARGATE'", "'FARGATE_SPOT'", Unique = true)]
+        [Unreadable("defaultCapacityProviderStrategy")]
         public ClusterBuilder FargateCapacityProviders(CapacityStrategy? defaultStrategy = null)
         {
             CapacityProviders(CapacityStrategy.FargateProvider, CapacityStrategy.FargateSpotProvider);
@@ -102,6 +111,7 @@ namespace TaskDefKit.Builders.Services
         /// to the CloudWatch Logs group when one is given (encrypted), <c>DEFAULT</c> otherwise; <paramref name="kmsKeyId"/>
         /// encrypts the session data.
         /// </summary>
+        [Unreadable("configuration/executeCommandConfiguration")]
         public ClusterBuilder ExecuteCommand(string? kmsKeyId = null, string? cloudWatchLogGroupName = null)
         {
             var configuration = new ExecuteCommandConfiguration { KmsKeyId = kmsKeyId, Logging = ExecuteCommandLogging.Default };
@@ -116,6 +126,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>configuration.managedStorageConfiguration</c>: KMS keys for managed EBS volumes and Fargate ephemeral storage.</summary>
+        [Replaces("configuration/managedStorageConfiguration", "kmsKeyId=kmsKeyId?", "fargateEphemeralStorageKmsKeyId=fargateEphemeralStorageKmsKeyId?")]
         public ClusterBuilder ManagedStorageEncryption(string? kmsKeyId = null, string? fargateEphemeralStorageKmsKeyId = null)
         {
             Configuration().ManagedStorageConfiguration = new ManagedStorageConfiguration { KmsKeyId = kmsKeyId, FargateEphemeralStorageKmsKeyId = fargateEphemeralStorageKmsKeyId };
@@ -123,6 +134,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>serviceConnectDefaults.namespace</c>: the AWS Cloud Map namespace Service Connect services join by default.</summary>
+        [Replaces("serviceConnectDefaults", "namespace=namespaceName")]
         public ClusterBuilder ServiceConnectDefaults(string namespaceName)
         {
             _cluster.ServiceConnectDefaults = new ClusterServiceConnectDefaultsRequest { Namespace = namespaceName };
@@ -130,6 +142,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Adds a tag.</summary>
+        [Adds("tags", "key=key", "value=value")]
         public ClusterBuilder Tag(string key, string value)
         {
             (_cluster.Tags ??= new List<Tag>()).Add(new Tag { Key = key, Value = value });
@@ -137,6 +150,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Changes the raw model directly — the escape hatch for anything the fluent methods do not cover.</summary>
+        [Unreadable("")]
         public ClusterBuilder Configure(Action<ClusterDefinition> configure)
         {
             Guard.ThrowIfNull(configure, nameof(configure));

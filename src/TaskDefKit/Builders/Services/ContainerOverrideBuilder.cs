@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TaskDefKit.Builders.Description;
 using TaskDefKit.Model;
 using TaskDefKit.Model.Services;
 
@@ -16,6 +17,7 @@ namespace TaskDefKit.Builders.Services
         public ContainerOverride Override { get; }
 
         /// <summary>Replaces the container's <c>command</c> for this run.</summary>
+        [Sets("command=command")]
         public ContainerOverrideBuilder Command(params string[] command)
         {
             Guard.ThrowIfNull(command, nameof(command));
@@ -24,6 +26,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Adds an environment variable for this run (it overrides one of the same name in the task definition).</summary>
+        [Adds("environment", "name=name", "value=value")]
         public ContainerOverrideBuilder Environment(string name, string value)
         {
             (Override.Environment ??= new List<NameValuePair>()).Add(new NameValuePair { Name = name, Value = value });
@@ -31,6 +34,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets the container's <c>cpu</c> units for this run.</summary>
+        [Sets("cpu=cpuUnits")]
         public ContainerOverrideBuilder Cpu(int cpuUnits)
         {
             Override.Cpu = cpuUnits;
@@ -38,6 +42,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets the container's hard <c>memory</c> limit (MiB) for this run.</summary>
+        [Sets("memory=memoryMiB")]
         public ContainerOverrideBuilder Memory(int memoryMiB)
         {
             Override.Memory = memoryMiB;
@@ -45,6 +50,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets the container's soft <c>memoryReservation</c> (MiB) for this run.</summary>
+        [Sets("memoryReservation=memoryMiB")]
         public ContainerOverrideBuilder MemoryReservation(int memoryMiB)
         {
             Override.MemoryReservation = memoryMiB;

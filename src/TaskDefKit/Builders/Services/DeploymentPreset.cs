@@ -1,4 +1,5 @@
 using System;
+using TaskDefKit.Builders.Description;
 using TaskDefKit.Model.Services;
 
 namespace TaskDefKit.Builders.Services
@@ -33,15 +34,17 @@ namespace TaskDefKit.Builders.Services
         /// </summary>
         /// <param name="minimumHealthyPercent">Lower limit of running tasks during a deployment, as a percentage of the desired count.</param>
         /// <param name="maximumPercent">Upper limit of running and pending tasks during a deployment, as a percentage of the desired count.</param>
+        [Sets("deploymentCircuitBreaker/enable='true'", "deploymentCircuitBreaker/rollback='true'", "minimumHealthyPercent=minimumHealthyPercent?", "maximumPercent=maximumPercent?")]
         public static DeploymentPreset Rolling(int? minimumHealthyPercent = null, int? maximumPercent = null) =>
             new DeploymentPreset("rolling", () => new DeploymentConfiguration
             {
-                DeploymentCircuitBreaker = new DeploymentCircuitBreaker { Enable = true, Rollback = true },
+                DeploymentCircuitBreaker = BuildCompletion.RollbackBreaker(),
                 MinimumHealthyPercent = minimumHealthyPercent,
                 MaximumPercent = maximumPercent,
             });
 
         /// <summary>A rolling update without the circuit breaker: a failing deployment keeps retrying (ECS's own default).</summary>
+        [Sets("minimumHealthyPercent=minimumHealthyPercent?", "maximumPercent=maximumPercent?")]
         public static DeploymentPreset RollingWithoutCircuitBreaker(int? minimumHealthyPercent = null, int? maximumPercent = null) =>
             new DeploymentPreset("rolling without circuit breaker", () => new DeploymentConfiguration
             {
@@ -53,6 +56,7 @@ namespace TaskDefKit.Builders.Services
         /// An ECS blue/green deployment (<c>strategy: BLUE_GREEN</c>): the new revision gets all production traffic at
         /// once and both run for <paramref name="bakeTimeInMinutes"/> before the old one is stopped, so a rollback is instant.
         /// </summary>
+        [Sets("strategy='BLUE_GREEN'", "bakeTimeInMinutes=bakeTimeInMinutes")]
         public static DeploymentPreset BlueGreen(int bakeTimeInMinutes) =>
             new DeploymentPreset("blue/green", () => new DeploymentConfiguration
             {
@@ -64,6 +68,7 @@ namespace TaskDefKit.Builders.Services
         /// A linear deployment (<c>strategy: LINEAR</c>): traffic moves to the new revision in steps of
         /// <paramref name="stepPercent"/> percent, waiting <paramref name="stepBakeTimeInMinutes"/> after each step.
         /// </summary>
+        [Sets("strategy='LINEAR'", "bakeTimeInMinutes=bakeTimeInMinutes", "linearConfiguration/stepPercent=stepPercent", "linearConfiguration/stepBakeTimeInMinutes=stepBakeTimeInMinutes")]
         public static DeploymentPreset Linear(double stepPercent, int stepBakeTimeInMinutes, int bakeTimeInMinutes) =>
             new DeploymentPreset("linear", () => new DeploymentConfiguration
             {
@@ -76,6 +81,7 @@ namespace TaskDefKit.Builders.Services
         /// A canary deployment (<c>strategy: CANARY</c>): <paramref name="canaryPercent"/> percent of the traffic goes to
         /// the new revision for <paramref name="canaryBakeTimeInMinutes"/>, then the rest.
         /// </summary>
+        [Sets("strategy='CANARY'", "bakeTimeInMinutes=bakeTimeInMinutes", "canaryConfiguration/canaryPercent=canaryPercent", "canaryConfiguration/canaryBakeTimeInMinutes=canaryBakeTimeInMinutes")]
         public static DeploymentPreset Canary(double canaryPercent, int canaryBakeTimeInMinutes, int bakeTimeInMinutes) =>
             new DeploymentPreset("canary", () => new DeploymentConfiguration
             {

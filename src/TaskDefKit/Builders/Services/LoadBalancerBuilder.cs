@@ -1,3 +1,4 @@
+using TaskDefKit.Builders.Description;
 using TaskDefKit.Model.Services;
 
 namespace TaskDefKit.Builders.Services
@@ -21,6 +22,7 @@ namespace TaskDefKit.Builders.Services
         /// Sets <c>containerName</c> and, when given, <c>containerPort</c>: the container and port that receive the
         /// traffic. Without a port, the named container's only mapped port is used at <c>Build()</c>.
         /// </summary>
+        [Sets("containerName=containerName", "containerPort=containerPort?")]
         public LoadBalancerBuilder Container(string containerName, int? containerPort = null)
         {
             LoadBalancer.ContainerName = containerName;
@@ -33,6 +35,7 @@ namespace TaskDefKit.Builders.Services
         /// new revision registers in, the production listener rule (ALB) or listener (NLB) whose traffic ECS shifts, the
         /// role that lets ECS change it, and optionally a test listener rule.
         /// </summary>
+        [Replaces("advancedConfiguration", "alternateTargetGroupArn=alternateTargetGroupArn", "productionListenerRule=productionListenerRule", "testListenerRule=testListenerRule?", "roleArn=roleArn")]
         public LoadBalancerBuilder BlueGreen(string alternateTargetGroupArn, string productionListenerRule, string roleArn, string? testListenerRule = null)
         {
             LoadBalancer.AdvancedConfiguration = new AdvancedConfiguration

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TaskDefKit.Builders.Description;
 using TaskDefKit.Model;
 using TaskDefKit.Model.Services;
 using TaskDefKit.Validation;
@@ -44,6 +45,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Starts a service with the given <c>serviceName</c>.</summary>
+        [Sets("serviceName=serviceName")]
         public static ServiceBuilder Create(string serviceName) => new ServiceBuilder(serviceName);
 
         /// <summary>Starts from a copy of an existing input (for example one read from JSON); the original is not changed.</summary>
@@ -51,6 +53,7 @@ namespace TaskDefKit.Builders.Services
             new ServiceBuilder(ModelCopy.Of(Guard.NotNull(service, nameof(service)), ServiceDefinition.Schema));
 
         /// <summary>Sets <c>serviceName</c>.</summary>
+        [Sets("serviceName=serviceName")]
         public ServiceBuilder ServiceName(string serviceName)
         {
             _service.ServiceName = serviceName;
@@ -58,6 +61,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>cluster</c>: the cluster's short name or ARN (the <c>default</c> cluster when not set).</summary>
+        [Sets("cluster=cluster")]
         public ServiceBuilder Cluster(string cluster)
         {
             _service.Cluster = cluster;
@@ -68,6 +72,7 @@ namespace TaskDefKit.Builders.Services
         /// Runs the task definition this builder builds. <see cref="Build"/> builds it too (so later changes to it count),
         /// checks the service against it, and sets <c>taskDefinition</c> to its family unless named otherwise.
         /// </summary>
+        [RunsTaskDefinition("taskDefinition")]
         public ServiceBuilder TaskDefinition(TaskDefinitionBuilder taskDefinition)
         {
             _taskDefinition = TaskDefinitionLink.To(taskDefinition);
@@ -75,6 +80,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Runs a task definition that was built already (its findings are kept as they are).</summary>
+        [RunsTaskDefinition("taskDefinition")]
         public ServiceBuilder TaskDefinition(TaskDefinitionBuildResult taskDefinition)
         {
             _taskDefinition = TaskDefinitionLink.To(taskDefinition);
@@ -82,6 +88,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Runs this task definition (copied now, validated at <see cref="Build"/>).</summary>
+        [RunsTaskDefinition("taskDefinition")]
         public ServiceBuilder TaskDefinition(TaskDefinition taskDefinition)
         {
             _taskDefinition = TaskDefinitionLink.To(taskDefinition);
@@ -93,6 +100,7 @@ namespace TaskDefKit.Builders.Services
         /// task definition is unknown and the cross-checks against it stay silent; after one of the other overloads it
         /// pins the name (e.g. a revision) while the checks still read the definition given there.
         /// </summary>
+        [Sets("taskDefinition=familyRevisionOrArn")]
         public ServiceBuilder TaskDefinition(string familyRevisionOrArn)
         {
             _service.TaskDefinition = familyRevisionOrArn;
@@ -100,6 +108,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>desiredCount</c>: how many tasks the service keeps running (replica services).</summary>
+        [Sets("desiredCount=desiredCount")]
         public ServiceBuilder DesiredCount(int desiredCount)
         {
             _service.DesiredCount = desiredCount;
@@ -107,6 +116,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>schedulingStrategy</c> to <c>REPLICA</c>: keep <c>desiredCount</c> tasks running (the default).</summary>
+        [Sets("schedulingStrategy='REPLICA'")]
         public ServiceBuilder Replica()
         {
             _service.SchedulingStrategy = SchedulingStrategy.Replica;
@@ -114,6 +124,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>schedulingStrategy</c> to <c>DAEMON</c>: one task on each container instance (EC2 only; no <c>desiredCount</c>).</summary>
+        [Sets("schedulingStrategy='DAEMON'")]
         public ServiceBuilder Daemon()
         {
             _service.SchedulingStrategy = SchedulingStrategy.Daemon;
@@ -121,6 +132,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>launchType</c> (exclusive with a capacity provider strategy).</summary>
+        [Sets("launchType=launchType")]
         public ServiceBuilder LaunchType(LaunchType launchType)
         {
             _service.LaunchType = launchType;
@@ -128,15 +140,18 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>launchType</c> to <c>FARGATE</c> (the task definition must list FARGATE in <c>requiresCompatibilities</c>).</summary>
+        [Sets("launchType='FARGATE'")]
         public ServiceBuilder Fargate() => LaunchType(Model.Services.LaunchType.Fargate);
 
         /// <summary>Sets <c>launchType</c> to <c>EC2</c>.</summary>
+        [Sets("launchType='EC2'")]
         public ServiceBuilder Ec2() => LaunchType(Model.Services.LaunchType.Ec2);
 
         /// <summary>Adds a capacity provider to <c>capacityProviderStrategy</c> (exclusive with <c>launchType</c>).</summary>
         /// <param name="capacityProvider">The capacity provider's name (<c>FARGATE</c>, <c>FARGATE_SPOT</c> or one of the cluster's).</param>
         /// <param name="weight">Its share of the tasks beyond the base (0–1000).</param>
         /// <param name="baseCount">How many tasks run on it before the weights apply (<c>base</c>; one provider only).</param>
+        [Adds("capacityProviderStrategy", "capacityProvider=capacityProvider", "weight=weight", "base=baseCount?", At = "capacityProvider")]
         public ServiceBuilder CapacityProvider(string capacityProvider, int weight = 1, int? baseCount = null)
         {
             (_service.CapacityProviderStrategy ??= new List<CapacityProviderStrategyItem>()).Add(
@@ -145,6 +160,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>capacityProviderStrategy</c> to a preset (replacing providers added before; exclusive with <c>launchType</c>).</summary>
+        [Sets("capacityProviderStrategy=null", From = "strategy")]
         public ServiceBuilder CapacityProviders(CapacityStrategy strategy)
         {
             _service.CapacityProviderStrategy = Guard.NotNull(strategy, nameof(strategy)).Copy();
@@ -152,6 +168,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>platformVersion</c> (Fargate; <c>LATEST</c> unless pinned).</summary>
+        [Sets("platformVersion=platformVersion")]
         public ServiceBuilder PlatformVersion(string platformVersion)
         {
             _service.PlatformVersion = platformVersion;
@@ -163,6 +180,7 @@ namespace TaskDefKit.Builders.Services
         /// every Fargate task does): <c>n => n.Subnets("subnet-…", "subnet-…").SecurityGroups("sg-…")</c>. Tasks get no
         /// public IP unless <see cref="AwsVpcBuilder.AssignPublicIp"/> is called.
         /// </summary>
+        [Replaces("networkConfiguration", "awsvpcConfiguration/assignPublicIp='DISABLED'", Nested = "awsvpcConfiguration=configure")]
         public ServiceBuilder AwsVpcNetwork(Action<AwsVpcBuilder> configure)
         {
             Guard.ThrowIfNull(configure, nameof(configure));
@@ -173,6 +191,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>networkConfiguration.awsvpcConfiguration</c> from subnets and security groups; <c>assignPublicIp</c> <c>DISABLED</c> unless asked.</summary>
+        [Replaces("networkConfiguration", "awsvpcConfiguration/subnets=subnetIds", "awsvpcConfiguration/securityGroups=securityGroupIds?", "awsvpcConfiguration/assignPublicIp=assignPublicIp?'ENABLED':'DISABLED'")]
         public ServiceBuilder AwsVpcNetwork(IEnumerable<string> subnetIds, IEnumerable<string>? securityGroupIds = null, bool assignPublicIp = false)
         {
             Guard.ThrowIfNull(subnetIds, nameof(subnetIds));
@@ -191,6 +210,7 @@ namespace TaskDefKit.Builders.Services
         /// <see cref="LoadBalancerBuilder.Container"/>, <see cref="Build"/> takes the container and port from the task
         /// definition (the only container with a port mapping, and its only port).
         /// </summary>
+        [Adds("loadBalancers", "targetGroupArn=targetGroupArn", At = "targetGroupArn", Nested = "configure")]
         public ServiceBuilder LoadBalancer(string targetGroupArn, Action<LoadBalancerBuilder>? configure = null)
         {
             var builder = new LoadBalancerBuilder(new LoadBalancer { TargetGroupArn = targetGroupArn });
@@ -203,10 +223,12 @@ namespace TaskDefKit.Builders.Services
         /// Adds a target group to <c>loadBalancers</c> that sends traffic to <paramref name="containerName"/> on
         /// <paramref name="containerPort"/> (that container's only mapped port when not given).
         /// </summary>
+        [Adds("loadBalancers", "targetGroupArn=targetGroupArn", "containerName=containerName", "containerPort=containerPort?", At = "targetGroupArn")]
         public ServiceBuilder LoadBalancer(string targetGroupArn, string containerName, int? containerPort = null) =>
             LoadBalancer(targetGroupArn, lb => lb.Container(containerName, containerPort));
 
         /// <summary>Adds a Classic Load Balancer by name (not for <c>awsvpc</c> tasks; prefer a target group).</summary>
+        [Adds("loadBalancers", "loadBalancerName=loadBalancerName", "containerName=containerName", "containerPort=containerPort", At = "loadBalancerName")]
         public ServiceBuilder ClassicLoadBalancer(string loadBalancerName, string containerName, int containerPort)
         {
             (_service.LoadBalancers ??= new List<LoadBalancer>()).Add(
@@ -215,6 +237,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>healthCheckGracePeriodSeconds</c>: how long ECS ignores failing load balancer health checks of a new task.</summary>
+        [Sets("healthCheckGracePeriodSeconds=seconds")]
         public ServiceBuilder HealthCheckGracePeriod(int seconds)
         {
             _service.HealthCheckGracePeriodSeconds = seconds;
@@ -225,6 +248,8 @@ namespace TaskDefKit.Builders.Services
         /// Sets the deployment to a preset (<c>deploymentConfiguration</c>, keeping alarms and lifecycle hooks set before).
         /// Without a call, <see cref="Build"/> uses <see cref="DeploymentPreset.Rolling"/> for the <c>ECS</c> controller.
         /// </summary>
+        [Replaces("deploymentConfiguration", At = "preset", From = "preset", Keeps = new[] { "alarms", "lifecycleHooks" })]
+        [Chooses("deployment")]
         public ServiceBuilder Deployment(DeploymentPreset preset)
         {
             Guard.ThrowIfNull(preset, nameof(preset));
@@ -240,6 +265,7 @@ namespace TaskDefKit.Builders.Services
         /// Sets <c>deploymentConfiguration.alarms</c>: the deployment fails when one of these CloudWatch alarms goes into
         /// <c>ALARM</c>, and (by default) rolls back.
         /// </summary>
+        [Replaces("deploymentConfiguration/alarms", "alarmNames=alarmNames", "enable='true'", "rollback=rollback")]
         public ServiceBuilder DeploymentAlarms(IEnumerable<string> alarmNames, bool rollback = true)
         {
             Guard.ThrowIfNull(alarmNames, nameof(alarmNames));
@@ -249,6 +275,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Adds a deployment lifecycle hook: a Lambda function ECS calls at the given stages (blue/green, linear, canary).</summary>
+        [Adds("deploymentConfiguration/lifecycleHooks", "hookTargetArn=lambdaFunctionArn", "roleArn=roleArn", "lifecycleStages=stages")]
         public ServiceBuilder LifecycleHook(string lambdaFunctionArn, string roleArn, params DeploymentLifecycleHookStage[] stages)
         {
             Guard.ThrowIfNull(stages, nameof(stages));
@@ -261,6 +288,7 @@ namespace TaskDefKit.Builders.Services
         /// Sets <c>deploymentController.type</c>. <c>CODE_DEPLOY</c> and <c>EXTERNAL</c> deploy outside ECS: no deployment
         /// preset is added for them.
         /// </summary>
+        [Replaces("deploymentController", "type=type", At = "type")]
         public ServiceBuilder DeploymentController(DeploymentControllerType type)
         {
             _service.DeploymentController = new DeploymentController { Type = type };
@@ -268,6 +296,8 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>placementStrategy</c> and <c>placementConstraints</c> from a placement (EC2 only), e.g. <c>PlacementBuilder.Create().SpreadAcrossZones().Build()</c>.</summary>
+        [Unreadable("placementStrategy")]
+        [Unreadable("placementConstraints")]
         public ServiceBuilder Placement(PlacementDocument placement)
         {
             Guard.ThrowIfNull(placement, nameof(placement));
@@ -278,6 +308,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Adds a service registry (AWS Cloud Map) entry to <c>serviceRegistries</c>.</summary>
+        [Adds("serviceRegistries", "registryArn=registryArn", "containerName=containerName?", "containerPort=containerPort?", "port=port?", At = "registryArn")]
         public ServiceBuilder ServiceRegistry(string registryArn, string? containerName = null, int? containerPort = null, int? port = null)
         {
             (_service.ServiceRegistries ??= new List<ServiceRegistry>()).Add(
@@ -289,6 +320,7 @@ namespace TaskDefKit.Builders.Services
         /// Sets <c>serviceConnectConfiguration</c>: joins the Service Connect namespace (the cluster's default when null)
         /// and publishes the named port mappings given in <paramref name="configure"/>.
         /// </summary>
+        [Replaces("serviceConnectConfiguration", "enabled='true'", "namespace=namespaceName?", Nested = "configure")]
         public ServiceBuilder ServiceConnect(string? namespaceName, Action<ServiceConnectBuilder>? configure = null)
         {
             var builder = new ServiceConnectBuilder(namespaceName);
@@ -298,6 +330,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Adds a VPC Lattice target group for the named port mapping (<c>vpcLatticeConfigurations</c>).</summary>
+        [Adds("vpcLatticeConfigurations", "roleArn=roleArn", "targetGroupArn=targetGroupArn", "portName=portName", At = "portName")]
         public ServiceBuilder VpcLattice(string roleArn, string targetGroupArn, string portName)
         {
             (_service.VpcLatticeConfigurations ??= new List<VpcLatticeConfiguration>()).Add(
@@ -309,6 +342,7 @@ namespace TaskDefKit.Builders.Services
         /// Adds an Amazon EBS volume ECS creates for each task (<c>volumeConfigurations</c>), for the task definition's
         /// volume configured at launch named <paramref name="name"/>.
         /// </summary>
+        [Adds("volumeConfigurations", "name=name", "managedEBSVolume=volume", At = "name")]
         public ServiceBuilder ManagedEbsVolume(string name, ServiceManagedEbsVolumeConfiguration volume)
         {
             (_service.VolumeConfigurations ??= new List<ServiceVolumeConfiguration>()).Add(
@@ -317,6 +351,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>availabilityZoneRebalancing</c>.</summary>
+        [Sets("availabilityZoneRebalancing=rebalancing")]
         public ServiceBuilder AvailabilityZoneRebalancing(AvailabilityZoneRebalancing rebalancing)
         {
             _service.AvailabilityZoneRebalancing = rebalancing;
@@ -324,6 +359,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>role</c>: the role ECS uses for a Classic Load Balancer outside <c>awsvpc</c> (normally the service-linked role is used).</summary>
+        [Sets("role=roleArn")]
         public ServiceBuilder Role(string roleArn)
         {
             _service.Role = roleArn;
@@ -331,6 +367,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Adds a tag.</summary>
+        [Adds("tags", "key=key", "value=value")]
         public ServiceBuilder Tag(string key, string value)
         {
             (_service.Tags ??= new List<Tag>()).Add(new Tag { Key = key, Value = value });
@@ -338,6 +375,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>propagateTags</c>: copy the service's or the task definition's tags to the tasks.</summary>
+        [Sets("propagateTags=propagateTags")]
         public ServiceBuilder PropagateTags(PropagateTags propagateTags)
         {
             _service.PropagateTags = propagateTags;
@@ -345,6 +383,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>enableECSManagedTags</c>: ECS tags the tasks with the cluster and service names.</summary>
+        [Sets("enableECSManagedTags=enabled")]
         public ServiceBuilder EnableEcsManagedTags(bool enabled = true)
         {
             _service.EnableEcsManagedTags = enabled;
@@ -352,6 +391,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>enableExecuteCommand</c> (ECS Exec into the tasks; the task role needs the SSM permissions).</summary>
+        [Sets("enableExecuteCommand=enabled")]
         public ServiceBuilder EnableExecuteCommand(bool enabled = true)
         {
             _service.EnableExecuteCommand = enabled;
@@ -359,6 +399,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets <c>clientToken</c> (idempotency of the create call).</summary>
+        [Sets("clientToken=clientToken")]
         public ServiceBuilder ClientToken(string clientToken)
         {
             _service.ClientToken = clientToken;
@@ -366,6 +407,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Changes the raw model directly — the escape hatch for anything the fluent methods do not cover.</summary>
+        [Unreadable("")]
         public ServiceBuilder Configure(Action<ServiceDefinition> configure)
         {
             Guard.ThrowIfNull(configure, nameof(configure));
@@ -384,31 +426,8 @@ namespace TaskDefKit.Builders.Services
         {
             ServiceDefinition snapshot = ModelCopy.Of(_service, ServiceDefinition.Schema);
             TaskDefinitionBuildResult? taskDefinition = _taskDefinition?.Resolve(options);
-            snapshot.TaskDefinition ??= taskDefinition?.Definition.Family;
-            LoadBalancerTargets.Fill(snapshot.LoadBalancers, taskDefinition?.Definition);
-            if (!_deploymentChosen)
-            {
-                DefaultDeployment(snapshot);
-            }
-
+            BuildCompletion.Complete(snapshot, taskDefinition?.Definition, _deploymentChosen);
             return new ServiceBuildResult(snapshot, taskDefinition, ServiceValidator.Validate(snapshot, taskDefinition?.Definition, options));
-        }
-
-        /// <summary>The rolling preset's circuit breaker, for the ECS controller, unless the input chose another strategy or a breaker itself.</summary>
-        private static void DefaultDeployment(ServiceDefinition service)
-        {
-            DeploymentControllerType? controller = service.DeploymentController?.Type;
-            DeploymentConfiguration? configured = service.DeploymentConfiguration;
-            if ((controller.HasValue && controller.Value != DeploymentControllerType.Ecs)
-                || (configured?.Strategy is { } strategy && strategy != DeploymentStrategy.Rolling)
-                || configured?.DeploymentCircuitBreaker != null)
-            {
-                return;
-            }
-
-            // Added to what the input has (percentages, alarms): the breaker is all the rolling preset adds to ECS's defaults.
-            (service.DeploymentConfiguration ??= new DeploymentConfiguration()).DeploymentCircuitBreaker =
-                DeploymentPreset.Rolling().Create().DeploymentCircuitBreaker;
         }
     }
 }

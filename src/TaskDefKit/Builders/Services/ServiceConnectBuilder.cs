@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TaskDefKit.Builders.Description;
 using TaskDefKit.Model;
 using TaskDefKit.Model.Services;
 
@@ -23,6 +24,7 @@ namespace TaskDefKit.Builders.Services
         /// <paramref name="dnsName"/>:<paramref name="clientPort"/> (when given; otherwise at the discovery name and the
         /// container port).
         /// </summary>
+        [Adds("services", "portName=portName", "discoveryName=discoveryName?", At = "portName", Unreadable = new[] { "clientAliases" })]
         public ServiceConnectBuilder Service(string portName, int? clientPort = null, string? dnsName = null, string? discoveryName = null)
         {
             var service = new ServiceConnectService { PortName = portName, DiscoveryName = discoveryName };
@@ -36,6 +38,7 @@ namespace TaskDefKit.Builders.Services
         }
 
         /// <summary>Sets the Service Connect proxy's <c>logConfiguration</c> (e.g. an <c>awslogs</c> configuration).</summary>
+        [Sets("logConfiguration=logConfiguration")]
         public ServiceConnectBuilder ProxyLogs(LogConfiguration logConfiguration)
         {
             Configuration.LogConfiguration = logConfiguration;

@@ -18,6 +18,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// providers must have a weight value greater than zero").
     /// </remarks>
     [Rule("TDK7001", "LaunchTypeAndCapacityProviders", RuleSeverity.Error, "Invalid launch type or capacity provider strategy")]
+    [BuilderInputs("/launchType", "/capacityProviderStrategy", "/networkConfiguration", "/platformVersion", "/defaultCapacityProviderStrategy")]
     internal sealed class Tdk7001LaunchTypeAndCapacityProviders : ServiceRule
     {
         private const int MaxItems = 20;

@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// EXTERNAL deployment controller types don't support the DAEMON scheduling strategy."
     /// </remarks>
     [Rule("TDK7002", "SchedulingStrategy", RuleSeverity.Error, "Invalid scheduling strategy")]
+    [BuilderInputs("/launchType", "/capacityProviderStrategy", "/deploymentController", "/schedulingStrategy")]
     internal sealed class Tdk7002SchedulingStrategy : ServiceRule
     {
         private const string Pointer = "/schedulingStrategy";

@@ -15,6 +15,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// strategy."; CreateService API reference, desiredCount: "This is required if schedulingStrategy is REPLICA or isn't specified."
     /// </remarks>
     [Rule("TDK7003", "DaemonServiceSettings", RuleSeverity.Error, "Invalid daemon or replica service settings")]
+    [BuilderInputs("/capacityProviderStrategy", "/desiredCount", "/schedulingStrategy", WholeDefinition = true)]
     internal sealed class Tdk7003DaemonServiceSettings : ServiceRule
     {
         public override string Id => RuleIds.DaemonServiceSettings;

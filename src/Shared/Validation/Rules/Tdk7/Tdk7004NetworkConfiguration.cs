@@ -15,6 +15,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// "Network Configuration is not valid for the given networkMode of this task definition."; AwsVpcConfiguration API reference.
     /// </remarks>
     [Rule("TDK7004", "NetworkConfiguration", RuleSeverity.Error, "Network configuration does not fit the network mode")]
+    [BuilderInputs("/launchType", "/capacityProviderStrategy", "/networkConfiguration", "/platformVersion", WholeDefinition = true)]
     internal sealed class Tdk7004NetworkConfiguration : ServiceRule
     {
         private const int MaxSubnets = 16;

@@ -16,6 +16,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// adds EC2 to the computed compatibilities of a definition that validates for EC2 (docs/judgement.md). Services and RunTask.
     /// </remarks>
     [Rule("TDK7005", "ServiceLaunchTypeCompatibility", RuleSeverity.Error, "Task definition not compatible with the service launch type")]
+    [BuilderInputs("/launchType", "/capacityProviderStrategy", "/networkConfiguration", "/platformVersion")]
     internal sealed class Tdk7005ServiceLaunchTypeCompatibility : ServiceRule
     {
         public override string Id => RuleIds.ServiceLaunchTypeCompatibility;

@@ -15,6 +15,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// EXTERNAL deployment types and has tasks that use the EC2 launch type." (likewise minimumHealthyPercent).
     /// </remarks>
     [Rule("TDK7006", "DeploymentCircuitBreaker", RuleSeverity.Error, "Invalid deployment circuit breaker or percentages")]
+    [BuilderInputs("/deploymentConfiguration", "/deploymentController", "/launchType")]
     internal sealed class Tdk7006DeploymentCircuitBreaker : ServiceRule
     {
         private const string Configuration = "/deploymentConfiguration";

@@ -11,6 +11,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// </summary>
     /// <remarks>Sources: DeploymentConfiguration API reference (defaults); CDK: "Minimum healthy percent must be less than maximum healthy percent."</remarks>
     [Rule("TDK7007", "MinimumHealthyPercent", RuleSeverity.Warning, "minimumHealthyPercent not below maximumPercent")]
+    [BuilderInputs("/deploymentConfiguration", "/deploymentController", "/schedulingStrategy")]
     internal sealed class Tdk7007MinimumHealthyPercent : ServiceRule
     {
         public override string Id => RuleIds.MinimumHealthyPercent;

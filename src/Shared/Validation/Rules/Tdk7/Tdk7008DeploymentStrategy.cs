@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// canaryConfiguration "Only valid when the deployment strategy is CANARY".
     /// </remarks>
     [Rule("TDK7008", "DeploymentStrategy", RuleSeverity.Error, "Invalid deployment strategy")]
+    [BuilderInputs("/deploymentConfiguration")]
     internal sealed class Tdk7008DeploymentStrategy : ServiceRule
     {
         private const string Configuration = "/deploymentConfiguration";

@@ -14,6 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// Without the task definition the operating system is unknown, so 1.0.0 (latest on Windows) is then not reported.
     /// </remarks>
     [Rule("TDK7009", "FargatePlatformVersionPinned", RuleSeverity.Info, "Fargate platform version pinned", Controls = new[] { "ECS.10", "CKV_AWS_332", "CT.ECS.PR.1" })]
+    [BuilderInputs("/launchType", "/capacityProviderStrategy", "/networkConfiguration", "/platformVersion")]
     internal sealed class Tdk7009FargatePlatformVersionPinned : ServiceRule
     {
         private const string LatestLinux = "1.4.0";

@@ -9,6 +9,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// </summary>
     /// <remarks>Sources: Security Hub ECS.2 "ECS services should not have public IP addresses assigned to them automatically"; AwsVpcConfiguration API reference.</remarks>
     [Rule("TDK7010", "PublicIpAssigned", RuleSeverity.Info, "Public IP assigned to the service", Controls = new[] { "ECS.2", "CKV_AWS_333", "CT.ECS.PR.9" })]
+    [BuilderInputs("/launchType", "/capacityProviderStrategy", "/networkConfiguration", "/platformVersion")]
     internal sealed class Tdk7010PublicIpAssigned : ServiceRule
     {
         public override string Id => RuleIds.PublicIpAssigned;

@@ -5,6 +5,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// <summary>TDK7011: a RunTask call starts 1 to 10 tasks (<c>count</c>; 1 when omitted).</summary>
     /// <remarks>Source: RunTask API reference, count: "You can specify up to 10 tasks for each call."</remarks>
     [Rule("TDK7011", "RunTaskCount", RuleSeverity.Error, "RunTask count outside 1-10")]
+    [BuilderInputs("/count")]
     internal sealed class Tdk7011RunTaskCount : ServiceRule
     {
         private const int MaxCount = 10;

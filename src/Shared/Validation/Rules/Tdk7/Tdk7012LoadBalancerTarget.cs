@@ -12,6 +12,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// </summary>
     /// <remarks>Sources: CreateService API reference, loadBalancers; ECS developer guide, service load balancing.</remarks>
     [Rule("TDK7012", "LoadBalancerTarget", RuleSeverity.Error, "Load balancer target does not match the task definition")]
+    [BuilderInputs("/loadBalancers")]
     internal sealed class Tdk7012LoadBalancerTarget : ServiceRule
     {
         public override string Id => RuleIds.LoadBalancerTarget;

@@ -12,6 +12,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// DeploymentController is set to ECS."; alarmNames, enable and rollback are required members.
     /// </remarks>
     [Rule("TDK7013", "DeploymentAlarms", RuleSeverity.Error, "Invalid deployment alarms")]
+    [BuilderInputs("/deploymentConfiguration", "/deploymentController")]
     internal sealed class Tdk7013DeploymentAlarms : ServiceRule
     {
         private const string Pointer = "/deploymentConfiguration/alarms";

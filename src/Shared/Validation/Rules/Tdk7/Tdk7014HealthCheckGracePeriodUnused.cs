@@ -16,6 +16,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// (AWS once rejected it without a load balancer; it no longer does.)
     /// </remarks>
     [Rule("TDK7014", "HealthCheckGracePeriodUnused", RuleSeverity.Info, "Health check grace period has no health check to apply to")]
+    [BuilderInputs("/healthCheckGracePeriodSeconds", "/loadBalancers", "/vpcLatticeConfigurations", WholeDefinition = true)]
     internal sealed class Tdk7014HealthCheckGracePeriodUnused : ServiceRule
     {
         public override string Id => RuleIds.HealthCheckGracePeriodUnused;

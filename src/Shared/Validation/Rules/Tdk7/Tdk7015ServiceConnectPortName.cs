@@ -14,6 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// from all the containers in the task definition of this Amazon ECS service."
     /// </remarks>
     [Rule("TDK7015", "ServiceConnectPortName", RuleSeverity.Error, "Service Connect port name not in the task definition")]
+    [BuilderInputs("/serviceConnectConfiguration")]
     internal sealed class Tdk7015ServiceConnectPortName : ServiceRule
     {
         public override string Id => RuleIds.ServiceConnectPortName;

@@ -15,6 +15,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// containerInsights value set with PutAccountSetting or PutAccountSettingDefault.").
     /// </remarks>
     [Rule("TDK7016", "ContainerInsightsDisabled", RuleSeverity.Info, "Container Insights not enabled on the cluster", Controls = new[] { "ECS.12" })]
+    [BuilderInputs("/settings", WholeDefinition = true)]
     internal sealed class Tdk7016ContainerInsightsDisabled : ServiceRule
     {
         public override string Id => RuleIds.ContainerInsightsDisabled;

@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// before it can be included as part of the default capacity provider strategy of the cluster".
     /// </remarks>
     [Rule("TDK7017", "DefaultCapacityProviderNotAssociated", RuleSeverity.Error, "Default capacity provider not associated with the cluster")]
+    [BuilderInputs("/capacityProviders", "/defaultCapacityProviderStrategy")]
     internal sealed class Tdk7017DefaultCapacityProviderNotAssociated : ServiceRule
     {
         public override string Id => RuleIds.DefaultCapacityProviderNotAssociated;

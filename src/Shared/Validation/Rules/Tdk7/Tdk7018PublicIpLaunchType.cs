@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// </summary>
     /// <remarks>Sources: AwsVpcConfiguration API reference; ECS developer guide, awsvpc network mode (tasks on EC2 get no public IP).</remarks>
     [Rule("TDK7018", "PublicIpLaunchType", RuleSeverity.Error, "Public IP not supported for the launch type")]
+    [BuilderInputs("/launchType", "/capacityProviderStrategy", "/networkConfiguration", "/platformVersion")]
     internal sealed class Tdk7018PublicIpLaunchType : ServiceRule
     {
         public override string Id => RuleIds.PublicIpLaunchType;

@@ -13,6 +13,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// must also specify a load balancer object with the loadBalancers parameter."
     /// </remarks>
     [Rule("TDK7019", "ServiceRole", RuleSeverity.Error, "Service role without a load balancer or with awsvpc")]
+    [BuilderInputs("/loadBalancers", "/role", WholeDefinition = true)]
     internal sealed class Tdk7019ServiceRole : ServiceRule
     {
         public override string Id => RuleIds.ServiceRole;

@@ -9,6 +9,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// </summary>
     /// <remarks>Source: CreateService API reference, taskDefinition: "A task definition must be specified if the service uses either the ECS or CODE_DEPLOY deployment controllers."</remarks>
     [Rule("TDK7021", "ServiceTaskDefinitionRequired", RuleSeverity.Error, "Service without a task definition")]
+    [BuilderInputs("/deploymentController", "/taskDefinition", WholeDefinition = true)]
     internal sealed class Tdk7021TaskDefinitionRequired : ServiceRule
     {
         public override string Id => RuleIds.ServiceTaskDefinitionRequired;

@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// </summary>
     /// <remarks>Source: CreateService API reference, loadBalancers: "If the service uses the CODE_DEPLOY deployment controller, the service is required to use either an Application Load Balancer or Network Load Balancer."</remarks>
     [Rule("TDK7022", "CodeDeployLoadBalancer", RuleSeverity.Error, "CODE_DEPLOY service without an Application or Network Load Balancer")]
+    [BuilderInputs("/deploymentController", "/loadBalancers", WholeDefinition = true)]
     internal sealed class Tdk7022CodeDeployLoadBalancer : ServiceRule
     {
         public override string Id => RuleIds.CodeDeployLoadBalancer;

@@ -8,6 +8,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// <summary>TDK7023: each <c>vpcLatticeConfigurations[].portName</c> names a port mapping of the task definition.</summary>
     /// <remarks>Source: VpcLatticeConfiguration API reference, portName: "The name of the port mapping to register in the VPC Lattice target group. This is the name of the portMapping you defined in your task definition."</remarks>
     [Rule("TDK7023", "VpcLatticePortName", RuleSeverity.Error, "VPC Lattice port name not in the task definition")]
+    [BuilderInputs("/vpcLatticeConfigurations")]
     internal sealed class Tdk7023VpcLatticePortName : ServiceRule
     {
         public override string Id => RuleIds.VpcLatticePortName;

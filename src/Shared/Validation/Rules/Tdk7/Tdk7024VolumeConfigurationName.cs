@@ -15,6 +15,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// UpdateService, RunTask or StartTask APIs."
     /// </remarks>
     [Rule("TDK7024", "VolumeConfigurationName", RuleSeverity.Error, "Volume configuration does not match a volume configured at launch")]
+    [BuilderInputs("/volumeConfigurations")]
     internal sealed class Tdk7024VolumeConfigurationName : ServiceRule
     {
         public override string Id => RuleIds.VolumeConfigurationName;

@@ -12,6 +12,7 @@ namespace TaskDefKit.Validation.Rules.Tdk7
     /// specified, it is omitted from the operation." — leaving it out keeps the count Application Auto Scaling set.
     /// </remarks>
     [Rule("TDK7025", "DesiredCountWithScalableTarget", RuleSeverity.Warning, "desiredCount set on an auto-scaled service")]
+    [BuilderInputs("/desiredCount")]
     internal sealed class Tdk7025DesiredCountWithScalableTarget : ServiceRule
     {
         public override string Id => RuleIds.DesiredCountWithScalableTarget;
