@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using TaskDefKit.Cli.Import;
 using TaskDefKit.Cli.Import.Attributed;
+using TaskDefKit.Cli.Import.Ecs;
 using TaskDefKit.Cli.Input;
 using TaskDefKit.Cli.Output;
 using TaskDefKit.Model;
@@ -49,7 +50,16 @@ namespace TaskDefKit.Cli.Commands
                 throw new UsageException("--namespace: '" + ns + "' is not a C# namespace name");
             }
 
-            List<NamedDefinition>? found = DefinitionFile.Read(path, console, out string display, out string? why);
+            byte[]? bytes = DefinitionFile.Bytes(path, console, out InputItem item, out string? why);
+            string display = item.DisplayPath;
+            string source = path == InputItem.StandardInput ? "standard input" : System.IO.Path.GetFileName(path);
+            var problems = new List<string>();
+            if (bytes != null && EcsInput.Read(DocumentSniffer.Recognise(bytes, item.Path), bytes, display, problems) is List<EcsInput> inputs)
+            {
+                return ImportEcsInputs(inputs, problems, attributes, source, display, ns, console);
+            }
+
+            List<NamedDefinition>? found = bytes is null ? null : DefinitionSet.Read(bytes, item, out why);
             if (found is null)
             {
                 console.Error.WriteLine(TerminalText.Line("taskdef: " + display + ": error TDK0001: " + why));
@@ -74,7 +84,6 @@ namespace TaskDefKit.Cli.Commands
                 return ExitCodes.UsageOrUnreadable;
             }
 
-            string source = path == InputItem.StandardInput ? "standard input" : System.IO.Path.GetFileName(path);
             int exitCode = definitions.Count == found.Count ? ExitCodes.Success : ExitCodes.ErrorsFound;
             if (!attributes)
             {
@@ -95,6 +104,29 @@ namespace TaskDefKit.Cli.Commands
             }
 
             return strict && lost ? ExitCodes.ErrorsFound : exitCode;
+        }
+
+        /// <summary>Service, RunTask and cluster inputs: builder code only (no attribute surface describes them).</summary>
+        private static int ImportEcsInputs(List<EcsInput> inputs, List<string> problems, bool attributes, string source, string display, string ns, CliConsole console)
+        {
+            if (attributes)
+            {
+                throw new UsageException("--style attributes: " + display + " holds " + (inputs.Count > 0 ? "a " + inputs[0].What + " input" : "no task definition") +
+                                         "; attributes describe task definitions only, so import it with the default builder style");
+            }
+
+            foreach (string problem in problems)
+            {
+                console.Error.WriteLine(TerminalText.Line("taskdef: " + display + ": error TDK0001: " + problem));
+            }
+
+            if (inputs.Count == 0)
+            {
+                return ExitCodes.UsageOrUnreadable;
+            }
+
+            console.Out.Write(ImportedFile.EcsInputs(inputs, source, ns));
+            return problems.Count == 0 ? ExitCodes.Success : ExitCodes.ErrorsFound;
         }
 
         private static bool IsNamespace(string name)
