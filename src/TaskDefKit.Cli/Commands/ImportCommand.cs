@@ -10,9 +10,10 @@ using TaskDefKit.Model;
 namespace TaskDefKit.Cli.Commands
 {
     /// <summary>
-    /// <c>taskdef import FILE</c>: C# builder code for the task definitions a file holds (any form taskdef reads). The
-    /// code compiles against TaskDefKit and gives back the same definition (the tests check this for the whole
-    /// real-world corpus).
+    /// <c>taskdef import FILE</c>: C# builder code for the task definitions a file holds (any form taskdef reads), or
+    /// with <c>--style attributes</c> attributed classes for the source generator; for a service, RunTask or cluster
+    /// input, builder code for it. The code compiles against TaskDefKit and gives back the same input (the tests check
+    /// this for the whole real-world corpus).
     /// </summary>
     internal static class ImportCommand
     {
@@ -30,7 +31,7 @@ namespace TaskDefKit.Cli.Commands
             {
                 Description = "With --style attributes: exit 1 when a member of the input cannot be written as attributes (the code is printed all the same).",
             };
-            var command = new Command("import", "Print C# builder code (or with --style attributes an attributed class) for the task definitions of a file.")
+            var command = new Command("import", "Print C# builder code (or with --style attributes an attributed class) for the task definitions of a file, or builder code for its services, RunTask inputs or clusters.")
             {
                 file, ns, style, strict,
             };

@@ -50,6 +50,7 @@ namespace TaskDefKit.Cli.Tests.Commands
             Assert.Contains(".CapacityProviders(CapacityStrategy.Provider(\"FARGATE\", 1, 1).And(\"FARGATE_SPOT\", 4, 0))", sources[1], StringComparison.Ordinal);
             Assert.Contains(".Deployment(DeploymentPreset.RollingWithoutCircuitBreaker())", sources[2], StringComparison.Ordinal);
             Assert.Contains(".Deployment(DeploymentPreset.BlueGreen(10))", sources[3], StringComparison.Ordinal);
+            Assert.Contains(", lb => lb.Container(\"shop\", 8080).BlueGreen(\"arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/shop-green/fedcba9876543210\", ", sources[3], StringComparison.Ordinal);
             Assert.Contains("RunTaskBuilder.Create()", sources[4], StringComparison.Ordinal);
             Assert.Contains(".DefaultCapacityProviderStrategy(CapacityStrategy.FargateWithSpot(onDemandBase: 2, spotWeight: 3))", sources[5], StringComparison.Ordinal);
             Assert.Contains(".ContainerInsights(false)", sources[6], StringComparison.Ordinal);

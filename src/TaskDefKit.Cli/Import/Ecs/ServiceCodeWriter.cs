@@ -179,6 +179,14 @@ namespace TaskDefKit.Cli.Import.Ecs
                 {
                     calls.Add("LoadBalancer(" + CSharpValues.String(lb.TargetGroupArn) + ", " + CSharpValues.String(lb.ContainerName) + ", " + EcsIdioms.Int(port) + ")");
                 }
+                else if (lb is { TargetGroupArn: not null, LoadBalancerName: null, ContainerName: not null, ContainerPort: int bluePort, AdditionalMembers: null } &&
+                         lb.AdvancedConfiguration is { AlternateTargetGroupArn: not null, ProductionListenerRule: not null, RoleArn: not null, AdditionalMembers: null } advanced)
+                {
+                    // Blue/green, linear and canary deployments: the alternate target group and the listener rule ECS shifts.
+                    calls.Add("LoadBalancer(" + CSharpValues.String(lb.TargetGroupArn) + ", lb => lb.Container(" + CSharpValues.String(lb.ContainerName) + ", " + EcsIdioms.Int(bluePort) + ")" +
+                              ".BlueGreen(" + CSharpValues.String(advanced.AlternateTargetGroupArn) + ", " + CSharpValues.String(advanced.ProductionListenerRule) + ", " +
+                              CSharpValues.String(advanced.RoleArn) + (advanced.TestListenerRule is null ? string.Empty : ", " + CSharpValues.String(advanced.TestListenerRule)) + "))");
+                }
                 else if (lb is { TargetGroupArn: null, LoadBalancerName: not null, ContainerName: not null, ContainerPort: int classicPort, AdvancedConfiguration: null, AdditionalMembers: null })
                 {
                     calls.Add("ClassicLoadBalancer(" + CSharpValues.String(lb.LoadBalancerName) + ", " + CSharpValues.String(lb.ContainerName) + ", " + EcsIdioms.Int(classicPort) + ")");
