@@ -10,18 +10,20 @@ namespace TaskDefKit.Cli.Commands
         /// <summary>The definitions in file order, or null with <paramref name="problem"/> saying why.</summary>
         public static List<NamedDefinition>? Read(string path, CliConsole console, out string display, out string? problem)
         {
-            InputItem item = path == InputItem.StandardInput
+            byte[]? bytes = Bytes(path, console, out InputItem item, out problem);
+            display = item.DisplayPath;
+            return bytes is null ? null : DefinitionSet.Read(bytes, item, out problem);
+        }
+
+        /// <summary>The file's bytes (within the size limit), or null with <paramref name="problem"/> saying why.</summary>
+        public static byte[]? Bytes(string path, CliConsole console, out InputItem item, out string? problem)
+        {
+            item = path == InputItem.StandardInput
                 ? new InputItem(path, "<stdin>", named: true)
                 : new InputItem(Path.GetFullPath(path, console.WorkingDirectory), path, named: true);
-            display = item.DisplayPath;
             byte[]? bytes = FileContentReader.Read(item, FileContentReader.DefaultMaxBytes, console.OpenStandardInput, out InputProblem? unreadable);
-            if (bytes is null)
-            {
-                problem = unreadable?.Message;
-                return null;
-            }
-
-            return DefinitionSet.Read(bytes, item, out problem);
+            problem = bytes is null ? unreadable?.Message : null;
+            return bytes;
         }
 
         /// <summary>The definition's model, or null with the reader's first problem (with its line and column) in <paramref name="problem"/>.</summary>

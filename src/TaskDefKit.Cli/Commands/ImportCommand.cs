@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using TaskDefKit.Cli.Import;
 using TaskDefKit.Cli.Import.Attributed;
+using TaskDefKit.Cli.Import.Ecs;
 using TaskDefKit.Cli.Input;
 using TaskDefKit.Cli.Output;
 using TaskDefKit.Model;
@@ -9,9 +10,10 @@ using TaskDefKit.Model;
 namespace TaskDefKit.Cli.Commands
 {
     /// <summary>
-    /// <c>taskdef import FILE</c>: C# builder code for the task definitions a file holds (any form taskdef reads). The
-    /// code compiles against TaskDefKit and gives back the same definition (the tests check this for the whole
-    /// real-world corpus).
+    /// <c>taskdef import FILE</c>: C# builder code for the task definitions a file holds (any form taskdef reads), or
+    /// with <c>--style attributes</c> attributed classes for the source generator; for a service, RunTask or cluster
+    /// input, builder code for it. The code compiles against TaskDefKit and gives back the same input (the tests check
+    /// this for the whole real-world corpus).
     /// </summary>
     internal static class ImportCommand
     {
@@ -29,7 +31,7 @@ namespace TaskDefKit.Cli.Commands
             {
                 Description = "With --style attributes: exit 1 when a member of the input cannot be written as attributes (the code is printed all the same).",
             };
-            var command = new Command("import", "Print C# builder code (or with --style attributes an attributed class) for the task definitions of a file.")
+            var command = new Command("import", "Print C# builder code (or with --style attributes an attributed class) for the task definitions of a file, or builder code for its services, RunTask inputs or clusters.")
             {
                 file, ns, style, strict,
             };
@@ -49,7 +51,16 @@ namespace TaskDefKit.Cli.Commands
                 throw new UsageException("--namespace: '" + ns + "' is not a C# namespace name");
             }
 
-            List<NamedDefinition>? found = DefinitionFile.Read(path, console, out string display, out string? why);
+            byte[]? bytes = DefinitionFile.Bytes(path, console, out InputItem item, out string? why);
+            string display = item.DisplayPath;
+            string source = path == InputItem.StandardInput ? "standard input" : System.IO.Path.GetFileName(path);
+            var problems = new List<string>();
+            if (bytes != null && EcsInput.Read(DocumentSniffer.Recognise(bytes, item.Path), bytes, display, problems) is List<EcsInput> inputs)
+            {
+                return ImportEcsInputs(inputs, problems, attributes, source, display, ns, console);
+            }
+
+            List<NamedDefinition>? found = bytes is null ? null : DefinitionSet.Read(bytes, item, out why);
             if (found is null)
             {
                 console.Error.WriteLine(TerminalText.Line("taskdef: " + display + ": error TDK0001: " + why));
@@ -74,7 +85,6 @@ namespace TaskDefKit.Cli.Commands
                 return ExitCodes.UsageOrUnreadable;
             }
 
-            string source = path == InputItem.StandardInput ? "standard input" : System.IO.Path.GetFileName(path);
             int exitCode = definitions.Count == found.Count ? ExitCodes.Success : ExitCodes.ErrorsFound;
             if (!attributes)
             {
@@ -95,6 +105,29 @@ namespace TaskDefKit.Cli.Commands
             }
 
             return strict && lost ? ExitCodes.ErrorsFound : exitCode;
+        }
+
+        /// <summary>Service, RunTask and cluster inputs: builder code only (no attribute surface describes them).</summary>
+        private static int ImportEcsInputs(List<EcsInput> inputs, List<string> problems, bool attributes, string source, string display, string ns, CliConsole console)
+        {
+            if (attributes)
+            {
+                throw new UsageException("--style attributes: " + display + " holds " + (inputs.Count > 0 ? "a " + inputs[0].What + " input" : "no task definition") +
+                                         "; attributes describe task definitions only, so import it with the default builder style");
+            }
+
+            foreach (string problem in problems)
+            {
+                console.Error.WriteLine(TerminalText.Line("taskdef: " + display + ": error TDK0001: " + problem));
+            }
+
+            if (inputs.Count == 0)
+            {
+                return ExitCodes.UsageOrUnreadable;
+            }
+
+            console.Out.Write(ImportedFile.EcsInputs(inputs, source, ns));
+            return problems.Count == 0 ? ExitCodes.Success : ExitCodes.ErrorsFound;
         }
 
         private static bool IsNamespace(string name)
