@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TaskDefKit.Terraform;
 using TaskDefKit.Validation;
 
 namespace TaskDefKit.Cli.Input.Terraform
@@ -28,10 +29,10 @@ namespace TaskDefKit.Cli.Input.Terraform
             "service_connect_defaults",
         };
 
-        /// <summary>Terraform-only arguments (meta-arguments, provider behaviour, computed attributes) and tags (a map here, a list in the API).</summary>
+        /// <summary>Terraform-only arguments (meta-arguments, provider behaviour, computed attributes).</summary>
         private static readonly HashSet<string> s_terraformOnly = new HashSet<string>(StringComparer.Ordinal)
         {
-            "tags", "tags_all", "force_new_deployment", "wait_for_steady_state", "triggers", "force_delete", "sigint_rollback",
+            "tags_all", "force_new_deployment", "wait_for_steady_state", "triggers", "force_delete", "sigint_rollback",
             "id", "arn", "region", "count", "for_each", "provider", "depends_on", "lifecycle", "timeouts",
         };
 
@@ -114,6 +115,10 @@ namespace TaskDefKit.Cli.Input.Terraform
                     converted = SourceNode.Mapping(value.Line, value.Column);
                     TerraformNodes.Add(converted, "awsvpcConfiguration", AwsVpc(value));
                 }
+                else if (depth == 0 && key == "tags" && value.Kind == SourceNodeKind.Mapping)
+                {
+                    converted = Tags(value);
+                }
                 else if (s_userMaps.Contains(key))
                 {
                     converted = value;
@@ -143,6 +148,21 @@ namespace TaskDefKit.Cli.Input.Terraform
             }
 
             return value;
+        }
+
+        /// <summary>Terraform's <c>tags = { team = "web" }</c> is the API's <c>[{key, value}]</c>.</summary>
+        private static SourceNode Tags(SourceNode map)
+        {
+            SourceNode list = SourceNode.Sequence(map.Line, map.Column);
+            foreach (KeyValuePair<string, SourceNode> entry in map.Members)
+            {
+                SourceNode pair = SourceNode.Mapping(entry.Value.Line, entry.Value.Column);
+                TerraformNodes.Add(pair, "key", SourceNode.Scalar(entry.Key, ScalarStyle.Quoted, entry.Value.Line, entry.Value.Column));
+                TerraformNodes.Add(pair, "value", entry.Value);
+                list.Items.Add(pair);
+            }
+
+            return list;
         }
 
         /// <summary><c>network_configuration</c>: <c>assign_public_ip = true</c> is the API's <c>ENABLED</c>.</summary>

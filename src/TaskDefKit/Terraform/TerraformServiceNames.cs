@@ -1,13 +1,12 @@
 using System;
 using System.Collections.Generic;
-using TaskDefKit.Terraform;
-
-namespace TaskDefKit.Cli.Input.Terraform
+namespace TaskDefKit.Terraform
 {
     /// <summary>
     /// How the AWS provider's <c>aws_ecs_service</c> and <c>aws_ecs_cluster</c> name the CreateService/CreateCluster
     /// members: snake_case of the API's name, except the names below. The reader uses the tables one way
-    /// (<see cref="ApiName"/>), findings the other (<see cref="TerraformName"/>), so the two cannot drift apart.
+    /// (<see cref="ApiName"/>), findings and <see cref="TerraformWriter"/> the other (<see cref="TerraformName"/>,
+    /// <see cref="ArgumentName"/>), so they cannot drift apart.
     /// </summary>
     internal static class TerraformServiceNames
     {
@@ -94,6 +93,9 @@ namespace TaskDefKit.Cli.Input.Terraform
 
             return string.Join(".", names);
         }
+
+        /// <summary>The argument or block name for an API member name, at the top of the resource or nested.</summary>
+        public static string ArgumentName(string jsonName, bool topLevel, bool cluster) => Segment(jsonName, topLevel, cluster);
 
         private static string Segment(string jsonName, bool first, bool cluster)
         {
