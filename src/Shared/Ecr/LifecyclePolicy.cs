@@ -89,5 +89,8 @@ namespace TaskDefKit.Ecr
         public string Pointer { get; }
 
         public string Message { get; }
+
+        /// <summary>Where in the policy text (UTF-8 byte offset) the problem is, when the pointer cannot say (malformed JSON).</summary>
+        internal long? TextOffset { get; set; }
     }
 }

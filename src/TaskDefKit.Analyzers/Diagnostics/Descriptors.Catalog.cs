@@ -1083,19 +1083,19 @@ namespace TaskDefKit.Analyzers.Diagnostics
         public static readonly DiagnosticDescriptor RepositoryScanOnPush = new DiagnosticDescriptor(
             RuleIds.RepositoryScanOnPush, "ECR repository does not scan images on push", MessageFormat, Categories.Deployment, DiagnosticSeverity.Info,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9210.md",
-            customTags: new[] { "security", "ECR.1", "CKV_AWS_163", "AVD-AWS-0030" });
+            customTags: new[] { "security", "ECR.1", "CKV_AWS_163", "AVD-AWS-0030", "CT.ECR.PR.2" });
 
         /// <summary>TDK9211: ECR repository image tags are mutable.</summary>
         public static readonly DiagnosticDescriptor RepositoryTagImmutability = new DiagnosticDescriptor(
             RuleIds.RepositoryTagImmutability, "ECR repository image tags are mutable", MessageFormat, Categories.Deployment, DiagnosticSeverity.Info,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9211.md",
-            customTags: new[] { "security", "ECR.2", "CKV_AWS_51", "AVD-AWS-0031" });
+            customTags: new[] { "security", "ECR.2", "CKV_AWS_51", "AVD-AWS-0031", "CT.ECR.PR.3" });
 
         /// <summary>TDK9212: ECR repository has no lifecycle policy.</summary>
         public static readonly DiagnosticDescriptor RepositoryLifecyclePolicy = new DiagnosticDescriptor(
             RuleIds.RepositoryLifecyclePolicy, "ECR repository has no lifecycle policy", MessageFormat, Categories.Deployment, DiagnosticSeverity.Info,
             isEnabledByDefault: true, helpLinkUri: RuleCatalog.HelpUriBase + "TDK9212.md",
-            customTags: new[] { "security", "ECR.3" });
+            customTags: new[] { "security", "ECR.3", "CT.ECR.PR.1" });
 
         /// <summary>TDK9401: Organisation policy in .taskdefkit.json is not valid.</summary>
         public static readonly DiagnosticDescriptor PolicyInvalid = new DiagnosticDescriptor(

@@ -12,9 +12,10 @@ using TaskDefKit.Validation.Policy;
 namespace TaskDefKit.Analyzers.Policy
 {
     /// <summary>
-    /// The organisation policy of the project: the <c>policy</c> section of the <c>.taskdefkit.json</c> that the package's
-    /// build props add as an <c>AdditionalFiles</c> item (the nearest at or above the project folder), read with the same
-    /// reader as the <c>taskdef</c> tool. Never throws: a file that cannot be read gives no policy and a
+    /// The organisation policy of the project: what the <c>.taskdefkit.json</c> that the package's build props add as an
+    /// <c>AdditionalFiles</c> item (the nearest at or above the project folder) asks of task definitions — the <c>policy</c>
+    /// section and <c>requireAwsvpcNetworkMode</c> — read and applied with the same <see cref="PolicyReader"/> and
+    /// <see cref="ConfigPolicy"/> as the <c>taskdef</c> tool. Never throws: a file that cannot be read gives no policy and a
     /// <see cref="Problem"/>, which <see cref="PolicyFileAnalyzer"/> reports once as TDK9401.
     /// </summary>
     internal sealed class PolicyFile
@@ -37,7 +38,7 @@ namespace TaskDefKit.Analyzers.Policy
         /// <summary>The configuration file, or null when the project has none.</summary>
         public AdditionalText? File { get; }
 
-        /// <summary>Validation options carrying the policy, or null when there is no policy (the validator's defaults apply).</summary>
+        /// <summary>Validation options carrying the file's settings, or null when it sets none (the validator's defaults apply).</summary>
         public ValidationOptions? Options { get; }
 
         /// <summary>Why the policy could not be read (<c>path:line: …</c>), or null.</summary>
@@ -67,8 +68,8 @@ namespace TaskDefKit.Analyzers.Policy
 
             return s_byText.GetValue(text, t =>
             {
-                OrganisationPolicy? policy = PolicyReader.Read(t.ToString(), file.Path, out string? problem, out int line);
-                return new PolicyFile(file, policy is null ? null : new ValidationOptions { Policy = policy }, problem, line);
+                ConfigPolicy? config = PolicyReader.ReadConfig(t.ToString(), file.Path, out string? problem, out int line);
+                return new PolicyFile(file, config is null || config.IsEmpty ? null : config.ApplyTo(new ValidationOptions()), problem, line);
             });
         }
 

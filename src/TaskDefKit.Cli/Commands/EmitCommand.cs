@@ -292,7 +292,7 @@ namespace TaskDefKit.Cli.Commands
             }
 
             string message = format == EmitFormat.Terraform
-                ? TerraformNames.InMessage(finding.Message)
+                ? TerraformNames.InMessage(finding.MarkedMessage)
                 : finding.MessageNaming(CloudFormationNames.PropertyName);
             return new RuleDiagnostic(finding.RuleId, finding.Severity, message, finding.Pointer);
         }

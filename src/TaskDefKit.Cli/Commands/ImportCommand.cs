@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using TaskDefKit.Cli.Import;
+using TaskDefKit.Cli.Import.Attributed;
 using TaskDefKit.Cli.Input;
 using TaskDefKit.Cli.Output;
 using TaskDefKit.Model;
@@ -18,16 +19,31 @@ namespace TaskDefKit.Cli.Commands
         {
             var file = new Argument<string>("file") { Description = "The definition to import (register input, describe output, CloudFormation, Terraform …), or - for stdin." };
             var ns = new Option<string>("--namespace") { Description = "The namespace of the generated classes.", DefaultValueFactory = _ => "Imported" };
-            var command = new Command("import", "Print C# builder code for the task definitions of a file.")
+            var style = new Option<string>("--style")
             {
-                file, ns,
+                Description = "builder (TaskDefinitionBuilder code, the default) or attributes (an attributed partial class for the source generator).",
+                DefaultValueFactory = _ => "builder",
             };
-            command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(ns)!, console));
+            style.AcceptOnlyFromAmong("builder", "attributes");
+            var strict = new Option<bool>("--strict")
+            {
+                Description = "With --style attributes: exit 1 when a member of the input cannot be written as attributes (the code is printed all the same).",
+            };
+            var command = new Command("import", "Print C# builder code (or with --style attributes an attributed class) for the task definitions of a file.")
+            {
+                file, ns, style, strict,
+            };
+            command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(ns)!, parse.GetValue(style) == "attributes", parse.GetValue(strict), console));
             return command;
         }
 
-        private static int Run(string path, string ns, CliConsole console)
+        private static int Run(string path, string ns, bool attributes, bool strict, CliConsole console)
         {
+            if (strict && !attributes)
+            {
+                throw new UsageException("--strict applies to --style attributes: builder code writes every member");
+            }
+
             if (!IsNamespace(ns))
             {
                 throw new UsageException("--namespace: '" + ns + "' is not a C# namespace name");
@@ -59,8 +75,26 @@ namespace TaskDefKit.Cli.Commands
             }
 
             string source = path == InputItem.StandardInput ? "standard input" : System.IO.Path.GetFileName(path);
-            console.Out.Write(ImportedFile.Builder(definitions, source, ns));
-            return definitions.Count == found.Count ? ExitCodes.Success : ExitCodes.ErrorsFound;
+            int exitCode = definitions.Count == found.Count ? ExitCodes.Success : ExitCodes.ErrorsFound;
+            if (!attributes)
+            {
+                console.Out.Write(ImportedFile.Builder(definitions, source, ns));
+                return exitCode;
+            }
+
+            console.Out.Write(ImportedFile.AttributedClasses(definitions, source, ns, out List<(string Label, List<ImportNote> Notes)> notes));
+            bool lost = false;
+            foreach ((string label, List<ImportNote> list) in notes)
+            {
+                foreach (ImportNote note in list)
+                {
+                    // A member the attributes cannot write fails the run only when asked (--strict): the code is still useful.
+                    lost = true;
+                    console.Error.WriteLine(TerminalText.Line("taskdef: " + display + ": " + (strict ? "error" : "note") + ": " + label + " " + note.Pointer + ": not written as attributes: " + note.Why));
+                }
+            }
+
+            return strict && lost ? ExitCodes.ErrorsFound : exitCode;
         }
 
         private static bool IsNamespace(string name)

@@ -63,10 +63,8 @@ namespace TaskDefKit.Cli.Commands
                     string implemented = RuleAvailability.CheckedBy(rule) switch
                     {
                         "validate" => "yes",
-                        "generator" => "generator",
-                        "service" => "service",
-                        "deployment" => "deployment",
-                        _ => "no",
+                        string other => other,
+                        null => "no",
                     };
                     missing += implemented == "no" ? 1 : 0;
                     string controls = rule.Controls.Count == 0 ? string.Empty : "  [" + string.Join(", ", rule.Controls) + "]";
@@ -80,7 +78,7 @@ namespace TaskDefKit.Cli.Commands
 
                 console.Out.WriteLine();
                 console.Out.WriteLine(
-                    RuleCatalog.All.Length + " rules; " + missing + " not implemented yet (reserved: nothing reports them); 'generator' rules are checked by the source generator at build time, not by validate. " +
+                    RuleCatalog.All.Length + " rules; " + missing + " not implemented yet (reserved: nothing reports them); 'generator' rules are checked by the source generator at build time and 'analyzers' by the analyzers in the build, not by validate; 'library' rules only by the library's validators. " +
                     "'taskdef explain TDKnnnn' shows a rule's documentation.");
                 return ExitCodes.Success;
             });

@@ -35,10 +35,13 @@ namespace TaskDefKit.Cli.Config
         /// </summary>
         public System.Text.Json.JsonElement? Policy { get; set; }
 
-        /// <summary>The policy read from the file (with <see cref="RequiredTagKeys"/>, its other spelling), or null. A field: not a key.</summary>
-        internal TaskDefKit.Validation.OrganisationPolicy? ResolvedPolicy;
+        /// <summary>
+        /// What the file asks of task definitions (the policy with <see cref="RequiredTagKeys"/>, its other spelling, and
+        /// <see cref="RequireAwsvpcNetworkMode"/>), read by the reader the analyzers use. A field: not a key.
+        /// </summary>
+        internal TaskDefKit.Validation.Policy.ConfigPolicy ResolvedPolicy = TaskDefKit.Validation.Policy.ConfigPolicy.None;
 
-        /// <summary>Turns on TDK6034: a network mode other than awsvpc (Control Tower CT.ECS.PR.4).</summary>
+        /// <summary>Turns on TDK6034: a network mode other than awsvpc (Control Tower CT.ECS.PR.4). Typed here so a wrong value is named; applied through <see cref="ResolvedPolicy"/>.</summary>
         public bool? RequireAwsvpcNetworkMode { get; set; }
     }
 }

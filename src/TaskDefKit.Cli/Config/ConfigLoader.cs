@@ -48,12 +48,9 @@ namespace TaskDefKit.Cli.Config
                 throw new UsageException(path + ": \"maxFileSize\" must be a number of bytes from 1 to " + Commands.ValidateCommand.MaxFileSizeLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (2047 MB), not " + size.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            // The policy (and requiredTagKeys, the same list) through the reader the analyzers use, so both read it alike.
-            config.ResolvedPolicy = TaskDefKit.Validation.Policy.PolicyReader.Read(DecodeText(bytes), path, out string? problem, out _);
-            if (problem != null)
-            {
-                throw new UsageException(problem);
-            }
+            // The policy (requiredTagKeys, the same list, and requireAwsvpcNetworkMode) through the reader the analyzers use, so both apply it alike.
+            TaskDefKit.Validation.Policy.ConfigPolicy? resolved = TaskDefKit.Validation.Policy.PolicyReader.ReadConfig(DecodeText(bytes), path, out string? problem, out _);
+            config.ResolvedPolicy = resolved ?? throw new UsageException(problem ?? path + ": not a valid configuration file");
 
             _loaded[path] = config;
             return config;

@@ -26,10 +26,10 @@ namespace TaskDefKit.Cli.Input
         }
 
         /// <summary>The template's shape findings, then each judged resource's findings (resources in template order).</summary>
-        public static Outcome Judge(SourceNode root, string display, ValidationOptions options)
+        public static Outcome Judge(SourceNode root, string display, ValidationOptions options, byte[]? source = null)
         {
             var findings = new List<RuleDiagnostic>(ShapeFindings(root, display));
-            var template = new TemplateContext(root, display);
+            var template = new TemplateContext(root, display) { Source = source };
             findings.AddRange(CircularReferences.Find(template));
             int definitions = 0, others = 0;
             foreach (TemplateResource resource in template.InOrder)

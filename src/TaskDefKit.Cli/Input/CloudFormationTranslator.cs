@@ -31,7 +31,7 @@ namespace TaskDefKit.Cli.Input
         public static TranslatedDocument Translate(CloudFormation.TranslationProfile profile, string logicalId, SourceNode resource, SourceNode? properties)
         {
             TranslatedDocument document = Translate(profile, logicalId, resource, properties, placeholders: false, out bool skipped, out Dictionary<string, string> names);
-            document.Naming = jsonName => TemplateName(jsonName, names);
+            document.Naming = jsonName => TemplateName(jsonName, names, profile);
             if (skipped)
             {
                 document.PlaceholderJson = Translate(profile, logicalId, resource, properties, placeholders: true, out _, out _).Json;
@@ -71,16 +71,16 @@ namespace TaskDefKit.Cli.Input
         /// <summary>
         /// The template's name for an input member name: as this template spells it where it uses the member
         /// (a misspelt <c>PortMapping</c> stays as written), else CloudFormation's name for it (<c>PortMappings</c>,
-        /// <c>PlacementStrategies</c>; <see cref="CloudFormationNames"/>).
+        /// <c>PlacementStrategies</c>; the profile's own names, then <see cref="CloudFormationNames"/>).
         /// </summary>
-        public static string TemplateName(string jsonName, Dictionary<string, string> spelledInTemplate)
+        public static string TemplateName(string jsonName, Dictionary<string, string> spelledInTemplate, CloudFormation.TranslationProfile profile)
         {
             if (spelledInTemplate.TryGetValue(jsonName, out string? spelled))
             {
                 return spelled;
             }
 
-            return CloudFormationNames.PropertyName(jsonName);
+            return profile.PropertyName(jsonName);
         }
 
         /// <summary><c>Ref</c>, <c>Fn::*</c> (long form) or a <c>!Tag</c> (short form).</summary>
@@ -122,11 +122,16 @@ namespace TaskDefKit.Cli.Input
                     continue;
                 }
 
-                MemberSchema? member = CloudFormationNames.FindMember(schema, property.Key);
-                string name = member?.JsonName ?? CamelCase(property.Key);
+                MemberSchema? member = writer.Profile.FindMember(schema, property.Key);
+                string name = member?.JsonName ?? UnknownMemberName(schema, property.Key);
                 string memberPointer = JsonPointer.Member(pointer, name);
                 writer.KeyPositions[memberPointer] = node.KeyPositions[i];
                 writer.SourceNames[name] = property.Key;
+                if (member != null && writer.Profile.ExactNames && writer.Profile.PropertyName(schema, member.JsonName) is string spelled && spelled != property.Key)
+                {
+                    writer.Misspelt.Add((memberPointer, property.Key, spelled));
+                }
+
                 if (name == "family")
                 {
                     hasFamily = true;
@@ -265,8 +270,16 @@ namespace TaskDefKit.Cli.Input
             string text = value.Text!;
             switch (kind)
             {
-                case SchemaKind.Integer when long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer):
-                    writer.Json.WriteNumberValue(integer);
+                case SchemaKind.Integer:
+                case SchemaKind.Long:
+                case SchemaKind.Number:
+                    // CloudFormation takes a number as a number or a string ("256", "50.5"): one rule for every numeric kind,
+                    // the one plain scalars follow. Text that is no number stays a string, for the reader to report.
+                    if (!writer.TryWriteNumber(text))
+                    {
+                        writer.Json.WriteStringValue(text);
+                    }
+
                     break;
                 case SchemaKind.Boolean when TranslationWriter.TryBoolean(text, out bool flag):
                     writer.Json.WriteBooleanValue(flag);
@@ -282,7 +295,15 @@ namespace TaskDefKit.Cli.Input
             }
         }
 
-        private static string CamelCase(string name) =>
-            name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+        /// <summary>
+        /// The input name for a property the schema does not have, so the reader reports it under the API's own naming:
+        /// camelCase for ECS (<c>PortMapping</c> → <c>portMapping</c>), as written for the PascalCase APIs (Application
+        /// Auto Scaling's <c>MinCapacty</c> stays <c>MinCapacty</c>).
+        /// </summary>
+        private static string UnknownMemberName(ClassSchema schema, string name)
+        {
+            bool pascalCase = schema.Members.Count > 0 && char.IsUpper(schema.Members[0].JsonName[0]);
+            return pascalCase || name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+        }
     }
 }

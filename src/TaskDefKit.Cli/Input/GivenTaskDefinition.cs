@@ -26,7 +26,8 @@ namespace TaskDefKit.Cli.Input
                 throw new UsageException("--task-definition " + path + ": " + (why ?? "not a task definition") + " (validate the file on its own to see why)");
             }
 
-            return new TaskDefinitionCatalog(document.Definition, item.DisplayPath);
+            // Deferring: the ECR inputs still wait for the whole run (the lifecycle policies it puts); services pair with this one at once.
+            return new TaskDefinitionCatalog(document.Definition, item.DisplayPath) { Deferring = true };
         }
     }
 }

@@ -26,7 +26,8 @@ namespace TaskDefKit.Cli.Input
 
         /// <summary>
         /// True in a run over several inputs: service and RunTask inputs are judged after the others (reported last), so
-        /// that every task definition of the run can be paired with them.
+        /// that every task definition of the run can be paired with them (with <c>--task-definition</c> they pair with it
+        /// at once), and the ECR inputs too (always: they judge against the run's lifecycle policies).
         /// </summary>
         public bool Deferring { get; init; }
 
@@ -53,6 +54,38 @@ namespace TaskDefKit.Cli.Input
                 entries.Add(new Entry(definition, revision, display));
             }
         }
+
+        /// <summary>
+        /// Every task definition of the run (the <c>--task-definition</c> one alone when given), ordered by file and
+        /// family so that what is judged against them reads the same whatever order the parallel first pass added them in.
+        /// </summary>
+        public IReadOnlyList<TaskDefinition> All()
+        {
+            if (Given != null)
+            {
+                return new[] { Given };
+            }
+
+            var entries = new List<Entry>();
+            lock (_gate)
+            {
+                foreach (List<Entry> family in _byFamily.Values)
+                {
+                    entries.AddRange(family);
+                }
+            }
+
+            entries.Sort((a, b) =>
+            {
+                int order = string.CompareOrdinal(a.Display, b.Display);
+                order = order != 0 ? order : string.CompareOrdinal(a.Definition.Family, b.Definition.Family);
+                return order != 0 ? order : Nullable.Compare(a.Revision, b.Revision);
+            });
+            return entries.ConvertAll(e => e.Definition);
+        }
+
+        /// <summary>The ECR inputs of the run (which repositories get a lifecycle policy), for the ECR kinds.</summary>
+        public Kinds.Ecr.EcrRunInputs Ecr { get; } = new Kinds.Ecr.EcrRunInputs();
 
         /// <summary>The task definition <paramref name="reference"/> names in this run, if there is exactly one.</summary>
         public static Match Resolve(TaskDefinitionCatalog? catalog, string? reference)

@@ -33,9 +33,13 @@ namespace TaskDefKit.Cli.Input
         /// <summary>Where each member's key is, by pointer: findings about a member's name (TDK1029) point there.</summary>
         public Dictionary<string, (int Line, int Column)> KeyPositions { get; init; } = new Dictionary<string, (int Line, int Column)>();
 
+        /// <summary>Members the source spells other than CloudFormation does: pointer, as written, as it must be written (<see cref="CloudFormation.TranslationProfile.ExactNames"/>).</summary>
+        public IReadOnlyList<(string Pointer, string Written, string Spelled)> Misspelt { get; init; } = Array.Empty<(string, string, string)>();
+
         /// <summary>
-        /// How the source names a member given its register-input name; null when it uses those names (Terraform's JSON).
-        /// CloudFormation: the template's PascalCase names, so messages and suggested fixes read as the template must be written.
+        /// How the source names a member given its register-input name; null when it uses those names or the caller
+        /// names them (Terraform: <c>TerraformNames</c>, from the placed findings' marked messages). CloudFormation: the
+        /// template's PascalCase names, so messages and suggested fixes read as the template must be written.
         /// </summary>
         public Func<string, string>? Naming { get; set; }
 
@@ -98,7 +102,8 @@ namespace TaskDefKit.Cli.Input
                 (int line, int column) = TaskDefinitionDocument.LocatesName(diagnostic.RuleId) && KeyPositions.TryGetValue(diagnostic.Pointer, out (int Line, int Column) key)
                     ? key
                     : Locate(diagnostic.Pointer);
-                string text = Naming is null ? diagnostic.Message : diagnostic.MessageNaming(Naming);
+                // Without a naming of its own the message keeps its marks, for a caller that names members later (Terraform).
+                string text = Naming is null ? diagnostic.MarkedMessage : diagnostic.MessageNaming(Naming);
                 string message = Label is null ? text : text + " (" + Label + ")";
                 yield return new RuleDiagnostic(diagnostic.RuleId, diagnostic.Severity, message, diagnostic.Pointer, new SourceLocation(displayPath, line, column));
             }

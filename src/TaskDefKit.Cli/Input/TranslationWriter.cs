@@ -31,6 +31,9 @@ namespace TaskDefKit.Cli.Input
         /// <summary>Member names as the source spells them, by register-input name (<c>portMappings</c> → <c>PortMappings</c>).</summary>
         public Dictionary<string, string> SourceNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        /// <summary>Members found under another spelling than the resource type's (<see cref="CloudFormation.TranslationProfile.ExactNames"/>).</summary>
+        public List<(string Pointer, string Written, string Spelled)> Misspelt { get; } = new List<(string, string, string)>();
+
         /// <summary>Where each member's key is, by the member's pointer (findings about a name point at the name).</summary>
         public Dictionary<string, (int Line, int Column)> KeyPositions { get; } = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
 
@@ -69,6 +72,8 @@ namespace TaskDefKit.Cli.Input
                     Json.WriteBooleanValue(true);
                     break;
                 case TaskDefKit.Model.Schema.SchemaKind.Integer:
+                case TaskDefKit.Model.Schema.SchemaKind.Long:
+                case TaskDefKit.Model.Schema.SchemaKind.Number:
                     Json.WriteNumberValue(1);
                     break;
                 default:
@@ -80,7 +85,7 @@ namespace TaskDefKit.Cli.Input
         public TranslatedDocument Finish(string? label)
         {
             Json.Flush();
-            return new TranslatedDocument(_buffer.WrittenSpan.ToArray(), label, Positions, Unknown, UnknownExact) { KeyPositions = KeyPositions };
+            return new TranslatedDocument(_buffer.WrittenSpan.ToArray(), label, Positions, Unknown, UnknownExact) { KeyPositions = KeyPositions, Misspelt = Misspelt };
         }
 
         /// <summary>Copies a value as it is: the type of a plain scalar comes from its text (YAML core schema).</summary>
@@ -132,18 +137,31 @@ namespace TaskDefKit.Cli.Input
             {
                 Json.WriteBooleanValue(flag);
             }
-            else if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer))
-            {
-                Json.WriteNumberValue(integer);
-            }
-            else if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && !double.IsInfinity(number) && !double.IsNaN(number))
-            {
-                Json.WriteNumberValue(number);
-            }
-            else
+            else if (!TryWriteNumber(text!))
             {
                 Json.WriteStringValue(text);
             }
+        }
+
+        /// <summary>
+        /// Writes <paramref name="text"/> as a JSON number when it is one (an integer exactly, else a finite double:
+        /// <c>50.5</c>, <c>1e3</c>); false, writing nothing, otherwise. The one rule by which source text becomes a number.
+        /// </summary>
+        public bool TryWriteNumber(string text)
+        {
+            if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer))
+            {
+                Json.WriteNumberValue(integer);
+                return true;
+            }
+
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && !double.IsInfinity(number) && !double.IsNaN(number))
+            {
+                Json.WriteNumberValue(number);
+                return true;
+            }
+
+            return false;
         }
 
         public static bool IsNull(SourceNode node) =>

@@ -79,7 +79,7 @@ namespace TaskDefKit.Cli.Output
         /// <summary>False for a reserved rule that nothing reports yet.</summary>
         public bool Implemented { get; set; }
 
-        /// <summary>"validate", "generator" (TDK8xxx, at build time), "service" (ServiceValidator) or "deployment" (ScheduledTaskValidator, ScalingValidator, EcrValidator); absent when not implemented.</summary>
+        /// <summary>"validate", "generator" (TDK8xxx, at build time), "analyzers" (TDK9401, in the build) or "library" (only the library's validators); absent when not implemented.</summary>
         public string? CheckedBy { get; set; }
 
         public string HelpUri { get; set; } = string.Empty;

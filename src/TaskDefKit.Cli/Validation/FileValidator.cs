@@ -123,6 +123,12 @@ namespace TaskDefKit.Cli.Validation
             return kind.Judge(context);
         }
 
+        /// <summary>
+        /// A report judged once every other input is read (<see cref="FileReport.Later"/>), with the first pass's guard:
+        /// for kinds that read in the first pass and judge against the whole run (the ECR inputs).
+        /// </summary>
+        internal static FileReport Deferred(InputItem item, Func<FileReport> judge) => FileReport.Later(item.DisplayPath, () => Guarded(item, judge));
+
         /// <summary>Runs a deferred judgement with the same guard as the first pass: a defect becomes TDK0003, never a crash.</summary>
         private static FileReport Guarded(InputItem item, Func<FileReport> judge)
         {

@@ -1,109 +1,138 @@
 using System;
 using System.Collections.Generic;
+using TaskDefKit.Cli.Input.CloudFormation;
+using TaskDefKit.Cli.Input.Kinds;
 using TaskDefKit.Rules;
 using TaskDefKit.Validation;
 
 namespace TaskDefKit.Cli.Validation
 {
     /// <summary>
-    /// Which catalog rules have an implementation: <c>validate</c> checks the model rules
-    /// (<see cref="RuleSet.TaskDefinitionRules"/>), the reader's rules (<see cref="RuleSet.ReaderRuleIds"/>, and TDK1029
-    /// for unknown and read-only members) and the placement rules (<see cref="RuleSet.PlacementRules"/>); the source
-    /// generator checks the TDK8xxx rules at build time; the TDK7xxx service, RunTask and cluster rules
-    /// (<see cref="RuleSet.ServiceRules"/>) are validate's too, since it reads those inputs. "service" remains for a
-    /// rule only the library's validators can reach. Every other catalog rule is reserved: nothing reports it yet.
+    /// Who reports each catalog rule, derived from where it runs: <c>validate</c> reports the reader's rules
+    /// (<see cref="RuleSet.ReaderRuleIds"/>, and TDK1029 for unknown and read-only members) and the rule lists its input
+    /// kinds run (each <see cref="InputKind"/> and CloudFormation <see cref="ResourceKind"/> says which, next to the call:
+    /// <see cref="RuleFamilies"/>); the source generator checks the TDK8xxx rules at build time; a rule only the
+    /// library's validators run is "library". TDK9401 (a policy that cannot be read) is reported by the analyzers in
+    /// the build: <c>validate</c> stops with a usage error instead, before judging anything.
     /// </summary>
     internal static class RuleAvailability
     {
         private static readonly Lazy<HashSet<string>> s_validated = new Lazy<HashSet<string>>(() =>
         {
             var ids = new HashSet<string>(StringComparer.Ordinal) { RuleIds.UnknownMember };
-            foreach (TaskDefinitionRule rule in RuleSet.TaskDefinitionRules)
-            {
-                ids.Add(rule.Id);
-            }
-
             ids.UnionWith(RuleSet.ReaderRuleIds);
-            foreach (IPlacementRule rule in RuleSet.PlacementRules)
-            {
-                ids.Add(rule.Id);
-            }
-
-            // validate reads service, RunTask and cluster inputs, describe output and CloudFormation services (issue 11).
-            foreach (ServiceRule rule in RuleSet.ServiceRules)
-            {
-                ids.Add(rule.Id);
-            }
-
+            ids.Remove(RuleIds.PolicyInvalid);
+            ids.UnionWith(Ids(JudgedByValidate()));
             return ids;
         });
 
-        private static readonly Lazy<HashSet<string>> s_service = new Lazy<HashSet<string>>(() =>
-        {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (ServiceRule rule in RuleSet.ServiceRules)
-            {
-                ids.Add(rule.Id);
-            }
+        private static readonly Lazy<HashSet<string>> s_library = new Lazy<HashSet<string>>(() => Ids(AllFamilies));
 
-            return ids;
-        });
-
-        /// <summary>The TDK90xx/TDK91xx/TDK92xx rules of the library's ScheduledTaskValidator, ScalingValidator and EcrValidator.</summary>
-        private static readonly Lazy<HashSet<string>> s_deployment = new Lazy<HashSet<string>>(() =>
-        {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (ScheduledTaskRule rule in RuleSet.ScheduledTaskRules)
-            {
-                ids.Add(rule.Id);
-            }
-
-            foreach (ScalingRule rule in RuleSet.ScalingRules)
-            {
-                ids.Add(rule.Id);
-            }
-
-            foreach (EcrRule rule in RuleSet.EcrRules)
-            {
-                ids.Add(rule.Id);
-            }
-
-            return ids;
-        });
+        private const RuleFamilies AllFamilies = RuleFamilies.TaskDefinition | RuleFamilies.Placement | RuleFamilies.Service
+            | RuleFamilies.ScheduledTask | RuleFamilies.Scaling | RuleFamilies.Ecr;
 
         /// <summary>True when <c>taskdef validate</c> can report the rule.</summary>
         public static bool CheckedByValidate(string id) => s_validated.Value.Contains(id);
 
-        /// <summary>True when something reports the rule: validate, the source generator for TDK8xxx, or ServiceValidator.</summary>
+        /// <summary>True when something reports the rule: validate, the source generator, the analyzers or a library validator.</summary>
         public static bool IsImplemented(RuleInfo rule) => CheckedBy(rule) != null;
 
-        /// <summary>"validate", "generator", "service" (the library's ServiceValidator), "deployment" (ScheduledTaskValidator, ScalingValidator, EcrValidator), or null when the rule is not implemented yet.</summary>
+        /// <summary>
+        /// "validate", "generator" (TDK8xxx at build time), "analyzers" (TDK9401, in the build), "library" (only the
+        /// library's validators: no input <c>validate</c> reads runs it yet), or null when the rule is not implemented yet.
+        /// </summary>
         public static string? CheckedBy(RuleInfo rule) =>
             CheckedByValidate(rule.Id) ? "validate"
             : rule.Group == RuleGroup.Generator ? "generator"
-            : s_service.Value.Contains(rule.Id) ? "service"
-            : s_deployment.Value.Contains(rule.Id) ? "deployment"
+            : rule.Id == RuleIds.PolicyInvalid ? "analyzers"
+            : s_library.Value.Contains(rule.Id) ? "library"
             : null;
 
         /// <summary>Why <c>validate</c> never reports the rule (for <c>--rule</c> messages).</summary>
-        public static string WhyNotValidated(RuleInfo rule)
+        public static string WhyNotValidated(RuleInfo rule) => CheckedBy(rule) switch
         {
-            if (rule.Group == RuleGroup.Generator)
+            "generator" => "checked by the source generator at build time, not by validate",
+            "analyzers" => "reported by the analyzers in the build; validate reports a policy it cannot read as a usage error",
+            "library" => "checked by the library's validators on inputs validate does not read yet",
+            _ => "not implemented yet; the ID is reserved",
+        };
+
+        /// <summary>The rule lists that the kinds of input <c>validate</c> reads run.</summary>
+        private static RuleFamilies JudgedByValidate()
+        {
+            RuleFamilies judged = RuleFamilies.None;
+            foreach (Type type in typeof(RuleAvailability).Assembly.GetTypes())
             {
-                return "checked by the source generator at build time, not by validate";
+                if (type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null)
+                {
+                    continue;
+                }
+
+                if (typeof(InputKind).IsAssignableFrom(type))
+                {
+                    judged |= ((InputKind)Activator.CreateInstance(type)!).Judges;
+                }
+                else if (typeof(ResourceKind).IsAssignableFrom(type))
+                {
+                    judged |= ((ResourceKind)Activator.CreateInstance(type)!).Judges;
+                }
             }
 
-            if (s_service.Value.Contains(rule.Id))
+            return judged;
+        }
+
+        private static HashSet<string> Ids(RuleFamilies families)
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            if ((families & RuleFamilies.TaskDefinition) != 0)
             {
-                return "checked by the library's ServiceValidator, RunTaskValidator and ClusterValidator on service, RunTask and cluster inputs, not yet by validate";
+                foreach (TaskDefinitionRule rule in RuleSet.TaskDefinitionRules)
+                {
+                    ids.Add(rule.Id);
+                }
             }
 
-            if (s_deployment.Value.Contains(rule.Id))
+            if ((families & RuleFamilies.Placement) != 0)
             {
-                return "checked by the library's ScheduledTaskValidator/ScalingValidator on EventBridge, Scheduler and Application Auto Scaling inputs, not yet by validate";
+                foreach (IPlacementRule rule in RuleSet.PlacementRules)
+                {
+                    ids.Add(rule.Id);
+                }
             }
 
-            return "not implemented yet; the ID is reserved";
+            if ((families & RuleFamilies.Service) != 0)
+            {
+                foreach (ServiceRule rule in RuleSet.ServiceRules)
+                {
+                    ids.Add(rule.Id);
+                }
+            }
+
+            if ((families & RuleFamilies.ScheduledTask) != 0)
+            {
+                foreach (ScheduledTaskRule rule in RuleSet.ScheduledTaskRules)
+                {
+                    ids.Add(rule.Id);
+                }
+            }
+
+            if ((families & RuleFamilies.Scaling) != 0)
+            {
+                foreach (ScalingRule rule in RuleSet.ScalingRules)
+                {
+                    ids.Add(rule.Id);
+                }
+            }
+
+            if ((families & RuleFamilies.Ecr) != 0)
+            {
+                foreach (EcrRule rule in RuleSet.EcrRules)
+                {
+                    ids.Add(rule.Id);
+                }
+            }
+
+            return ids;
         }
     }
 }

@@ -6,6 +6,7 @@ using TaskDefKit.Cli.Input;
 using TaskDefKit.Model;
 using TaskDefKit.Rules;
 using TaskDefKit.Validation;
+using TaskDefKit.Validation.Policy;
 
 namespace TaskDefKit.Cli.Validation
 {
@@ -77,7 +78,7 @@ namespace TaskDefKit.Cli.Validation
             var ignored = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var overrides = new Dictionary<string, RuleSeverity>(StringComparer.OrdinalIgnoreCase);
             Compatibility? launchType = LaunchType;
-            OrganisationPolicy? policy = null;
+            ConfigPolicy policy = ConfigPolicy.None;
             foreach (KeyValuePair<string, RuleSeverity?> entry in EditorConfig ?? new Dictionary<string, RuleSeverity?>())
             {
                 if (entry.Value is RuleSeverity fromEditorConfig)
@@ -139,9 +140,8 @@ namespace TaskDefKit.Cli.Validation
                 Profile = Profile,
                 IgnoredRules = ignored.Count > 0 ? ignored : null,
                 SeverityOverrides = overrides.Count > 0 ? overrides : null,
-                Policy = policy,
-                RequireAwsvpcNetworkMode = config?.RequireAwsvpcNetworkMode ?? false,
             };
+            policy.ApplyTo(options);
             long maxBytes = MaxBytes ?? config?.MaxFileSize ?? FileContentReader.DefaultMaxBytes;
             return (new RuleFilter(options, Only, Threshold), maxBytes);
         }

@@ -96,7 +96,8 @@ namespace TaskDefKit.Ecr
                 else if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("lifecyclePolicyText", out JsonElement text))
                 {
                     kind = EcrDocumentKind.PutLifecyclePolicyInput;
-                    var repository = new EcrRepository { RepositoryName = StringOrNull(root, "repositoryName"), HasLifecyclePolicy = true };
+                    // The repository's settings are not part of this input: the repository rules have nothing to judge.
+                    var repository = new EcrRepository { RepositoryName = StringOrNull(root, "repositoryName"), HasLifecyclePolicy = true, SettingsUnknown = true };
                     parts.Add(PolicyFromString(utf8, locator, text, "/lifecyclePolicyText", null, repository, string.Empty, false, problems, lines));
                 }
                 else if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("Resources", out JsonElement resources) && resources.ValueKind == JsonValueKind.Object)
@@ -104,7 +105,7 @@ namespace TaskDefKit.Ecr
                     kind = EcrDocumentKind.CloudFormation;
                     ReadTemplate(utf8, locator, lines, resources, parts, problems);
                 }
-                else if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("repositoryName", out _))
+                else if (root.ValueKind == JsonValueKind.Object && IsCreateRepositoryInput(root))
                 {
                     kind = EcrDocumentKind.CreateRepositoryInput;
                     parts.Add(new EcrDocumentPart(null, ReadRepository(root, camel: true), string.Empty, false, null, null, null));
@@ -151,7 +152,7 @@ namespace TaskDefKit.Ecr
             else
             {
                 pointer = part.PolicyPointer + finding.Pointer;
-                offset = part.PolicyOffset(finding.Pointer, _locator);
+                offset = part.PolicyOffset(finding, _locator);
             }
 
             string message = part.PascalCase ? finding.MessageNaming(EcrDocumentPart.Pascal) : finding.Message;
@@ -200,17 +201,27 @@ namespace TaskDefKit.Ecr
                     return new EcrDocumentPart(resourceName, repository, repositoryPointer, pascal, LifecyclePolicyReader.Read(embedded.Utf8, embedded.Length), pointer, embedded);
                 }
             }
-            else if (text.ValueKind == JsonValueKind.Object && !IsIntrinsic(text))
+            else if (pascal && text.ValueKind is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)
             {
-                // The policy written as an object rather than a string: the API and CloudFormation take a string.
-                problems.Add(new RuleDiagnostic(RuleIds.LifecyclePolicyText, RuleCatalog.Get(RuleIds.LifecyclePolicyText).DefaultSeverity,
-                    "The lifecycle policy text must be a JSON string holding the policy (e.g. \"{\\\"rules\\\": [...]}\"), not an object; CloudFormation and PutLifecyclePolicy take it as text.",
+                // CloudFormation makes text of a scalar: 5 is the policy text "5" (which TDK9201 then says is no policy).
+                byte[] raw = Encoding.UTF8.GetBytes(text.GetRawText());
+                return new EcrDocumentPart(resourceName, repository, repositoryPointer, pascal, LifecyclePolicyReader.Read(raw, raw.Length), pointer, null);
+            }
+            else if (text.ValueKind != JsonValueKind.Null && !IsIntrinsic(text))
+            {
+                // The policy written as an object (or anything but a string): the API and CloudFormation take a string.
+                string what = text.ValueKind == JsonValueKind.Object ? "an object" : text.ValueKind == JsonValueKind.Array ? "an array" : "the JSON value " + text.GetRawText();
+                problems.Add(new RuleDiagnostic(RuleIds.LifecyclePolicyText, RuleCatalog.Get(RuleIds.LifecyclePolicyText).DefaultSeverity, PolicyTextNotAString(what),
                     pointer, locator.Locate(pointer)));
             }
 
             // An intrinsic function (Fn::Sub, Fn::Join, ...): the text is unknown, so nothing is judged.
             return new EcrDocumentPart(resourceName, repository, repositoryPointer, pascal, null, null, null);
         }
+
+        /// <summary>The TDK9201 message for policy text written as a JSON object or list instead of a string holding it.</summary>
+        internal static string PolicyTextNotAString(string what) =>
+            "The lifecycle policy text must be a JSON string holding the policy (e.g. \"{\\\"rules\\\": [...]}\"), not " + what + "; CloudFormation and PutLifecyclePolicy take it as text.";
 
         private static EcrRepository ReadRepository(JsonElement settings, bool camel)
         {
@@ -240,6 +251,25 @@ namespace TaskDefKit.Ecr
             }
 
             return repository;
+        }
+
+        /// <summary>A member only CreateRepository has (or its repositoryName): how <c>taskdef validate</c> recognises it too.</summary>
+        internal static readonly string[] CreateRepositoryMembers =
+        {
+            "repositoryName", "imageScanningConfiguration", "imageTagMutability", "imageTagMutabilityExclusionFilters", "encryptionConfiguration",
+        };
+
+        private static bool IsCreateRepositoryInput(JsonElement root)
+        {
+            foreach (string member in CreateRepositoryMembers)
+            {
+                if (root.TryGetProperty(member, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string? StringOrNull(JsonElement settings, string name) =>

@@ -58,8 +58,8 @@ namespace TaskDefKit.Ecr
             return text.ToString();
         }
 
-        /// <summary>Where the policy pointer <paramref name="pointer"/> is in the outer file.</summary>
-        internal long? PolicyOffset(string pointer, JsonLocator outer)
+        /// <summary>Where the policy finding <paramref name="finding"/> is in the outer file.</summary>
+        internal long? PolicyOffset(RuleDiagnostic finding, JsonLocator outer)
         {
             if (PolicyPointer is null)
             {
@@ -68,11 +68,12 @@ namespace TaskDefKit.Ecr
 
             if (_embedded is null)
             {
-                return outer.Offset(PolicyPointer + pointer);
+                // A policy file: its text is the file; a CloudFormation scalar made text: the finding is on the scalar.
+                return (PolicyPointer.Length == 0 ? LifecyclePolicyFindings.FaultOffset(Policy, finding) : null) ?? outer.Offset(PolicyPointer + finding.Pointer);
             }
 
             _innerLocator ??= new JsonLocator(_embedded.Utf8, new LineIndex(_embedded.Utf8, null));
-            long? inner = _innerLocator.Offset(pointer);
+            long? inner = LifecyclePolicyFindings.InnerOffset(Policy, finding, _innerLocator);
             return inner is long offset ? _embedded.OuterOffset(offset) : outer.Offset(PolicyPointer);
         }
 

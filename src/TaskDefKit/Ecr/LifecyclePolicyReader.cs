@@ -38,7 +38,10 @@ namespace TaskDefKit.Ecr
             {
                 policy.ReadProblems.Add(new LifecyclePolicyReadProblem(string.Empty, "The lifecycle policy text is not valid JSON"
                     + (exception.LineNumber is long line ? " (policy text line " + (line + 1) + ", column " + ((exception.BytePositionInLine ?? 0) + 1) + ")" : string.Empty)
-                    + ": " + FirstSentence(exception.Message)));
+                    + ": " + FirstSentence(exception.Message))
+                {
+                    TextOffset = exception.LineNumber is long faultLine ? Offset(utf8, faultLine, exception.BytePositionInLine ?? 0) : null,
+                });
                 return policy;
             }
 
@@ -249,6 +252,21 @@ namespace TaskDefKit.Ecr
         };
 
         private static string Escape(string name) => name.Replace("~", "~0").Replace("/", "~1");
+
+        /// <summary>The byte offset of a 0-based line and byte position (what <see cref="JsonException"/> reports).</summary>
+        private static long Offset(byte[] utf8, long line, long bytePosition)
+        {
+            long at = 0;
+            for (long seen = 0; seen < line && at < utf8.Length; at++)
+            {
+                if (utf8[at] == (byte)'\n')
+                {
+                    seen++;
+                }
+            }
+
+            return Math.Min(at + bytePosition, utf8.Length);
+        }
 
         private static string FirstSentence(string message)
         {

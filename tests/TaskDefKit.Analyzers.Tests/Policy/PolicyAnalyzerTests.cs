@@ -77,6 +77,40 @@ namespace TaskDefKit.Analyzers.Tests.Policy
             Assert.DoesNotContain(await RunAsync(source.Replace("IMAGE", "public.ecr.aws/nginx/nginx:1.27"), Policy), d => d.Id == "TDK9402");
         }
 
+        [Fact]
+        public async Task RequireAwsvpcNetworkMode_in_the_file_turns_on_TDK6034_in_the_build_as_in_taskdef()
+        {
+            const string Chain = """
+                using TaskDefKit.Builders;
+                class C
+                {
+                    void M()
+                    {
+                        TaskDefinitionBuilder.Create("web").MODE.Container("web", c => c.Image("public.ecr.aws/nginx/nginx:1.27").Memory(256)).Build();
+                    }
+                }
+                """;
+            const string Config = "{\n  \"requireAwsvpcNetworkMode\": true\n}\n";
+            Diagnostic finding = Assert.Single(await RunAsync(Chain.Replace("MODE", "Bridge()"), Config), d => d.Id == "TDK6034");
+            Assert.Contains("Bridge", Text(finding));
+            Assert.Contains("networkMode is bridge", finding.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+
+            // The near misses: awsvpc, the setting off or absent, and a project without the file.
+            Assert.DoesNotContain(await RunAsync(Chain.Replace("MODE", "AwsVpc()"), Config), d => d.Id == "TDK6034");
+            Assert.DoesNotContain(await RunAsync(Chain.Replace("MODE", "Bridge()"), "{ \"requireAwsvpcNetworkMode\": false }"), d => d.Id == "TDK6034");
+            Assert.DoesNotContain(await RunAsync(Chain.Replace("MODE", "Bridge()"), Policy), d => d.Id == "TDK6034");
+            Assert.DoesNotContain(await RunAsync(Chain.Replace("MODE", "Bridge()"), null), d => d.Id == "TDK6034");
+        }
+
+        [Fact]
+        public async Task A_requireAwsvpcNetworkMode_that_is_not_a_boolean_is_TDK9401_as_the_tool_says()
+        {
+            string config = "{\n  \"requireAwsvpcNetworkMode\": \"yes\"\n}\n";
+            Diagnostic problem = Assert.Single(await RunAsync(Builder.Replace("IMAGE", "public.ecr.aws/nginx/nginx:1.27"), config), d => d.Id == "TDK9401");
+            Assert.Equal(1, problem.Location.GetLineSpan().StartLinePosition.Line);
+            Assert.Contains("\"requireAwsvpcNetworkMode\" must be true or false", problem.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         [Theory]
         [InlineData("{\n  \"policy\": {\n    \"allowedRegistry\": [\"public.ecr.aws\"]\n  }\n}\n", 3, "unknown key 'allowedRegistry' in \"policy\"; valid keys: allowedRegistries")]
         [InlineData("{\n  \"policy\": { \"allowedRegistries\": [\"public.ecr.aws\" }\n}\n", 2, "not valid JSON")]

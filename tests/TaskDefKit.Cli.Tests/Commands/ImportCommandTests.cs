@@ -124,7 +124,9 @@ namespace TaskDefKit.Cli.Tests.Commands
         /// <summary>Compiles the sources against TaskDefKit in memory, loads the assembly and reads each class's <c>Definition</c>.</summary>
         private static Dictionary<string, TaskDefinition> CompileAndRun(IEnumerable<string> sources)
         {
+            // Not the analyzer assembly this test project references: it holds the model's types too.
             var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+                .Where(path => Path.GetFileName(path) != "TaskDefKit.Analyzers.dll")
                 .Select(path => MetadataReference.CreateFromFile(path))
                 .Append(MetadataReference.CreateFromFile(typeof(TaskDefinition).Assembly.Location))
                 .ToList();

@@ -70,6 +70,37 @@ namespace TaskDefKit.Cli.Tests.Commands
         }
 
         [Fact]
+        public void Checked_by_says_who_reports_the_rule()
+        {
+            // The EventBridge, Scheduler and scaling rules run on inputs validate reads; a policy it cannot read stops
+            // validate with a usage error, so TDK9401 is the analyzers' (they report it in the build).
+            CliResult result = CliRun.Run(CliRun.Fixtures, "rules", "--format", "json");
+            using JsonDocument json = JsonDocument.Parse(result.Stdout);
+            var checkedBy = new System.Collections.Generic.Dictionary<string, string?>();
+            foreach (JsonElement rule in json.RootElement.EnumerateArray())
+            {
+                checkedBy[rule.GetProperty("id").GetString()!] = rule.TryGetProperty("checkedBy", out JsonElement by) ? by.GetString() : null;
+            }
+
+            foreach (string id in new[] { "TDK9001", "TDK9003", "TDK9101", "TDK9102", "TDK9402", "TDK9406" })
+            {
+                Assert.True(checkedBy[id] == "validate", id + ": " + checkedBy[id]);
+            }
+
+            Assert.Equal("analyzers", checkedBy["TDK9401"]);
+            Assert.DoesNotContain(checkedBy.Values, by => by is "deployment" or "service");
+            Assert.All(checkedBy.Where(r => r.Value == "library"), r => Assert.StartsWith("TDK92", r.Key));
+
+            CliResult text = CliRun.Run(CliRun.Fixtures, "rules");
+            Assert.Matches(@"TDK9401  \w+ +analyzers    ", text.Stdout);
+            Assert.Matches(@"TDK9001  \w+ +yes          ", text.Stdout);
+
+            CliResult policy = CliRun.Run(CliRun.Fixtures, "validate", "--rule", "TDK9401", "invalid.json");
+            Assert.Equal(2, policy.ExitCode);
+            Assert.Contains("TDK9401 (reported by the analyzers in the build; validate reports a policy it cannot read as a usage error)", policy.Stderr);
+        }
+
+        [Fact]
         public void Rules_as_json()
         {
             CliResult result = CliRun.Run(CliRun.Fixtures, "rules", "--format", "json");

@@ -16,7 +16,9 @@ namespace TaskDefKit.Tests.Infrastructure
         {
             TaskDefinitionDocument document = TaskDefinitionDocument.Parse(json);
             Assert.NotNull(document.Definition);
-            return document.Validate(options);
+            IReadOnlyList<RuleDiagnostic> findings = document.Validate(options);
+            MemberNameMarks.AssertMarked(findings);
+            return findings;
         }
 
         /// <summary>Asserts that <paramref name="ruleId"/> reports at least once; returns its findings.</summary>

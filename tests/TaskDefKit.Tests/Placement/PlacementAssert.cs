@@ -14,7 +14,9 @@ namespace TaskDefKit.Tests.Placement
         {
             PlacementJsonDocument document = PlacementJsonDocument.Parse(json);
             Assert.NotNull(document.Placement);
-            return document.Validate(options, target);
+            IReadOnlyList<RuleDiagnostic> findings = document.Validate(options, target);
+            MemberNameMarks.AssertMarked(findings);
+            return findings;
         }
 
         public static IReadOnlyList<RuleDiagnostic> Fires(string ruleId, string json, string? pointer = null, RuleSeverity? severity = null, PlacementTarget? target = null)

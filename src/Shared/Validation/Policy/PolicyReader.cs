@@ -6,14 +6,18 @@ using TaskDefKit.Rules;
 namespace TaskDefKit.Validation.Policy
 {
     /// <summary>
-    /// Reads the organisation policy out of a <c>.taskdefkit.json</c>: its <c>policy</c> section, and the older top-level
-    /// <c>requiredTagKeys</c>, which is the same list as <c>policy.requiredTagKeys</c> (giving both is a problem: the
-    /// list has one place). The tool turns a problem into a usage error, the analyzer into one TDK9401 diagnostic; both
-    /// get the same text, which names the file, the line and, for an unknown key, the valid ones.
+    /// Reads what a <c>.taskdefkit.json</c> asks of task definitions (<see cref="ConfigPolicy"/>): its <c>policy</c>
+    /// section, the older top-level <c>requiredTagKeys</c>, which is the same list as <c>policy.requiredTagKeys</c> (giving
+    /// both is a problem: the list has one place), and the top-level <c>requireAwsvpcNetworkMode</c>. The tool turns a
+    /// problem into a usage error, the analyzer into one TDK9401 diagnostic; both get the same text, which names the
+    /// file, the line and, for an unknown key, the valid ones.
     /// </summary>
     internal static class PolicyReader
     {
         public const string SectionKey = "policy";
+
+        /// <summary>The top-level key that turns on TDK6034.</summary>
+        public const string RequireAwsvpcKey = "requireAwsvpcNetworkMode";
 
         /// <summary>The keys of the <c>policy</c> section, in the order docs/policy.md lists them.</summary>
         public static IReadOnlyList<string> Keys { get; } = new[]
@@ -23,16 +27,48 @@ namespace TaskDefKit.Validation.Policy
             "requiredLogDriver",
         };
 
-        /// <summary>The policy of a configuration file, or null when it declares none.</summary>
+        /// <summary>What a configuration file asks of task definitions (<see cref="ConfigPolicy.None"/> when nothing), or null when it cannot be read.</summary>
         /// <param name="text">The whole configuration file.</param>
         /// <param name="path">The file's path, for messages and <see cref="OrganisationPolicy.SourcePath"/>.</param>
         /// <param name="problem">What is wrong, as <c>path:line: …</c>, when the result is null because of it.</param>
         /// <param name="problemLine">The 1-based line of the problem.</param>
-        public static OrganisationPolicy? Read(string text, string path, out string? problem, out int problemLine)
+        public static ConfigPolicy? ReadConfig(string text, string path, out string? problem, out int problemLine)
+        {
+            OrganisationPolicy? policy = ReadPolicy(text, path, out problem, out problemLine, out PolicyJson? root);
+            if (problem != null || root is null)
+            {
+                return null;
+            }
+
+            bool requireAwsvpc = false;
+            for (int i = 0; i < root.Members.Count; i++)
+            {
+                PolicyJson value = root.Members[i].Value;
+                if (!string.Equals(root.Members[i].Key, RequireAwsvpcKey, StringComparison.OrdinalIgnoreCase) || value.Kind == PolicyJsonKind.Null)
+                {
+                    continue;
+                }
+
+                if (value.Kind != PolicyJsonKind.Boolean)
+                {
+                    return Fail<ConfigPolicy>(path, root.MemberLines[i], "\"" + RequireAwsvpcKey + "\" must be true or false, not " + value.Describe(), out problem, out problemLine);
+                }
+
+                requireAwsvpc = value.Text == "true";
+            }
+
+            return policy is null && !requireAwsvpc ? ConfigPolicy.None : new ConfigPolicy(policy, requireAwsvpc);
+        }
+
+        /// <summary>The organisation policy of a configuration file (<see cref="ReadConfig"/>), or null when it declares none or has a problem.</summary>
+        public static OrganisationPolicy? Read(string text, string path, out string? problem, out int problemLine) =>
+            ReadConfig(text, path, out problem, out problemLine)?.Policy;
+
+        private static OrganisationPolicy? ReadPolicy(string text, string path, out string? problem, out int problemLine, out PolicyJson? root)
         {
             problem = null;
             problemLine = 0;
-            PolicyJson? root = PolicyJson.Parse(text, out int errorLine, out string? error);
+            root = PolicyJson.Parse(text, out int errorLine, out string? error);
             if (root is null)
             {
                 return Fail(path, errorLine, "not valid JSON: " + error, out problem, out problemLine);
@@ -243,11 +279,15 @@ namespace TaskDefKit.Validation.Policy
             _ => "strings",
         };
 
-        private static OrganisationPolicy? Fail(string path, int line, string message, out string? problem, out int problemLine)
+        private static T? Fail<T>(string path, int line, string message, out string? problem, out int problemLine)
+            where T : class
         {
             problemLine = line;
             problem = path + ":" + line.ToString(CultureInfo.InvariantCulture) + ": " + message;
             return null;
         }
+
+        private static OrganisationPolicy? Fail(string path, int line, string message, out string? problem, out int problemLine) =>
+            Fail<OrganisationPolicy>(path, line, message, out problem, out problemLine);
     }
 }

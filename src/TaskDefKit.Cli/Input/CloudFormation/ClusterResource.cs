@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TaskDefKit.Cli.Validation;
 using TaskDefKit.Json;
 using TaskDefKit.Model.Services;
 using TaskDefKit.Validation;
@@ -9,6 +10,8 @@ namespace TaskDefKit.Cli.Input.CloudFormation
     internal sealed class ClusterResource : ResourceKind
     {
         public override string ResourceType => "AWS::ECS::Cluster";
+
+        public override RuleFamilies Judges => RuleFamilies.Service;
 
         public override IEnumerable<RuleDiagnostic> Judge(TemplateResource resource, TemplateContext template, ValidationOptions options)
         {

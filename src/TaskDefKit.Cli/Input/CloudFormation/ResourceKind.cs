@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TaskDefKit.Cli.Validation;
 using TaskDefKit.Validation;
 
 namespace TaskDefKit.Cli.Input.CloudFormation
@@ -15,6 +16,9 @@ namespace TaskDefKit.Cli.Input.CloudFormation
 
         /// <summary>True when the resource counts as a task definition in the report; otherwise it counts as another input.</summary>
         public virtual bool IsTaskDefinition => false;
+
+        /// <summary>The library's rule lists this kind runs on the resource (see <see cref="RuleFamilies"/>).</summary>
+        public virtual RuleFamilies Judges => RuleFamilies.None;
 
         /// <summary>
         /// The findings for one resource, located in the template, in the template's names. Values the template does

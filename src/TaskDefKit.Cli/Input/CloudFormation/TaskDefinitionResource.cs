@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TaskDefKit.Cli.Validation;
 using TaskDefKit.Validation;
 
 namespace TaskDefKit.Cli.Input.CloudFormation
@@ -9,6 +10,8 @@ namespace TaskDefKit.Cli.Input.CloudFormation
         public override string ResourceType => CloudFormationTranslator.ResourceType;
 
         public override bool IsTaskDefinition => true;
+
+        public override RuleFamilies Judges => RuleFamilies.TaskDefinition;
 
         public override IEnumerable<RuleDiagnostic> Judge(TemplateResource resource, TemplateContext template, ValidationOptions options) =>
             template.TaskDefinition(resource).Validate(options, template.Display);

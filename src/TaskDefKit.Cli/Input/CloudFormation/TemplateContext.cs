@@ -32,6 +32,12 @@ namespace TaskDefKit.Cli.Input.CloudFormation
             InOrder = inOrder;
         }
 
+        /// <summary>
+        /// The template file's bytes, when the caller has them: a value that holds text of its own (an ECR
+        /// <c>LifecyclePolicyText</c>) is located inside the file from them. Null: findings stay on the value's start.
+        /// </summary>
+        public byte[]? Source { get; init; }
+
         /// <summary>The resources in template order.</summary>
         public IReadOnlyList<TemplateResource> InOrder { get; }
 

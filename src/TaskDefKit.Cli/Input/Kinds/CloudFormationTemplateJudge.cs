@@ -21,7 +21,7 @@ namespace TaskDefKit.Cli.Input.Kinds
                 }
 
                 anyTemplate = true;
-                CloudFormationTemplate.Outcome outcome = CloudFormationTemplate.Judge(root, input.Display, input.Options);
+                CloudFormationTemplate.Outcome outcome = CloudFormationTemplate.Judge(root, input.Display, input.Options, input.Bytes);
                 findings.AddRange(outcome.Findings);
                 definitions += outcome.Definitions;
                 others += outcome.Others;

@@ -11,6 +11,8 @@ namespace TaskDefKit.Cli.Input.Kinds
 
         public override DocumentKind Document => DocumentKind.ContainerDefinitionsJson;
 
+        public override RuleFamilies Judges => RuleFamilies.TaskDefinition;
+
         public override FileReport Judge(InputContext input)
         {
             SourceNode array = JsonSourceReader.Read(input.Bytes);

@@ -22,6 +22,9 @@ namespace TaskDefKit.Cli.Input.Kinds
         /// </summary>
         public virtual bool PairsWithTaskDefinition => false;
 
+        /// <summary>The library's rule lists this kind runs on what it reads (the reader's rules aside): what <c>taskdef rules</c> shows as checked by validate.</summary>
+        public virtual RuleFamilies Judges => RuleFamilies.None;
+
         /// <summary>Reads and judges one input of this kind. Never throws for bad input (findings say what is wrong).</summary>
         public abstract FileReport Judge(InputContext input);
     }

@@ -23,6 +23,8 @@ namespace TaskDefKit.Cli.Input.Kinds
 
         public override IReadOnlyList<MemberEvidence> Evidence => s_evidence;
 
+        public override RuleFamilies Judges => RuleFamilies.Placement;
+
         public override FileReport Judge(InputContext input)
         {
             PlacementJsonDocument document = PlacementJsonDocument.Parse(input.Bytes, input.Display);

@@ -25,6 +25,8 @@ namespace TaskDefKit.Cli.Input.Kinds
 
         public override IReadOnlyList<MemberEvidence> Evidence => s_evidence;
 
+        public override RuleFamilies Judges => RuleFamilies.TaskDefinition;
+
         public override FileReport Judge(InputContext input)
         {
             TaskDefinitionDocument document = TaskDefinitionDocument.Parse(input.Bytes, input.Display);

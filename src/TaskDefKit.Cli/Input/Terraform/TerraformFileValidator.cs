@@ -82,7 +82,7 @@ namespace TaskDefKit.Cli.Input.Terraform
 
                 foreach (RuleDiagnostic finding in document.Validate(options, displayPath))
                 {
-                    outcome.Findings.Add(new RuleDiagnostic(finding.RuleId, finding.Severity, TerraformNames.InMessage(finding.Message), finding.Pointer, finding.Location));
+                    outcome.Findings.Add(new RuleDiagnostic(finding.RuleId, finding.Severity, TerraformNames.InMessage(finding.MarkedMessage), finding.Pointer, finding.Location));
                 }
             }
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using TaskDefKit.Terraform;
+using TaskDefKit.Validation;
 
 namespace TaskDefKit.Cli.Input.Terraform
 {
@@ -44,15 +45,17 @@ namespace TaskDefKit.Cli.Input.Terraform
             "enableFaultInjection",
         };
 
-        /// <summary>Renames task-level names; a JSON-style suggestion (<c>"network_mode": "awsvpc"</c>) becomes HCL (<c>network_mode = "awsvpc"</c>).</summary>
-        public static string InMessage(string message) =>
-            JsonSetting().Replace(message, match => s_taskLevelNames.Contains(match.Groups[1].Value) ? TerraformArgumentNames.ArgumentName(match.Groups[1].Value) + " =" : match.Value)
-                is string hcl ? Names().Replace(hcl, match => s_taskLevelNames.Contains(match.Value) ? TerraformArgumentNames.ArgumentName(match.Value) : match.Value) : message;
+        /// <summary>
+        /// The message with its marked member names (<see cref="MemberName"/>) in Terraform's spelling: task-level names
+        /// renamed, container members kept; a JSON-style suggestion of a task-level name (<c>"network_mode": "awsvpc"</c>)
+        /// becomes HCL (<c>network_mode = "awsvpc"</c>). Words that are not marked are text, never renamed ("volumes").
+        /// </summary>
+        public static string InMessage(string markedMessage) =>
+            MemberName.Render(
+                JsonSetting().Replace(markedMessage, match => s_taskLevelNames.Contains(match.Groups[1].Value) ? TerraformArgumentNames.ArgumentName(match.Groups[1].Value) + " =" : match.Value),
+                name => s_taskLevelNames.Contains(name) ? TerraformArgumentNames.ArgumentName(name) : name);
 
-        [GeneratedRegex("\"([a-zA-Z]+)\":", RegexOptions.CultureInvariant)]
+        [GeneratedRegex("\"\uE000([a-zA-Z]+)\uE001\":", RegexOptions.CultureInvariant)]
         private static partial Regex JsonSetting();
-
-        [GeneratedRegex(@"\b[a-z][A-Za-z]+\b", RegexOptions.CultureInvariant)]
-        private static partial Regex Names();
     }
 }

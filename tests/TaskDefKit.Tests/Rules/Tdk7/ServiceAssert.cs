@@ -29,21 +29,21 @@ namespace TaskDefKit.Tests.Rules.Tdk7
                 Assert.NotNull(taskDefinition);
             }
 
-            return ServiceValidator.Validate(service.Value!, taskDefinition, null, surroundings);
+            return Marked(ServiceValidator.Validate(service.Value!, taskDefinition, null, surroundings));
         }
 
         public static IReadOnlyList<RuleDiagnostic> ValidateRunTask(string runTaskJson, string? taskDefinitionJson)
         {
             EcsInputDocument<RunTask> runTask = ServiceJson.ParseRunTask(runTaskJson, "run-task.json");
             Assert.Empty(runTask.ReadDiagnostics);
-            return RunTaskValidator.Validate(runTask.Value!, ReadTaskDefinition(taskDefinitionJson));
+            return Marked(RunTaskValidator.Validate(runTask.Value!, ReadTaskDefinition(taskDefinitionJson)));
         }
 
         public static IReadOnlyList<RuleDiagnostic> ValidateCluster(string clusterJson)
         {
             EcsInputDocument<ClusterDefinition> cluster = ServiceJson.ParseCluster(clusterJson, "cluster.json");
             Assert.Empty(cluster.ReadDiagnostics);
-            return ClusterValidator.Validate(cluster.Value!);
+            return Marked(ClusterValidator.Validate(cluster.Value!));
         }
 
         /// <summary>The one finding of <paramref name="ruleId"/> among <paramref name="findings"/>, at its catalog severity and <paramref name="pointer"/>.</summary>
@@ -56,6 +56,12 @@ namespace TaskDefKit.Tests.Rules.Tdk7
         }
 
         public static void None(string ruleId, IReadOnlyList<RuleDiagnostic> findings) => Assert.DoesNotContain(findings, d => d.RuleId == ruleId);
+
+        private static IReadOnlyList<RuleDiagnostic> Marked(IReadOnlyList<RuleDiagnostic> findings)
+        {
+            TaskDefKit.Tests.Infrastructure.MemberNameMarks.AssertMarked(findings);
+            return findings;
+        }
 
         private static TaskDefinition? ReadTaskDefinition(string? json)
         {

@@ -20,6 +20,12 @@ namespace TaskDefKit.Tests.Rules.Tdk9
                 FargateTask, "/Targets/0/EcsParameters/LaunchType");
 
         [Fact]
+        public void Fargate_capacity_provider_for_an_ec2_only_task_definition_fires_on_the_provider() =>
+            Fires(RuleIds.ScheduledTaskLaunchType,
+                Targets.Replace("\"LaunchType\": \"FARGATE\",", "\"CapacityProviderStrategy\": [{ \"capacityProvider\": \"FARGATE_SPOT\", \"weight\": 1 }],", System.StringComparison.Ordinal),
+                BridgeEc2Task, "/Targets/0/EcsParameters/CapacityProviderStrategy/0/capacityProvider");
+
+        [Fact]
         public void Matching_launch_type_and_unknown_task_definition_are_silent()
         {
             Silent(RuleIds.ScheduledTaskLaunchType, Targets, FargateTask);

@@ -38,7 +38,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                         context.Report(
                             Id,
                             JsonPointer.Index("/requiresCompatibilities", i),
-                            "'" + value.Value + "' is listed more than once in requiresCompatibilities: remove the repeat.",
+                            "'" + value.Value + "' is listed more than once in " + MemberName.Mark("requiresCompatibilities") + ": remove the repeat.",
                             RuleSeverity.Warning);
                         break;
                     }

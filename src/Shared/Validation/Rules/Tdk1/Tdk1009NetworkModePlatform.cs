@@ -26,7 +26,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                     Id,
                     "/networkMode",
                     "Windows tasks on EC2 support only the default network mode or awsvpc, not '" + value.Value +
-                    "': remove networkMode (default NAT mode) or set it to awsvpc.");
+                    "': remove " + MemberName.Mark("networkMode") + " (default NAT mode) or set it to awsvpc.");
             }
             else if (context.IsExternalOnly && value == NetworkMode.AwsVpc)
             {

@@ -30,7 +30,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 context.Report(
                     Id,
                     "/memory",
-                    "Task-level memory '" + context.Definition.Memory + "' is ignored for Windows containers on EC2: remove it and set memory or memoryReservation on each container instead.");
+                    "Task-level memory '" + context.Definition.Memory + "' is ignored for Windows containers on EC2: remove it and set " + MemberName.Mark("memory") + " or " + MemberName.Mark("memoryReservation") + " on each container instead.");
             }
         }
     }

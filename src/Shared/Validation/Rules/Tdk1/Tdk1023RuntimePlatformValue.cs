@@ -34,7 +34,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 context.Report(
                     Id,
                     "/runtimePlatform/operatingSystemFamily",
-                    "operatingSystemFamily '" + value + "' is not valid: " +
+                    MemberName.Mark("operatingSystemFamily") + " '" + value + "' is not valid: " +
                     (hint != null ? "write '" + hint + "'." : "use LINUX or a WINDOWS_SERVER_* value such as WINDOWS_SERVER_2022_CORE."));
             }
 
@@ -47,7 +47,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                       string.Equals(value, "x64", StringComparison.OrdinalIgnoreCase)
                         ? "write 'X86_64'."
                         : "use X86_64 or ARM64.";
-                context.Report(Id, "/runtimePlatform/cpuArchitecture", "cpuArchitecture '" + value + "' is not valid: " + fix);
+                context.Report(Id, "/runtimePlatform/cpuArchitecture", MemberName.Mark("cpuArchitecture") + " '" + value + "' is not valid: " + fix);
             }
         }
     }

@@ -48,7 +48,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 Id,
                 Pointer,
                 value.Value + " is available only on EC2, not on Fargate: use WINDOWS_SERVER_2019_" + edition + " or WINDOWS_SERVER_2022_" + edition +
-                ", or remove FARGATE from requiresCompatibilities.");
+                ", or remove FARGATE from " + MemberName.Mark("requiresCompatibilities") + ".");
         }
     }
 }

@@ -22,8 +22,8 @@ namespace TaskDefKit.Validation.Rules.Tdk1
             context.Report(
                 Id,
                 "/runtimePlatform/cpuArchitecture",
-                "ARM64 is available only for Linux, but operatingSystemFamily is " + platform.OperatingSystemFamily!.Value.Value +
-                ": set cpuArchitecture to X86_64, or use LINUX with ARM64 images.");
+                "ARM64 is available only for Linux, but " + MemberName.Mark("operatingSystemFamily") + " is " + platform.OperatingSystemFamily!.Value.Value +
+                ": set " + MemberName.Mark("cpuArchitecture") + " to X86_64, or use LINUX with ARM64 images.");
         }
     }
 }

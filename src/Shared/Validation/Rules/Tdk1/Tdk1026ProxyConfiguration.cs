@@ -35,14 +35,14 @@ namespace TaskDefKit.Validation.Rules.Tdk1
             string? name = proxy.ContainerName;
             if (name is null || name.Length == 0)
             {
-                context.Report(Id, Root + "/containerName", "proxyConfiguration has no containerName: name the container that runs the App Mesh proxy (Envoy).");
+                context.Report(Id, Root + "/containerName", MemberName.Mark("proxyConfiguration") + " has no " + MemberName.Mark("containerName") + ": name the container that runs the App Mesh proxy (Envoy).");
             }
             else if (!HasContainer(context, name))
             {
                 context.Report(
                     Id,
                     Root + "/containerName",
-                    "proxyConfiguration.containerName '" + name + "' is not a container of this task: use the name of the Envoy proxy container.");
+                    MemberName.Mark("proxyConfiguration") + "." + MemberName.Mark("containerName") + " '" + name + "' is not a container of this task: use the name of the Envoy proxy container.");
             }
 
             if (proxy.Type.HasValue && proxy.Type.Value != ProxyConfigurationType.AppMesh)
@@ -52,7 +52,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
 
             if (context.IsWindows)
             {
-                context.Report(Id, Root, "App Mesh proxy configuration is not supported for Windows containers: remove proxyConfiguration.");
+                context.Report(Id, Root, "App Mesh proxy configuration is not supported for Windows containers: remove " + MemberName.Mark("proxyConfiguration") + ".");
             }
             else if (!context.IsAwsVpc)
             {
@@ -60,8 +60,8 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 context.Report(
                     Id,
                     "/networkMode",
-                    "proxyConfiguration needs network mode awsvpc, but the task uses '" + mode + "'" + (context.NetworkModeIsExplicit ? string.Empty : " (the default)") +
-                    ": set \"networkMode\": \"awsvpc\".");
+                    MemberName.Mark("proxyConfiguration") + " needs network mode awsvpc, but the task uses '" + mode + "'" + (context.NetworkModeIsExplicit ? string.Empty : " (the default)") +
+                    ": set \"" + MemberName.Mark("networkMode") + "\": \"awsvpc\".");
             }
 
             CheckProperties(context, proxy.Properties);
@@ -98,7 +98,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
             context.Report(
                 Id,
                 Root + "/properties",
-                "proxyConfiguration.properties lacks " + string.Join(", ", missing.ToArray()) +
+                MemberName.Mark("proxyConfiguration") + "." + MemberName.Mark("properties") + " lacks " + string.Join(", ", missing.ToArray()) +
                 ", which AWS documents as required for the App Mesh proxy: add them (EgressIgnoredPorts and EgressIgnoredIPs may be empty).",
                 RuleSeverity.Warning);
         }

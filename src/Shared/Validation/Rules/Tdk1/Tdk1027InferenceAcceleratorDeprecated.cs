@@ -26,7 +26,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                     Id,
                     "/inferenceAccelerators",
                     "Amazon Elastic Inference is no longer available (deprecated since April 2023)" + where +
-                    ": remove inferenceAccelerators and use GPU or AWS Inferentia instances instead.",
+                    ": remove " + MemberName.Mark("inferenceAccelerators") + " and use GPU or AWS Inferentia instances instead.",
                     severity);
             }
 
@@ -46,7 +46,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                             Id,
                             JsonPointer.Index(JsonPointer.Container(i, "resourceRequirements"), j),
                             "Container '" + (context.Containers[i].Name ?? string.Empty) + "' requests an Elastic Inference accelerator, which is no longer available" + where +
-                            ": remove this resourceRequirements entry.",
+                            ": remove this " + MemberName.Mark("resourceRequirements") + " entry.",
                             severity);
                     }
                 }

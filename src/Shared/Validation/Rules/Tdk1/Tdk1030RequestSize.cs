@@ -24,7 +24,7 @@ namespace TaskDefKit.Validation.Rules.Tdk1
                 context.Report(Id, string.Empty,
                     "The task definition is " + bytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes as compact JSON; RegisterTaskDefinition accepts at most "
                     + Limits.MaxRegisterRequestBytes.ToString("N0", CultureInfo.InvariantCulture)
-                    + " bytes (\"Max allowed length is '65536' bytes\"): move long environment lists to an environmentFiles S3 object or secrets, and shorten commands.");
+                    + " bytes (\"Max allowed length is '65536' bytes\"): move long environment lists to an " + MemberName.Mark("environmentFiles") + " S3 object or secrets, and shorten commands.");
             }
         }
     }

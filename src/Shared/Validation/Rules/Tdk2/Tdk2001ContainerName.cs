@@ -27,7 +27,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 string pointer = JsonPointer.Container(i, "name");
                 if (string.IsNullOrEmpty(name))
                 {
-                    context.Report(Id, pointer, "Container #" + Tdk2Helpers.Text(i) + " has no name: set 'name' to 1–255 letters, digits, '_' or '-'.");
+                    context.Report(Id, pointer, "Container #" + Tdk2Helpers.Text(i) + " has no name: set '" + MemberName.Mark("name") + "' to 1–255 letters, digits, '_' or '-'.");
                 }
                 else if (name!.Length > Limits.MaxNameLength)
                 {

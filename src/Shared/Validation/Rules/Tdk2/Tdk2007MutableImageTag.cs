@@ -25,7 +25,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     context.Report(
                         Id,
                         JsonPointer.Container(i, "versionConsistency"),
-                        "versionConsistency '" + consistency.Value.Value + "' of container " + Tdk2Helpers.Describe(container, i) + " is not valid: use 'enabled' or 'disabled'.",
+                        MemberName.Mark("versionConsistency") + " '" + consistency.Value.Value + "' of container " + Tdk2Helpers.Describe(container, i) + " is not valid: use 'enabled' or 'disabled'.",
                         RuleSeverity.Error);
                 }
 

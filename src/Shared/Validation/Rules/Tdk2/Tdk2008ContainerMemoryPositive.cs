@@ -20,7 +20,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     context.Report(
                         Id,
                         JsonPointer.Container(i, "memory"),
-                        "Container " + Tdk2Helpers.Describe(context.Containers[i], i) + " sets memory " + Tdk2Helpers.Text(memory.Value) + ": set a positive number of MiB or remove 'memory'.");
+                        "Container " + Tdk2Helpers.Describe(context.Containers[i], i) + " sets memory " + Tdk2Helpers.Text(memory.Value) + ": set a positive number of MiB or remove '" + MemberName.Mark("memory") + "'.");
                 }
             }
         }

@@ -35,7 +35,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
             context.Report(
                 Id,
                 JsonPointer.Container(index, member),
-                "Container " + Tdk2Helpers.Describe(container, index) + " sets " + member + " " + Tdk2Helpers.Text(value) +
+                "Container " + Tdk2Helpers.Describe(container, index) + " sets " + MemberName.Mark(member) + " " + Tdk2Helpers.Text(value) +
                 " MiB, below the 6 MiB Docker reserves for a container: set at least 6.");
     }
 }

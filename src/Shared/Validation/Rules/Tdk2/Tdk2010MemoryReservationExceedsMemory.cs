@@ -22,7 +22,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                         Id,
                         JsonPointer.Container(i, "memoryReservation"),
                         "Container " + Tdk2Helpers.Describe(container, i) + " reserves " + Tdk2Helpers.Text(container.MemoryReservation.Value) +
-                        " MiB but its hard limit 'memory' is " + Tdk2Helpers.Text(container.Memory.Value) + " MiB: lower memoryReservation or raise memory.");
+                        " MiB but its hard limit '" + MemberName.Mark("memory") + "' is " + Tdk2Helpers.Text(container.Memory.Value) + " MiB: lower " + MemberName.Mark("memoryReservation") + " or raise memory.");
                 }
             }
         }

@@ -34,11 +34,11 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     string? target = dependency.ContainerName;
                     if (string.IsNullOrEmpty(target))
                     {
-                        context.Report(Id, JsonPointer.Member(Entry(), "containerName"), Who() + " has a dependsOn Entry() without containerName: name the container it waits for.");
+                        context.Report(Id, JsonPointer.Member(Entry(), "containerName"), Who() + " has a " + MemberName.Mark("dependsOn") + " entry without " + MemberName.Mark("containerName") + ": name the container it waits for.");
                     }
                     else if (string.Equals(target, container.Name, System.StringComparison.Ordinal))
                     {
-                        context.Report(Id, JsonPointer.Member(Entry(), "containerName"), Who() + " depends on itself: remove this dependsOn Entry().");
+                        context.Report(Id, JsonPointer.Member(Entry(), "containerName"), Who() + " depends on itself: remove this " + MemberName.Mark("dependsOn") + " entry.");
                     }
                     else if (context.IndexOfContainer(target) < 0)
                     {
@@ -47,11 +47,11 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 
                     if (!dependency.Condition.HasValue)
                     {
-                        context.Report(Id, JsonPointer.Member(Entry(), "condition"), Who() + " has a dependsOn Entry() without condition: set START, COMPLETE, SUCCESS or HEALTHY.");
+                        context.Report(Id, JsonPointer.Member(Entry(), "condition"), Who() + " has a " + MemberName.Mark("dependsOn") + " entry without " + MemberName.Mark("condition") + ": set START, COMPLETE, SUCCESS or HEALTHY.");
                     }
                     else if (!dependency.Condition.Value.IsKnown)
                     {
-                        context.Report(Id, JsonPointer.Member(Entry(), "condition"), Who() + " uses the dependsOn condition '" + dependency.Condition.Value.Value + "': use START, COMPLETE, SUCCESS or HEALTHY (upper case).");
+                        context.Report(Id, JsonPointer.Member(Entry(), "condition"), Who() + " uses the " + MemberName.Mark("dependsOn") + " condition '" + dependency.Condition.Value.Value + "': use START, COMPLETE, SUCCESS or HEALTHY (upper case).");
                     }
                 }
             }

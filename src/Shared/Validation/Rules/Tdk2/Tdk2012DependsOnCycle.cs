@@ -61,7 +61,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                         context.Report(
                             Id,
                             JsonPointer.Index(JsonPointer.Container(index, "dependsOn"), j),
-                            "dependsOn forms a cycle (" + DescribeCycle(context, target, index, onStack) + "), so these containers can never start: remove one of the dependencies.");
+                            MemberName.Mark("dependsOn") + " forms a cycle (" + DescribeCycle(context, target, index, onStack) + "), so these containers can never start: remove one of the dependencies.");
                     }
                     else if ((done & (1UL << target)) == 0)
                     {

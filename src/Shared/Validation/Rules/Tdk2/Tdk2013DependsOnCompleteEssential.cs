@@ -40,7 +40,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                         Id,
                         JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "dependsOn"), j), "condition"),
                         "Container " + Tdk2Helpers.Describe(container, i) + " waits for '" + dependency.ContainerName + "' to " + dependency.Condition!.Value.Value +
-                        ", but '" + dependency.ContainerName + "' is essential (essential is true or omitted): set \"essential\": false on it or use START or HEALTHY.");
+                        ", but '" + dependency.ContainerName + "' is essential (essential is true or omitted): set \"" + MemberName.Mark("essential") + "\": false on it or use START or HEALTHY.");
                 }
             }
         }

@@ -40,7 +40,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                         Id,
                         JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "dependsOn"), j), "condition"),
                         "Container " + Tdk2Helpers.Describe(container, i) + " waits for '" + dependency.ContainerName + "' to be HEALTHY, but '" +
-                        dependency.ContainerName + "' has no healthCheck: add a healthCheck to it or use the START condition.");
+                        dependency.ContainerName + "' has no " + MemberName.Mark("healthCheck") + ": add a " + MemberName.Mark("healthCheck") + " to it or use the START condition.");
                 }
             }
         }

@@ -42,7 +42,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
             context.Report(
                 Id,
                 JsonPointer.Member(JsonPointer.Container(index, "healthCheck"), member),
-                "healthCheck." + member + " of container " + Tdk2Helpers.Describe(context.Containers[index], index) + " is " + Tdk2Helpers.Text(value.Value) +
+                MemberName.Mark("healthCheck") + "." + MemberName.Mark(member) + " of container " + Tdk2Helpers.Describe(context.Containers[index], index) + " is " + Tdk2Helpers.Text(value.Value) +
                 ": ECS accepts " + Tdk2Helpers.Text(min) + "–" + Tdk2Helpers.Text(max) + unit + ".");
         }
     }

@@ -31,7 +31,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 context.Report(
                     Id,
                     JsonPointer.Container(index, member),
-                    member + " of container " + Tdk2Helpers.Describe(context.Containers[index], index) + " is " + Tdk2Helpers.Text(value.Value) +
+                    MemberName.Mark(member) + " of container " + Tdk2Helpers.Describe(context.Containers[index], index) + " is " + Tdk2Helpers.Text(value.Value) +
                     " s: on Fargate it must be 2–120 seconds.");
             }
         }

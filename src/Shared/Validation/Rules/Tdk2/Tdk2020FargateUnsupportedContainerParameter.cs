@@ -47,7 +47,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     {
                         if (c.ResourceRequirements[k].Type == ResourceType.Gpu)
                         {
-                            Report(context, c, i, JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "resourceRequirements"), k), "type"), "GPU resourceRequirements", "run GPU workloads on EC2 or Managed Instances");
+                            Report(context, c, i, JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "resourceRequirements"), k), "type"), "GPU " + MemberName.Mark("resourceRequirements"), "run GPU workloads on EC2 or Managed Instances");
                         }
                     }
                 }
@@ -61,27 +61,27 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 string Lp() => JsonPointer.Container(i, "linuxParameters");
                 if (linux.Devices != null && linux.Devices.Count > 0)
                 {
-                    Report(context, c, i, JsonPointer.Member(Lp(), "devices"), "linuxParameters.devices", null);
+                    Report(context, c, i, JsonPointer.Member(Lp(), "devices"), MemberName.Mark("linuxParameters") + "." + MemberName.Mark("devices"), null);
                 }
 
                 if (linux.SharedMemorySize.HasValue)
                 {
-                    Report(context, c, i, JsonPointer.Member(Lp(), "sharedMemorySize"), "linuxParameters.sharedMemorySize", null);
+                    Report(context, c, i, JsonPointer.Member(Lp(), "sharedMemorySize"), MemberName.Mark("linuxParameters") + "." + MemberName.Mark("sharedMemorySize"), null);
                 }
 
                 if (linux.Tmpfs != null && linux.Tmpfs.Count > 0)
                 {
-                    Report(context, c, i, JsonPointer.Member(Lp(), "tmpfs"), "linuxParameters.tmpfs", "use a bind-mount volume instead");
+                    Report(context, c, i, JsonPointer.Member(Lp(), "tmpfs"), MemberName.Mark("linuxParameters") + "." + MemberName.Mark("tmpfs"), "use a bind-mount volume instead");
                 }
 
                 if (linux.MaxSwap.HasValue)
                 {
-                    Report(context, c, i, JsonPointer.Member(Lp(), "maxSwap"), "linuxParameters.maxSwap", null);
+                    Report(context, c, i, JsonPointer.Member(Lp(), "maxSwap"), MemberName.Mark("linuxParameters") + "." + MemberName.Mark("maxSwap"), null);
                 }
 
                 if (linux.Swappiness.HasValue)
                 {
-                    Report(context, c, i, JsonPointer.Member(Lp(), "swappiness"), "linuxParameters.swappiness", null);
+                    Report(context, c, i, JsonPointer.Member(Lp(), "swappiness"), MemberName.Mark("linuxParameters") + "." + MemberName.Mark("swappiness"), null);
                 }
 
                 List<string>? add = linux.Capabilities?.Add;
@@ -106,7 +106,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
         {
             if (value == true)
             {
-                Report(context, c, index, JsonPointer.Container(index, member), member, null);
+                Report(context, c, index, JsonPointer.Container(index, member), MemberName.Mark(member), null);
             }
         }
 
@@ -114,7 +114,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
         {
             if (value != null && value.Count > 0)
             {
-                Report(context, c, index, JsonPointer.Container(index, member), member, null);
+                Report(context, c, index, JsonPointer.Container(index, member), MemberName.Mark(member), null);
             }
         }
 

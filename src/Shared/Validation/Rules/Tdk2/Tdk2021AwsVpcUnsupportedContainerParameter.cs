@@ -61,7 +61,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
             context.Report(
                 Id,
                 JsonPointer.Container(index, member),
-                "Container " + Tdk2Helpers.Describe(c, index) + " sets " + member + ", which is not supported in awsvpc network mode" +
+                "Container " + Tdk2Helpers.Describe(c, index) + " sets " + MemberName.Mark(member) + ", which is not supported in awsvpc network mode" +
                 (note is null ? "" : " (" + note + ")") + ": remove it or use bridge or host mode.");
     }
 }

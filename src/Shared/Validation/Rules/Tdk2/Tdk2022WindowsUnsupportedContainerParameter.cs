@@ -49,7 +49,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     context.Report(
                         Id,
                         JsonPointer.Container(i, "environmentFiles"),
-                        "Container " + Tdk2Helpers.Describe(c, i) + " uses environmentFiles, which older ECS documentation lists as unavailable for Windows containers (current docs require Windows Fargate platform 1.0.0): verify it works or use environment/secrets.",
+                        "Container " + Tdk2Helpers.Describe(c, i) + " uses " + MemberName.Mark("environmentFiles") + ", which older ECS documentation lists as unavailable for Windows containers (current docs require Windows Fargate platform 1.0.0): verify it works or use environment/secrets.",
                         RuleSeverity.Warning);
                 }
             }
@@ -64,7 +64,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 context.Report(
                     Id,
                     JsonPointer.Container(index, member),
-                    "Container " + Tdk2Helpers.Describe(c, index) + " sets " + member + ", which is not supported for Windows containers: remove it.");
+                    "Container " + Tdk2Helpers.Describe(c, index) + " sets " + MemberName.Mark(member) + ", which is not supported for Windows containers: remove it.");
             }
         }
     }

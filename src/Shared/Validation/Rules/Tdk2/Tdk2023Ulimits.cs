@@ -33,7 +33,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     string Entry() => JsonPointer.Index(JsonPointer.Container(i, "ulimits"), k);
                     if (!ulimit.Name.HasValue)
                     {
-                        context.Report(Id, JsonPointer.Member(Entry(), "name"), Who() + " has a ulimit without name: set one of core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack.");
+                        context.Report(Id, JsonPointer.Member(Entry(), "name"), Who() + " has a ulimit without " + MemberName.Mark("name") + ": set one of core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack.");
                     }
                     else if (!ulimit.Name.Value.IsKnown)
                     {
@@ -53,12 +53,12 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 
                     if (!ulimit.SoftLimit.HasValue)
                     {
-                        context.Report(Id, JsonPointer.Member(Entry(), "softLimit"), Who() + " has a ulimit without softLimit: set it.");
+                        context.Report(Id, JsonPointer.Member(Entry(), "softLimit"), Who() + " has a ulimit without " + MemberName.Mark("softLimit") + ": set it.");
                     }
 
                     if (!ulimit.HardLimit.HasValue)
                     {
-                        context.Report(Id, JsonPointer.Member(Entry(), "hardLimit"), Who() + " has a ulimit without hardLimit: set it.");
+                        context.Report(Id, JsonPointer.Member(Entry(), "hardLimit"), Who() + " has a ulimit without " + MemberName.Mark("hardLimit") + ": set it.");
                     }
 
                     if (ulimit.SoftLimit.HasValue && ulimit.HardLimit.HasValue && ulimit.SoftLimit.Value > ulimit.HardLimit.Value)
@@ -66,7 +66,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                         context.Report(
                             Id,
                             JsonPointer.Member(Entry(), "softLimit"),
-                            Who() + " sets the " + (ulimit.Name?.Value ?? "ulimit") + " softLimit " + Tdk2Helpers.Text(ulimit.SoftLimit.Value) + " above its hardLimit " +
+                            Who() + " sets the " + (ulimit.Name?.Value ?? "ulimit") + " " + MemberName.Mark("softLimit") + " " + Tdk2Helpers.Text(ulimit.SoftLimit.Value) + " above its " + MemberName.Mark("hardLimit") + " " +
                             Tdk2Helpers.Text(ulimit.HardLimit.Value) + ": the soft limit cannot exceed the hard limit.");
                     }
                 }

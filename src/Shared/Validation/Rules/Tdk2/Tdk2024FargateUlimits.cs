@@ -52,7 +52,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 context.Report(
                     Id,
                     pointer,
-                    "Container " + Tdk2Helpers.Describe(context.Containers[index], index) + " sets the nofile " + member + " to " + Tdk2Helpers.Text(value.Value) +
+                    "Container " + Tdk2Helpers.Describe(context.Containers[index], index) + " sets the nofile " + MemberName.Mark(member) + " to " + Tdk2Helpers.Text(value.Value) +
                     ", above the Fargate maximum of 1048576: lower it.");
             }
         }

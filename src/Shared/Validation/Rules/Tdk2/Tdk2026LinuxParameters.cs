@@ -47,13 +47,13 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     }
                     else if (!linux.MaxSwap.HasValue)
                     {
-                        context.Report(Id, JsonPointer.Member(Lp(), "swappiness"), Who() + " sets swappiness without maxSwap, so ECS ignores it: set maxSwap too.", RuleSeverity.Warning);
+                        context.Report(Id, JsonPointer.Member(Lp(), "swappiness"), Who() + " sets swappiness without " + MemberName.Mark("maxSwap") + ", so ECS ignores it: set " + MemberName.Mark("maxSwap") + " too.", RuleSeverity.Warning);
                     }
                 }
 
                 if (linux.MaxSwap.HasValue && linux.MaxSwap.Value < 0)
                 {
-                    context.Report(Id, JsonPointer.Member(Lp(), "maxSwap"), Who() + " sets maxSwap " + Tdk2Helpers.Text(linux.MaxSwap.Value) + ": use 0 (no swap) or a positive number of MiB.");
+                    context.Report(Id, JsonPointer.Member(Lp(), "maxSwap"), Who() + " sets " + MemberName.Mark("maxSwap") + " " + Tdk2Helpers.Text(linux.MaxSwap.Value) + ": use 0 (no swap) or a positive number of MiB.");
                 }
 
                 if (linux.Tmpfs != null)
@@ -83,7 +83,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
             string Who() => Describe(context, index);
             if (string.IsNullOrEmpty(tmpfs.ContainerPath))
             {
-                context.Report(Id, JsonPointer.Member(Pointer(), "containerPath"), Who() + " has a tmpfs mount without containerPath: set the absolute path to mount it at.");
+                context.Report(Id, JsonPointer.Member(Pointer(), "containerPath"), Who() + " has a tmpfs mount without " + MemberName.Mark("containerPath") + ": set the absolute path to mount it at.");
             }
 
             if (!tmpfs.Size.HasValue)
@@ -114,7 +114,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
             string Who() => Describe(context, index);
             if (string.IsNullOrEmpty(device.HostPath))
             {
-                context.Report(Id, JsonPointer.Member(Pointer(), "hostPath"), Who() + " has a device without hostPath: set the path of the device on the host.");
+                context.Report(Id, JsonPointer.Member(Pointer(), "hostPath"), Who() + " has a device without " + MemberName.Mark("hostPath") + ": set the path of the device on the host.");
             }
 
             if (device.Permissions != null)

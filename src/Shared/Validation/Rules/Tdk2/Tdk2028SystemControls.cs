@@ -48,7 +48,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     string? name = controls[k].Namespace;
                     if (string.IsNullOrEmpty(name))
                     {
-                        context.Report(Id, Pointer(), Who() + " has a systemControls entry without namespace: set the sysctl name, e.g. net.core.somaxconn.");
+                        context.Report(Id, Pointer(), Who() + " has a " + MemberName.Mark("systemControls") + " entry without " + MemberName.Mark("namespace") + ": set the sysctl name, e.g. net.core.somaxconn.");
                         continue;
                     }
 
@@ -67,7 +67,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     {
                         if (ipcHost)
                         {
-                            context.Report(Id, Pointer(), Who() + " sets the IPC sysctl '" + name + "', which is not supported with ipcMode host: remove it or use ipcMode task.");
+                            context.Report(Id, Pointer(), Who() + " sets the IPC sysctl '" + name + "', which is not supported with " + MemberName.Mark("ipcMode") + " host: remove it or use " + MemberName.Mark("ipcMode") + " task.");
                         }
                     }
                     else

@@ -48,7 +48,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     string? value = requirement.Value;
                     if (!requirement.Type.HasValue)
                     {
-                        context.Report(Id, TypePointer(), Who() + " has a resource requirement without type: set GPU, InferenceAccelerator or NeuronDevice.");
+                        context.Report(Id, TypePointer(), Who() + " has a resource requirement without " + MemberName.Mark("type") + ": set GPU, InferenceAccelerator or NeuronDevice.");
                         continue;
                     }
 
@@ -76,11 +76,11 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     {
                         if (string.IsNullOrEmpty(value))
                         {
-                            context.Report(Id, ValuePointer(), Who() + " requests an inference accelerator without a value: set the deviceName of one of the task's inferenceAccelerators.");
+                            context.Report(Id, ValuePointer(), Who() + " requests an inference accelerator without a value: set the " + MemberName.Mark("deviceName") + " of one of the task's " + MemberName.Mark("inferenceAccelerators") + ".");
                         }
                         else if (!HasAccelerator(context.Definition, value!))
                         {
-                            context.Report(Id, ValuePointer(), Who() + " requests the inference accelerator '" + value + "', which is not a deviceName in the task's inferenceAccelerators: add it there or fix the name.");
+                            context.Report(Id, ValuePointer(), Who() + " requests the inference accelerator '" + value + "', which is not a " + MemberName.Mark("deviceName") + " in the task's " + MemberName.Mark("inferenceAccelerators") + ": add it there or fix the name.");
                         }
                     }
                     else if (type == NeuronDevice)
@@ -101,7 +101,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 
                         if (!context.IsManagedInstances)
                         {
-                            context.Report(Id, TypePointer(), Who() + " requests NeuronDevice, which ECS supports only on Managed Instances: add MANAGED_INSTANCES to requiresCompatibilities, or on EC2 map the devices with linuxParameters.devices.", RuleSeverity.Warning);
+                            context.Report(Id, TypePointer(), Who() + " requests NeuronDevice, which ECS supports only on Managed Instances: add MANAGED_INSTANCES to " + MemberName.Mark("requiresCompatibilities") + ", or on EC2 map the devices with " + MemberName.Mark("linuxParameters") + "." + MemberName.Mark("devices") + ".", RuleSeverity.Warning);
                         }
                     }
                     else

@@ -30,7 +30,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 string Who() => "The restart policy of container " + Tdk2Helpers.Describe(container, i);
                 if (!policy.Enabled.HasValue)
                 {
-                    context.Report(Id, JsonPointer.Member(Pointer(), "enabled"), Who() + " has no 'enabled': set it to true or false.");
+                    context.Report(Id, JsonPointer.Member(Pointer(), "enabled"), Who() + " has no '" + MemberName.Mark("enabled") + "': set it to true or false.");
                 }
 
                 int codes = policy.IgnoredExitCodes?.Count ?? 0;
@@ -42,7 +42,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                 int? period = policy.RestartAttemptPeriod;
                 if (period.HasValue && (period.Value < Limits.MinRestartAttemptPeriod || period.Value > Limits.MaxRestartAttemptPeriod))
                 {
-                    context.Report(Id, JsonPointer.Member(Pointer(), "restartAttemptPeriod"), Who() + " has restartAttemptPeriod " + Tdk2Helpers.Text(period.Value) + ": use 60–1800 seconds.");
+                    context.Report(Id, JsonPointer.Member(Pointer(), "restartAttemptPeriod"), Who() + " has " + MemberName.Mark("restartAttemptPeriod") + " " + Tdk2Helpers.Text(period.Value) + ": use 60–1800 seconds.");
                 }
 
                 if (policy.Enabled == false && (codes > 0 || period.HasValue))
@@ -50,7 +50,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     context.Report(
                         Id,
                         JsonPointer.Member(Pointer(), "enabled"),
-                        Who() + " is disabled but sets " + (codes > 0 ? "ignoredExitCodes" : "restartAttemptPeriod") + ", which then has no effect: enable the policy or remove the setting.",
+                        Who() + " is disabled but sets " + MemberName.Mark(codes > 0 ? "ignoredExitCodes" : "restartAttemptPeriod") + ", which then has no effect: enable the policy or remove the setting.",
                         RuleSeverity.Warning);
                 }
             }

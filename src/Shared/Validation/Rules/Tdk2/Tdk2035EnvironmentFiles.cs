@@ -43,7 +43,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     EnvironmentFile file = files[k];
                     if (!file.Type.HasValue)
                     {
-                        context.Report(Id, JsonPointer.Member(Entry(), "type"), Who() + " has an environment file without type: set \"type\": \"s3\".");
+                        context.Report(Id, JsonPointer.Member(Entry(), "type"), Who() + " has an environment file without " + MemberName.Mark("type") + ": set \"" + MemberName.Mark("type") + "\": \"s3\".");
                     }
                     else if (file.Type.Value != EnvironmentFileType.S3)
                     {
@@ -52,7 +52,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
 
                     if (string.IsNullOrEmpty(file.Value))
                     {
-                        context.Report(Id, JsonPointer.Member(Entry(), "value"), Who() + " has an environment file without value: set the ARN of the S3 object, e.g. arn:aws:s3:::bucket/app.env.");
+                        context.Report(Id, JsonPointer.Member(Entry(), "value"), Who() + " has an environment file without " + MemberName.Mark("value") + ": set the ARN of the S3 object, e.g. arn:aws:s3:::bucket/app.env.");
                     }
                     else if (!s_s3EnvArn.IsMatch(file.Value))
                     {

@@ -31,7 +31,7 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                     string Pointer() => JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "volumesFrom"), k), "sourceContainer");
                     if (string.IsNullOrEmpty(source))
                     {
-                        context.Report(Id, Pointer(), Who() + " has a volumesFrom entry without sourceContainer: name the container to mount volumes from.");
+                        context.Report(Id, Pointer(), Who() + " has a " + MemberName.Mark("volumesFrom") + " entry without " + MemberName.Mark("sourceContainer") + ": name the container to mount volumes from.");
                     }
                     else if (string.Equals(source, container.Name, StringComparison.Ordinal))
                     {

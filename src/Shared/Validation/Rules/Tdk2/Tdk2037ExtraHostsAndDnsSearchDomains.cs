@@ -29,12 +29,12 @@ namespace TaskDefKit.Validation.Rules.Tdk2
                         string Entry() => JsonPointer.Index(JsonPointer.Container(i, "extraHosts"), k);
                         if (string.IsNullOrEmpty(hosts[k].Hostname))
                         {
-                            context.Report(Id, JsonPointer.Member(Entry(), "hostname"), Who() + " has an extraHosts Entry() without hostname: set it.");
+                            context.Report(Id, JsonPointer.Member(Entry(), "hostname"), Who() + " has an " + MemberName.Mark("extraHosts") + " entry without " + MemberName.Mark("hostname") + ": set it.");
                         }
 
                         if (string.IsNullOrEmpty(hosts[k].IpAddress))
                         {
-                            context.Report(Id, JsonPointer.Member(Entry(), "ipAddress"), Who() + " has an extraHosts Entry() without ipAddress: set it.");
+                            context.Report(Id, JsonPointer.Member(Entry(), "ipAddress"), Who() + " has an " + MemberName.Mark("extraHosts") + " entry without " + MemberName.Mark("ipAddress") + ": set it.");
                         }
                     }
                 }

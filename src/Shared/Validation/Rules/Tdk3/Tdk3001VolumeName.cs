@@ -34,8 +34,8 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         context.Report(
                             Id,
                             JsonPointer.Member(JsonPointer.Volume(i), "name"),
-                            "Volume #" + Tdk3Text.Number(i) + " is " + kind + " and has no name: add a 'name' (letters, digits, '_' and '-', up to 255 characters)"
-                            + (volume.ConfiguredAtLaunch == true ? " and use the same name in the service's or task's volumeConfigurations." : " and refer to it from mountPoints[].sourceVolume."));
+                            "Volume #" + Tdk3Text.Number(i) + " is " + kind + " and has no name: add a '" + MemberName.Mark("name") + "' (letters, digits, '_' and '-', up to 255 characters)"
+                            + (volume.ConfiguredAtLaunch == true ? " and use the same name in the service's or task's " + MemberName.Mark("volumeConfigurations") + "." : " and refer to it from " + MemberName.Mark("mountPoints") + "[]." + MemberName.Mark("sourceVolume") + "."));
                     }
 
                     continue;

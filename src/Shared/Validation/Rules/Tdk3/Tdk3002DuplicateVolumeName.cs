@@ -30,7 +30,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         Id,
                         JsonPointer.Member(JsonPointer.Volume(j), "name"),
                         "Volume name '" + name + "' is already used by volume #" + Support.Tdk3Text.Number(i)
-                        + ": give each volume its own name so mountPoints[].sourceVolume refers to exactly one volume.");
+                        + ": give each volume its own name so " + MemberName.Mark("mountPoints") + "[]." + MemberName.Mark("sourceVolume") + " refers to exactly one volume.");
                 }
             }
         }

@@ -51,7 +51,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                             Id,
                             JsonPointer.Member(JsonPointer.Volume(i), "configuredAtLaunch"),
                             Tdk3Text.Volume(volume, i) + " is configured at launch, but " + Tdk3Text.VolumeLower(context.Volumes[firstAtLaunch], firstAtLaunch)
-                            + " already is: a task definition revision may have only one volume with configuredAtLaunch true.");
+                            + " already is: a task definition revision may have only one volume with " + MemberName.Mark("configuredAtLaunch") + " true.");
                     }
                 }
             }
@@ -60,12 +60,12 @@ namespace TaskDefKit.Validation.Rules.Tdk3
         private static string Describe(Volume volume)
         {
             var builder = new StringBuilder();
-            Append(builder, volume.Host != null, "host");
-            Append(builder, volume.DockerVolumeConfiguration != null, "dockerVolumeConfiguration");
-            Append(builder, volume.EfsVolumeConfiguration != null, "efsVolumeConfiguration");
-            Append(builder, volume.FsxWindowsFileServerVolumeConfiguration != null, "fsxWindowsFileServerVolumeConfiguration");
-            Append(builder, volume.S3FilesVolumeConfiguration != null, "s3filesVolumeConfiguration");
-            Append(builder, volume.ConfiguredAtLaunch == true, "configuredAtLaunch: true");
+            Append(builder, volume.Host != null, MemberName.Mark("host"));
+            Append(builder, volume.DockerVolumeConfiguration != null, MemberName.Mark("dockerVolumeConfiguration"));
+            Append(builder, volume.EfsVolumeConfiguration != null, MemberName.Mark("efsVolumeConfiguration"));
+            Append(builder, volume.FsxWindowsFileServerVolumeConfiguration != null, MemberName.Mark("fsxWindowsFileServerVolumeConfiguration"));
+            Append(builder, volume.S3FilesVolumeConfiguration != null, MemberName.Mark("s3filesVolumeConfiguration"));
+            Append(builder, volume.ConfiguredAtLaunch == true, MemberName.Mark("configuredAtLaunch") + ": true");
             return builder.ToString();
         }
 

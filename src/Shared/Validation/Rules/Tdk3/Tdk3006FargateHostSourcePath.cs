@@ -34,7 +34,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     Id,
                     JsonPointer.Member(JsonPointer.Member(JsonPointer.Volume(i), "host"), "sourcePath"),
                     Tdk3Text.Volume(volume, i) + " binds host path '" + sourcePath + "', but Fargate tasks have no host file system (AWS: \"Fargate compatible task definitions do not support sourcePath\"): "
-                    + "remove sourcePath to get task-scoped storage, or use an EFS volume for persistent data.");
+                    + "remove " + MemberName.Mark("sourcePath") + " to get task-scoped storage, or use an EFS volume for persistent data.");
             }
         }
     }

@@ -38,14 +38,14 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     context.Report(
                         Id,
                         JsonPointer.Member(Base(i), "fileSystemId"),
-                        Tdk3Text.Volume(volume, i) + " is an EFS volume without a fileSystemId: set it to the file system's ID, e.g. \"fs-0123456789abcdef0\".");
+                        Tdk3Text.Volume(volume, i) + " is an EFS volume without a " + MemberName.Mark("fileSystemId") + ": set it to the file system's ID, e.g. \"fs-0123456789abcdef0\".");
                 }
                 else if (!s_fileSystemId.IsMatch(efs.FileSystemId))
                 {
                     context.Report(
                         Id,
                         JsonPointer.Member(Base(i), "fileSystemId"),
-                        Tdk3Text.Volume(volume, i) + " has EFS fileSystemId '" + efs.FileSystemId + "', which is not an EFS file system ID: use \"fs-\" followed by 8-40 lowercase hex digits, e.g. \"fs-0123456789abcdef0\".");
+                        Tdk3Text.Volume(volume, i) + " has EFS " + MemberName.Mark("fileSystemId") + " '" + efs.FileSystemId + "', which is not an EFS file system ID: use \"fs-\" followed by 8-40 lowercase hex digits, e.g. \"fs-0123456789abcdef0\".");
                 }
 
                 if (efs.TransitEncryption.HasValue && !efs.TransitEncryption.Value.IsKnown)
@@ -53,7 +53,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     context.Report(
                         Id,
                         JsonPointer.Member(Base(i), "transitEncryption"),
-                        Tdk3Text.Volume(volume, i) + " has transitEncryption '" + efs.TransitEncryption.Value.Value + "': use \"ENABLED\" or \"DISABLED\" (uppercase).");
+                        Tdk3Text.Volume(volume, i) + " has " + MemberName.Mark("transitEncryption") + " '" + efs.TransitEncryption.Value.Value + "': use \"ENABLED\" or \"DISABLED\" (uppercase).");
                 }
 
                 EfsIamAuthorization? iam = efs.AuthorizationConfig?.Iam;
@@ -62,7 +62,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     context.Report(
                         Id,
                         JsonPointer.Member(JsonPointer.Member(Base(i), "authorizationConfig"), "iam"),
-                        Tdk3Text.Volume(volume, i) + " has authorizationConfig.iam '" + iam.Value.Value + "': use \"ENABLED\" or \"DISABLED\" (uppercase).");
+                        Tdk3Text.Volume(volume, i) + " has " + MemberName.Mark("authorizationConfig") + "." + MemberName.Mark("iam") + " '" + iam.Value.Value + "': use \"ENABLED\" or \"DISABLED\" (uppercase).");
                 }
             }
         }

@@ -27,9 +27,9 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                 context.Report(
                     Id,
                     JsonPointer.Member(JsonPointer.Member(JsonPointer.Volume(i), "efsVolumeConfiguration"), "transitEncryption"),
-                    Tdk3Text.Volume(volume, i) + " uses EFS IAM authorization with transitEncryption "
+                    Tdk3Text.Volume(volume, i) + " uses EFS IAM authorization with " + MemberName.Mark("transitEncryption") + " "
                     + (efs.TransitEncryption.HasValue ? "'" + efs.TransitEncryption.Value.Value + "'" : "omitted (DISABLED)")
-                    + ", but IAM authorization only works over TLS: set transitEncryption to \"ENABLED\".");
+                    + ", but IAM authorization only works over TLS: set " + MemberName.Mark("transitEncryption") + " to \"ENABLED\".");
             }
         }
     }

@@ -37,7 +37,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     context.Report(
                         Id,
                         JsonPointer.Member(JsonPointer.Member(Base(i), "authorizationConfig"), "accessPointId"),
-                        Tdk3Text.Volume(volume, i) + " has accessPointId '" + accessPoint + "', which is not an EFS access point ID: use \"fsap-\" followed by 8-40 lowercase hex digits, e.g. \"fsap-0123456789abcdef0\".");
+                        Tdk3Text.Volume(volume, i) + " has " + MemberName.Mark("accessPointId") + " '" + accessPoint + "', which is not an EFS access point ID: use \"fsap-\" followed by 8-40 lowercase hex digits, e.g. \"fsap-0123456789abcdef0\".");
                 }
 
                 if (efs.TransitEncryption != EfsTransitEncryption.Enabled)
@@ -45,9 +45,9 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     context.Report(
                         Id,
                         JsonPointer.Member(Base(i), "transitEncryption"),
-                        Tdk3Text.Volume(volume, i) + " mounts EFS access point '" + accessPoint + "' with transitEncryption "
+                        Tdk3Text.Volume(volume, i) + " mounts EFS access point '" + accessPoint + "' with " + MemberName.Mark("transitEncryption") + " "
                         + (efs.TransitEncryption.HasValue ? "'" + efs.TransitEncryption.Value.Value + "'" : "omitted (DISABLED)")
-                        + ", but access points require encryption in transit: set transitEncryption to \"ENABLED\".");
+                        + ", but access points require encryption in transit: set " + MemberName.Mark("transitEncryption") + " to \"ENABLED\".");
                 }
 
                 if (!string.IsNullOrEmpty(efs.RootDirectory) && efs.RootDirectory != "/")
@@ -55,8 +55,8 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     context.Report(
                         Id,
                         JsonPointer.Member(Base(i), "rootDirectory"),
-                        Tdk3Text.Volume(volume, i) + " sets rootDirectory '" + efs.RootDirectory + "' together with access point '" + accessPoint
-                        + "', but the access point's own path is enforced: remove rootDirectory (or set it to \"/\") and configure the path on the access point.");
+                        Tdk3Text.Volume(volume, i) + " sets " + MemberName.Mark("rootDirectory") + " '" + efs.RootDirectory + "' together with access point '" + accessPoint
+                        + "', but the access point's own path is enforced: remove " + MemberName.Mark("rootDirectory") + " (or set it to \"/\") and configure the path on the access point.");
                 }
             }
         }

@@ -36,7 +36,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         context.Report(
                             Id,
                             JsonPointer.Member(Base(i), "transitEncryptionPort"),
-                            Tdk3Text.Volume(volume, i) + " has transitEncryptionPort " + Tdk3Text.Number(port) + ", which is not a TCP port: use 1-65535, or omit it to let the EFS mount helper choose.",
+                            Tdk3Text.Volume(volume, i) + " has " + MemberName.Mark("transitEncryptionPort") + " " + Tdk3Text.Number(port) + ", which is not a TCP port: use 1-65535, or omit it to let the EFS mount helper choose.",
                             RuleSeverity.Error);
                     }
                     else if (efs.TransitEncryption != EfsTransitEncryption.Enabled)
@@ -44,7 +44,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         context.Report(
                             Id,
                             JsonPointer.Member(Base(i), "transitEncryptionPort"),
-                            Tdk3Text.Volume(volume, i) + " sets transitEncryptionPort " + Tdk3Text.Number(port) + " but transit encryption is not enabled, so the port is ignored: set transitEncryption to \"ENABLED\" or remove the port.");
+                            Tdk3Text.Volume(volume, i) + " sets " + MemberName.Mark("transitEncryptionPort") + " " + Tdk3Text.Number(port) + " but transit encryption is not enabled, so the port is ignored: set " + MemberName.Mark("transitEncryption") + " to \"ENABLED\" or remove the port.");
                     }
                 }
 
@@ -53,7 +53,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     context.Report(
                         Id,
                         JsonPointer.Member(JsonPointer.Member(Base(i), "authorizationConfig"), "iam"),
-                        Tdk3Text.Volume(volume, i) + " mounts EFS with IAM authorization, which uses the task role, but the task definition has no taskRoleArn: add a task role that EFS's file system policy allows.");
+                        Tdk3Text.Volume(volume, i) + " mounts EFS with IAM authorization, which uses the task role, but the task definition has no " + MemberName.Mark("taskRoleArn") + ": add a task role that EFS's file system policy allows.");
                 }
             }
         }

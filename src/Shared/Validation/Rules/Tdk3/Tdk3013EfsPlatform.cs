@@ -34,7 +34,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     context.Report(
                         Id,
                         Base(i),
-                        Tdk3Text.Volume(volume, i) + " is an EFS volume, but EFS volumes are not supported on EXTERNAL (ECS Anywhere) instances: mount the file system on the host and use a host bind mount, or drop EXTERNAL from requiresCompatibilities.");
+                        Tdk3Text.Volume(volume, i) + " is an EFS volume, but EFS volumes are not supported on EXTERNAL (ECS Anywhere) instances: mount the file system on the host and use a host bind mount, or drop EXTERNAL from " + MemberName.Mark("requiresCompatibilities") + ".");
                 }
 
                 if (context.IsWindows)
@@ -51,7 +51,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     context.Report(
                         Id,
                         Base(i),
-                        Tdk3Text.Volume(volume, i) + " is an EFS volume: on Fargate it needs platform version 1.4.0 or later (LATEST qualifies), so do not pin an older platformVersion in the service or RunTask call.",
+                        Tdk3Text.Volume(volume, i) + " is an EFS volume: on Fargate it needs platform version 1.4.0 or later (LATEST qualifies), so do not pin an older " + MemberName.Mark("platformVersion") + " in the service or RunTask call.",
                         RuleSeverity.Info);
                 }
                 else if (context.IsEc2 && (efs.AuthorizationConfig?.AccessPointId != null || efs.AuthorizationConfig?.Iam == EfsIamAuthorization.Enabled))

@@ -36,33 +36,33 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                 }
                 if (string.IsNullOrEmpty(fsx.FileSystemId))
                 {
-                    context.Report(Id, JsonPointer.Member(Base(i), "fileSystemId"), Tdk3Text.Volume(volume, i) + " is an FSx for Windows File Server volume without a fileSystemId: set it to the file system's ID, e.g. \"fs-0123456789abcdef0\".");
+                    context.Report(Id, JsonPointer.Member(Base(i), "fileSystemId"), Tdk3Text.Volume(volume, i) + " is an FSx for Windows File Server volume without a " + MemberName.Mark("fileSystemId") + ": set it to the file system's ID, e.g. \"fs-0123456789abcdef0\".");
                 }
 
                 if (string.IsNullOrEmpty(fsx.RootDirectory))
                 {
-                    context.Report(Id, JsonPointer.Member(Base(i), "rootDirectory"), Tdk3Text.Volume(volume, i) + " is an FSx for Windows File Server volume without a rootDirectory: set the share directory to mount, e.g. \"share\\\\data\".");
+                    context.Report(Id, JsonPointer.Member(Base(i), "rootDirectory"), Tdk3Text.Volume(volume, i) + " is an FSx for Windows File Server volume without a " + MemberName.Mark("rootDirectory") + ": set the share directory to mount, e.g. \"share\\\\data\".");
                 }
 
                 FsxWindowsFileServerAuthorizationConfig? auth = fsx.AuthorizationConfig;
                 if (auth is null)
                 {
-                    context.Report(Id, JsonPointer.Member(Base(i), "authorizationConfig"), Tdk3Text.Volume(volume, i) + " is an FSx for Windows File Server volume without an authorizationConfig: add credentialsParameter (the ARN of the secret or parameter holding the domain credentials) and domain.");
+                    context.Report(Id, JsonPointer.Member(Base(i), "authorizationConfig"), Tdk3Text.Volume(volume, i) + " is an FSx for Windows File Server volume without an " + MemberName.Mark("authorizationConfig") + ": add " + MemberName.Mark("credentialsParameter") + " (the ARN of the secret or parameter holding the domain credentials) and domain.");
                 }
                 else
                 {
                     if (string.IsNullOrEmpty(auth.CredentialsParameter))
                     {
-                        context.Report(Id, JsonPointer.Member(JsonPointer.Member(Base(i), "authorizationConfig"), "credentialsParameter"), Tdk3Text.Volume(volume, i) + " has no authorizationConfig.credentialsParameter: set it to the ARN of the Secrets Manager secret or SSM parameter that holds the domain user's credentials.");
+                        context.Report(Id, JsonPointer.Member(JsonPointer.Member(Base(i), "authorizationConfig"), "credentialsParameter"), Tdk3Text.Volume(volume, i) + " has no " + MemberName.Mark("authorizationConfig") + "." + MemberName.Mark("credentialsParameter") + ": set it to the ARN of the Secrets Manager secret or SSM parameter that holds the domain user's credentials.");
                     }
                     else if (!s_credentialsArn.IsMatch(auth.CredentialsParameter))
                     {
-                        context.Report(Id, JsonPointer.Member(JsonPointer.Member(Base(i), "authorizationConfig"), "credentialsParameter"), Tdk3Text.Volume(volume, i) + " has credentialsParameter '" + auth.CredentialsParameter + "', which is not the ARN of a Secrets Manager secret or SSM parameter: use e.g. \"arn:aws:secretsmanager:us-east-1:123456789012:secret:fsx-creds\".");
+                        context.Report(Id, JsonPointer.Member(JsonPointer.Member(Base(i), "authorizationConfig"), "credentialsParameter"), Tdk3Text.Volume(volume, i) + " has " + MemberName.Mark("credentialsParameter") + " '" + auth.CredentialsParameter + "', which is not the ARN of a Secrets Manager secret or SSM parameter: use e.g. \"arn:aws:secretsmanager:us-east-1:123456789012:secret:fsx-creds\".");
                     }
 
                     if (string.IsNullOrEmpty(auth.Domain))
                     {
-                        context.Report(Id, JsonPointer.Member(JsonPointer.Member(Base(i), "authorizationConfig"), "domain"), Tdk3Text.Volume(volume, i) + " has no authorizationConfig.domain: set the fully qualified Active Directory domain name, e.g. \"corp.example.com\".");
+                        context.Report(Id, JsonPointer.Member(JsonPointer.Member(Base(i), "authorizationConfig"), "domain"), Tdk3Text.Volume(volume, i) + " has no " + MemberName.Mark("authorizationConfig") + "." + MemberName.Mark("domain") + ": set the fully qualified Active Directory domain name, e.g. \"corp.example.com\".");
                     }
                 }
 

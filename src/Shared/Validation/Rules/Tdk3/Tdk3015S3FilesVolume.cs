@@ -33,7 +33,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     context.Report(
                         Id,
                         JsonPointer.Member(Base(i), "fileSystemArn"),
-                        Tdk3Text.Volume(volume, i) + " is an S3 Files volume without a fileSystemArn: set it to the full ARN of the S3 Files file system.");
+                        Tdk3Text.Volume(volume, i) + " is an S3 Files volume without a " + MemberName.Mark("fileSystemArn") + ": set it to the full ARN of the S3 Files file system.");
                 }
 
                 if (!string.IsNullOrEmpty(s3.AccessPointArn) && !string.IsNullOrEmpty(s3.RootDirectory) && s3.RootDirectory != "/")
@@ -41,7 +41,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     context.Report(
                         Id,
                         JsonPointer.Member(Base(i), "rootDirectory"),
-                        Tdk3Text.Volume(volume, i) + " sets rootDirectory '" + s3.RootDirectory + "' together with an access point, whose own path is enforced: remove rootDirectory (or set it to \"/\").");
+                        Tdk3Text.Volume(volume, i) + " sets " + MemberName.Mark("rootDirectory") + " '" + s3.RootDirectory + "' together with an access point, whose own path is enforced: remove " + MemberName.Mark("rootDirectory") + " (or set it to \"/\").");
                 }
 
                 if (!roleReported && string.IsNullOrEmpty(context.Definition.TaskRoleArn))
@@ -50,7 +50,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                     context.Report(
                         Id,
                         Base(i),
-                        Tdk3Text.Volume(volume, i) + " is an S3 Files volume, which mounts with the task role, but the task definition has no taskRoleArn: add a task role with the S3 Files permissions.");
+                        Tdk3Text.Volume(volume, i) + " is an S3 Files volume, which mounts with the task role, but the task definition has no " + MemberName.Mark("taskRoleArn") + ": add a task role with the S3 Files permissions.");
                 }
             }
         }

@@ -29,7 +29,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                 context.Report(
                     Id,
                     Pointer,
-                    "ephemeralStorage has no sizeInGiB: set it to a whole number of GiB from 21 to 200, or remove ephemeralStorage to keep Fargate's default 20 GiB.");
+                    MemberName.Mark("ephemeralStorage") + " has no " + MemberName.Mark("sizeInGiB") + ": set it to a whole number of GiB from 21 to 200, or remove " + MemberName.Mark("ephemeralStorage") + " to keep Fargate's default 20 GiB.");
                 return;
             }
 
@@ -41,15 +41,15 @@ namespace TaskDefKit.Validation.Rules.Tdk3
             string message;
             if (size > Limits.MaxEphemeralStorageGiB)
             {
-                message = "ephemeralStorage.sizeInGiB is " + Tdk3Text.Number(size) + " GiB, above the Fargate maximum of 200 GiB: set it to 200 or less, and put larger data on an EFS or EBS volume.";
+                message = MemberName.Mark("ephemeralStorage") + "." + MemberName.Mark("sizeInGiB") + " is " + Tdk3Text.Number(size) + " GiB, above the Fargate maximum of 200 GiB: set it to 200 or less, and put larger data on an EFS or EBS volume.";
             }
             else if (size == Limits.MinEphemeralStorageGiB - 1)
             {
-                message = "ephemeralStorage.sizeInGiB is 20 GiB, which is Fargate's default and not an accepted value (the minimum is 21): remove ephemeralStorage to keep the default 20 GiB, or set 21-200.";
+                message = MemberName.Mark("ephemeralStorage") + "." + MemberName.Mark("sizeInGiB") + " is 20 GiB, which is Fargate's default and not an accepted value (the minimum is 21): remove " + MemberName.Mark("ephemeralStorage") + " to keep the default 20 GiB, or set 21-200.";
             }
             else
             {
-                message = "ephemeralStorage.sizeInGiB is " + Tdk3Text.Number(size) + " GiB, below the minimum of 21 GiB: Fargate already provides 20 GiB by default, so remove ephemeralStorage or set a value from 21 to 200.";
+                message = MemberName.Mark("ephemeralStorage") + "." + MemberName.Mark("sizeInGiB") + " is " + Tdk3Text.Number(size) + " GiB, below the minimum of 21 GiB: Fargate already provides 20 GiB by default, so remove " + MemberName.Mark("ephemeralStorage") + " or set a value from 21 to 200.";
             }
 
             context.Report(Id, Pointer, message);

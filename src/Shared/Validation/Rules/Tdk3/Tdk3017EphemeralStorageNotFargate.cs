@@ -21,8 +21,8 @@ namespace TaskDefKit.Validation.Rules.Tdk3
             context.Report(
                 Id,
                 "/ephemeralStorage",
-                "ephemeralStorage only expands the storage of tasks on Fargate, and this task definition does not list FARGATE in requiresCompatibilities: "
-                + "add \"FARGATE\" if the task runs there, or remove ephemeralStorage and size the instance's disk instead.");
+                MemberName.Mark("ephemeralStorage") + " only expands the storage of tasks on Fargate, and this task definition does not list FARGATE in " + MemberName.Mark("requiresCompatibilities") + ": "
+                + "add \"FARGATE\" if the task runs there, or remove " + MemberName.Mark("ephemeralStorage") + " and size the instance's disk instead.");
         }
     }
 }

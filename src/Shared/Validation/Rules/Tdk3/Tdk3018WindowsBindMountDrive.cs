@@ -52,7 +52,7 @@ namespace TaskDefKit.Validation.Rules.Tdk3
                         Id,
                         JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(c, "mountPoints"), m), "containerPath"),
                         Tdk3Text.Container(container, c) + " mounts host path '" + source + "' at '" + target + "', but Windows containers cannot mount across drives: "
-                        + "use a containerPath on drive " + char.ToUpperInvariant(sourceDrive) + ": or move the host directory to drive " + char.ToUpperInvariant(targetDrive) + ":.");
+                        + "use a " + MemberName.Mark("containerPath") + " on drive " + char.ToUpperInvariant(sourceDrive) + ": or move the host directory to drive " + char.ToUpperInvariant(targetDrive) + ":.");
                 }
             }
         }

@@ -30,7 +30,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                 context.Report(
                     Id,
                     JsonPointer.Container(c, "portMappings"),
-                    Tdk3Text.Container(container, c) + " has " + Tdk3Text.Number(container.PortMappings.Count) + " port mapping(s), but networkMode \"none\" gives the task no network to map them to: remove portMappings or choose another network mode.");
+                    Tdk3Text.Container(container, c) + " has " + Tdk3Text.Number(container.PortMappings.Count) + " port mapping(s), but " + MemberName.Mark("networkMode") + " \"none\" gives the task no network to map them to: remove " + MemberName.Mark("portMappings") + " or choose another network mode.");
             }
         }
     }

@@ -55,8 +55,8 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                     context.Report(
                         Id,
                         JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(c, "portMappings"), p), "hostPort"),
-                        Tdk3Text.Container(container, c) + " maps hostPort " + Tdk3Text.Number(hostPort) + " to containerPort " + Tdk3Text.Number(containerPort)
-                        + ", but under host networking the container listens directly on the host's port: remove hostPort or set it to " + Tdk3Text.Number(containerPort) + ".");
+                        Tdk3Text.Container(container, c) + " maps " + MemberName.Mark("hostPort") + " " + Tdk3Text.Number(hostPort) + " to " + MemberName.Mark("containerPort") + " " + Tdk3Text.Number(containerPort)
+                        + ", but under host networking the container listens directly on the host's port: remove " + MemberName.Mark("hostPort") + " or set it to " + Tdk3Text.Number(containerPort) + ".");
                 }
             }
 

@@ -144,8 +144,8 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                     context.Report(
                         Id,
                         JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(c, "portMappings"), p), "hostPort"),
-                        Tdk3Text.Container(containers[c], c) + " binds hostPort " + Tdk3Text.Number(hostPort) + "/" + Tdk4Ports.Protocol(mapping) + ", which " + owner
-                        + " already binds, so the task cannot start: use another host port, or omit hostPort for a dynamic one.");
+                        Tdk3Text.Container(containers[c], c) + " binds " + MemberName.Mark("hostPort") + " " + Tdk3Text.Number(hostPort) + "/" + Tdk4Ports.Protocol(mapping) + ", which " + owner
+                        + " already binds, so the task cannot start: use another host port, or omit " + MemberName.Mark("hostPort") + " for a dynamic one.");
                     return;
                 }
             }

@@ -64,8 +64,8 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                     context.Report(
                         Id,
                         Pointer(c, p),
-                        Tdk3Text.Container(container, c) + " binds static hostPort " + Tdk3Text.Number(hostPort) + ", which " + problem
-                        + ": choose a port below " + Tdk3Text.Number(ephemeralStart) + " that is not reserved, or omit hostPort for a dynamic port.");
+                        Tdk3Text.Container(container, c) + " binds static " + MemberName.Mark("hostPort") + " " + Tdk3Text.Number(hostPort) + ", which " + problem
+                        + ": choose a port below " + Tdk3Text.Number(ephemeralStart) + " that is not reserved, or omit " + MemberName.Mark("hostPort") + " for a dynamic port.");
                 }
             }
 
@@ -74,7 +74,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                 context.Report(
                     Id,
                     Pointer(lastContainer, lastMapping),
-                    "The task binds " + Tdk3Text.Number(staticPorts) + " static host ports; with the 6 default reserved ports that exceeds the 100 reserved ports a container instance can hold: use dynamic host ports (omit hostPort) for most mappings.",
+                    "The task binds " + Tdk3Text.Number(staticPorts) + " static host ports; with the 6 default reserved ports that exceeds the 100 reserved ports a container instance can hold: use dynamic host ports (omit " + MemberName.Mark("hostPort") + ") for most mappings.",
                     RuleSeverity.Info);
             }
         }

@@ -52,7 +52,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                     context.Report(
                         Id,
                         JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(c, "portMappings"), p), "containerPortRange"),
-                        Tdk3Text.Container(container, c) + " has containerPortRange '" + range + "', which " + problem);
+                        Tdk3Text.Container(container, c) + " has " + MemberName.Mark("containerPortRange") + " '" + range + "', which " + problem);
                 }
             }
         }

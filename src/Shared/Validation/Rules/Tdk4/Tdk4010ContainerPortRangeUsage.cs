@@ -48,9 +48,9 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         context.Report(
                             Id,
                             Pointer(c, p, "containerPortRange"),
-                            Tdk3Text.Container(container, c) + " maps containerPortRange '" + range + "' under network mode "
+                            Tdk3Text.Container(container, c) + " maps " + MemberName.Mark("containerPortRange") + " '" + range + "' under network mode "
                             + (context.EffectiveNetworkMode.HasValue ? "\"" + context.EffectiveNetworkMode.Value.Value + "\"" : "default (Windows NAT)")
-                            + ", but port ranges work only with bridge or awsvpc: change networkMode or map the ports one by one.");
+                            + ", but port ranges work only with bridge or awsvpc: change " + MemberName.Mark("networkMode") + " or map the ports one by one.");
                     }
 
                     if (mapping.ContainerPort.HasValue)
@@ -58,7 +58,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         context.Report(
                             Id,
                             Pointer(c, p, "containerPort"),
-                            Tdk3Text.Container(container, c) + " sets both containerPort " + Tdk3Text.Number(mapping.ContainerPort.Value) + " and containerPortRange '" + range + "' in one mapping: keep only one of them.");
+                            Tdk3Text.Container(container, c) + " sets both " + MemberName.Mark("containerPort") + " " + Tdk3Text.Number(mapping.ContainerPort.Value) + " and " + MemberName.Mark("containerPortRange") + " '" + range + "' in one mapping: keep only one of them.");
                     }
 
                     if (mapping.HostPort.HasValue)
@@ -66,7 +66,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         context.Report(
                             Id,
                             Pointer(c, p, "hostPort"),
-                            Tdk3Text.Container(container, c) + " sets hostPort " + Tdk3Text.Number(mapping.HostPort.Value) + " with containerPortRange '" + range + "': remove hostPort, ECS chooses the host ports for a range itself.");
+                            Tdk3Text.Container(container, c) + " sets " + MemberName.Mark("hostPort") + " " + Tdk3Text.Number(mapping.HostPort.Value) + " with " + MemberName.Mark("containerPortRange") + " '" + range + "': remove " + MemberName.Mark("hostPort") + ", ECS chooses the host ports for a range itself.");
                     }
 
                     if (ranges == Limits.MaxPortRangesPerContainer + 1)
@@ -74,7 +74,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         context.Report(
                             Id,
                             Pointer(c, p, "containerPortRange"),
-                            Tdk3Text.Container(container, c) + " has more than 100 containerPortRange mappings: merge adjacent ranges so there are at most 100.");
+                            Tdk3Text.Container(container, c) + " has more than 100 " + MemberName.Mark("containerPortRange") + " mappings: merge adjacent ranges so there are at most 100.");
                     }
 
                     if (Tdk4Ports.TryParseValidRange(range, out int start, out int end))
@@ -95,7 +95,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                     context.Report(
                         Id,
                         Pointer(c, p, "containerPortRange"),
-                        Tdk3Text.Container(container, c) + " has containerPortRange '" + range + "', which overlaps '" + other + "' of port mapping #" + Tdk3Text.Number(q)
+                        Tdk3Text.Container(container, c) + " has " + MemberName.Mark("containerPortRange") + " '" + range + "', which overlaps '" + other + "' of port mapping #" + Tdk3Text.Number(q)
                         + ": port ranges of one container must not overlap, so split or merge them.");
                     return;
                 }

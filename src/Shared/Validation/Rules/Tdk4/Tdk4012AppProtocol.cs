@@ -47,8 +47,8 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                                 Id,
                                 Pointer(c, p, "appProtocol"),
                                 value.Length == 0
-                                    ? Tdk3Text.Container(container, c) + " has an empty appProtocol, which is not a valid value: remove appProtocol, or set \"http\", \"http2\" or \"grpc\" for Service Connect."
-                                    : Tdk3Text.Container(container, c) + " has appProtocol '" + value + "': use \"http\", \"http2\" or \"grpc\""
+                                    ? Tdk3Text.Container(container, c) + " has an empty " + MemberName.Mark("appProtocol") + ", which is not a valid value: remove " + MemberName.Mark("appProtocol") + ", or set \"http\", \"http2\" or \"grpc\" for Service Connect."
+                                    : Tdk3Text.Container(container, c) + " has " + MemberName.Mark("appProtocol") + " '" + value + "': use \"http\", \"http2\" or \"grpc\""
                                       + (lower == "http" || lower == "http2" || lower == "grpc" ? " (lowercase)." : ", or omit it for plain TCP."));
                         }
                         else if (mapping.Name is null)
@@ -58,7 +58,7 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                             context.Report(
                                 Id,
                                 Pointer(c, p, "appProtocol"),
-                                Tdk3Text.Container(container, c) + " sets appProtocol '" + value + "' on an unnamed port mapping, where it has no effect: appProtocol only applies to Service Connect, which finds the port by name, so add a 'name' or remove appProtocol.",
+                                Tdk3Text.Container(container, c) + " sets " + MemberName.Mark("appProtocol") + " '" + value + "' on an unnamed port mapping, where it has no effect: " + MemberName.Mark("appProtocol") + " only applies to Service Connect, which finds the port by name, so add a '" + MemberName.Mark("name") + "' or remove " + MemberName.Mark("appProtocol") + ".",
                                 RuleSeverity.Warning);
                         }
                     }
@@ -68,9 +68,9 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         context.Report(
                             Id,
                             Pointer(c, p, mapping.Name != null ? "name" : "appProtocol"),
-                            Tdk3Text.Container(container, c) + " sets Service Connect fields (name/appProtocol) under network mode "
+                            Tdk3Text.Container(container, c) + " sets Service Connect fields (" + MemberName.Mark("name") + "/" + MemberName.Mark("appProtocol") + ") under network mode "
                             + (context.EffectiveNetworkMode.HasValue ? "\"" + context.EffectiveNetworkMode.Value.Value + "\"" : "default (Windows NAT)")
-                            + ", but Service Connect supports only bridge and awsvpc: change networkMode or remove name and appProtocol.");
+                            + ", but Service Connect supports only bridge and awsvpc: change " + MemberName.Mark("networkMode") + " or remove " + MemberName.Mark("name") + " and " + MemberName.Mark("appProtocol") + ".");
                     }
 
                     if (mapping.Name != null && mapping.Protocol == TransportProtocol.Udp)

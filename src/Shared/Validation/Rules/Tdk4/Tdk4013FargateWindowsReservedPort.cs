@@ -41,14 +41,14 @@ namespace TaskDefKit.Validation.Rules.Tdk4
                         context.Report(
                             Id,
                             JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(c, "portMappings"), p), "containerPort"),
-                            Tdk3Text.Container(container, c) + " maps containerPort 3150, which Fargate reserves for Windows tasks: have the application listen on another port.");
+                            Tdk3Text.Container(container, c) + " maps " + MemberName.Mark("containerPort") + " 3150, which Fargate reserves for Windows tasks: have the application listen on another port.");
                     }
                     else if (mapping.ContainerPort is null && Tdk4Ports.TryParseValidRange(mapping.ContainerPortRange, out int start, out int end) && start <= Reserved && Reserved <= end)
                     {
                         context.Report(
                             Id,
                             JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(c, "portMappings"), p), "containerPortRange"),
-                            Tdk3Text.Container(container, c) + " maps containerPortRange '" + mapping.ContainerPortRange + "', which includes port 3150 that Fargate reserves for Windows tasks: split the range around 3150.");
+                            Tdk3Text.Container(container, c) + " maps " + MemberName.Mark("containerPortRange") + " '" + mapping.ContainerPortRange + "', which includes port 3150 that Fargate reserves for Windows tasks: split the range around 3150.");
                     }
                 }
             }

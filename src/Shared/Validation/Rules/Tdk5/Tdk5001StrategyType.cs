@@ -20,7 +20,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
                 PlacementStrategyType? type = strategies[i].Type;
                 if (type is null)
                 {
-                    context.Report(Id, JsonPointer.Member(Tdk5Cql.StrategyPointer(i), "type"), "Placement strategy " + i + " has no type: set it to random, spread or binpack.");
+                    context.Report(Id, JsonPointer.Member(Tdk5Cql.StrategyPointer(i), "type"), "Placement strategy " + i + " has no " + MemberName.Mark("type") + ": set it to random, spread or binpack.");
                 }
                 else if (!type.Value.IsKnown)
                 {

@@ -30,7 +30,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
                 string? field = strategy.Field;
                 if (field is null)
                 {
-                    context.Report(Id, pointer, "The binpack strategy " + i + " has no field: set it to cpu or memory.");
+                    context.Report(Id, pointer, "The binpack strategy " + i + " has no " + MemberName.Mark("field") + ": set it to cpu or memory.");
                 }
                 else if (field != "cpu" && field != "memory")
                 {
@@ -41,7 +41,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
                     }
                     else
                     {
-                        context.Report(Id, pointer, "binpack field '" + field + "' is not cpu or memory: binpack packs by a resource; use spread for " + (field.Length == 0 ? "other fields" : "'" + field + "'") + " or set field to cpu or memory.");
+                        context.Report(Id, pointer, "binpack field '" + field + "' is not cpu or memory: binpack packs by a resource; use spread for " + (field.Length == 0 ? "other fields" : "'" + field + "'") + " or set " + MemberName.Mark("field") + " to cpu or memory.");
                     }
                 }
             }

@@ -27,7 +27,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
                 string? field = strategy.Field;
                 if (field is null)
                 {
-                    context.Report(Id, pointer, "The spread strategy " + i + " has no field: set it to instanceId, host or attribute:<name>, e.g. attribute:ecs.availability-zone.");
+                    context.Report(Id, pointer, "The spread strategy " + i + " has no " + MemberName.Mark("field") + ": set it to instanceId, host or attribute:<name>, e.g. attribute:ecs.availability-zone.");
                 }
                 else if (field == "instanceId" || field == "host")
                 {

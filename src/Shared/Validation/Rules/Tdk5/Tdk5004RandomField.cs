@@ -20,7 +20,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
                 PlacementStrategy strategy = strategies[i];
                 if (strategy.Type == PlacementStrategyType.Random && strategy.Field != null)
                 {
-                    context.Report(Id, JsonPointer.Member(Tdk5Cql.StrategyPointer(i), "field"), "The random strategy ignores field '" + strategy.Field + "': remove it (or use spread/binpack if you meant to place by it).");
+                    context.Report(Id, JsonPointer.Member(Tdk5Cql.StrategyPointer(i), "field"), "The random strategy ignores " + MemberName.Mark("field") + " '" + strategy.Field + "': remove it (or use spread/binpack if you meant to place by it).");
                 }
             }
         }

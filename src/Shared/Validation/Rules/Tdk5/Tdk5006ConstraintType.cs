@@ -21,7 +21,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
                 string pointer = JsonPointer.Member(Tdk5Cql.ConstraintPointer(i), "type");
                 if (type is null)
                 {
-                    context.Report(Id, pointer, "Placement constraint " + i + " has no type: set it to distinctInstance or memberOf.");
+                    context.Report(Id, pointer, "Placement constraint " + i + " has no " + MemberName.Mark("type") + ": set it to distinctInstance or memberOf.");
                 }
                 else if (!type.Value.IsKnown)
                 {

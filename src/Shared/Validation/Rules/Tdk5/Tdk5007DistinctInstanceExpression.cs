@@ -20,7 +20,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
                 PlacementConstraint constraint = constraints[i];
                 if (constraint.Type == PlacementConstraintType.DistinctInstance && constraint.Expression != null)
                 {
-                    context.Report(Id, Tdk5Cql.ExpressionPointer(i), "distinctInstance takes no expression, but constraint " + i + " has '" + Tdk5Cql.Shorten(constraint.Expression) + "': remove the expression member (AWS rejects even an empty one), or use memberOf to filter instances.");
+                    context.Report(Id, Tdk5Cql.ExpressionPointer(i), "distinctInstance takes no expression, but constraint " + i + " has '" + Tdk5Cql.Shorten(constraint.Expression) + "': remove the " + MemberName.Mark("expression") + " member (AWS rejects even an empty one), or use memberOf to filter instances.");
                 }
             }
         }

@@ -24,7 +24,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
                 string pointer = JsonPointer.Member(Tdk5Cql.ConstraintPointer(i), "type");
                 if (type is null)
                 {
-                    context.Report(Id, pointer, "Task definition placement constraint " + i + " has no type: set it to memberOf.");
+                    context.Report(Id, pointer, "Task definition placement constraint " + i + " has no " + MemberName.Mark("type") + ": set it to memberOf.");
                 }
                 else if (type.Value != TaskDefinitionPlacementConstraintType.MemberOf)
                 {

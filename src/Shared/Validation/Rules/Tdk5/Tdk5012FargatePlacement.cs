@@ -26,12 +26,12 @@ namespace TaskDefKit.Validation.Rules.Tdk5
 
             if (context.Strategies.Count > 0)
             {
-                context.Report(Id, Tdk5Cql.StrategyPointer(0), "Fargate does not support placement strategies (" + context.Strategies.Count + " given): remove placementStrategy, or run on EC2 capacity.");
+                context.Report(Id, Tdk5Cql.StrategyPointer(0), "Fargate does not support placement strategies (" + context.Strategies.Count + " given): remove " + MemberName.Mark("placementStrategy") + ", or run on EC2 capacity.");
             }
 
             if (context.Constraints.Count > 0)
             {
-                context.Report(Id, Tdk5Cql.ConstraintPointer(0), "Fargate does not support placement constraints (" + context.Constraints.Count + " given): remove placementConstraints, or run on EC2 capacity.");
+                context.Report(Id, Tdk5Cql.ConstraintPointer(0), "Fargate does not support placement constraints (" + context.Constraints.Count + " given): remove " + MemberName.Mark("placementConstraints") + ", or run on EC2 capacity.");
             }
         }
 
@@ -40,7 +40,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
             int count = context.Definition.PlacementConstraints?.Count ?? 0;
             if (context.IsFargate && count > 0)
             {
-                context.Report(Id, Tdk5Cql.ConstraintPointer(0), "Placement constraints are not supported on Fargate, but this Fargate task definition has " + count + ": remove placementConstraints (an empty list is fine).");
+                context.Report(Id, Tdk5Cql.ConstraintPointer(0), "Placement constraints are not supported on Fargate, but this Fargate task definition has " + count + ": remove " + MemberName.Mark("placementConstraints") + " (an empty list is fine).");
             }
         }
     }

@@ -16,7 +16,7 @@ namespace TaskDefKit.Validation.Rules.Tdk5
         {
             if (context.IsDaemon && context.Strategies.Count > 0)
             {
-                context.Report(Id, Tdk5Cql.StrategyPointer(0), "A DAEMON service places one task on every instance and does not support placement strategies: remove placementStrategy (placement constraints are allowed).");
+                context.Report(Id, Tdk5Cql.StrategyPointer(0), "A DAEMON service places one task on every instance and does not support placement strategies: remove " + MemberName.Mark("placementStrategy") + " (placement constraints are allowed).");
             }
         }
     }

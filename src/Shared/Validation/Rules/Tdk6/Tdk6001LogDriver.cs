@@ -27,7 +27,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 if (log.LogDriver is null)
                 {
                     context.Report(Id, Pointer(i),
-                        SecurityReferences.ContainerLabel(container!, i) + " has a logConfiguration without logDriver: set logDriver to one of " + Valid + " (awslogs sends logs to CloudWatch Logs).");
+                        SecurityReferences.ContainerLabel(container!, i) + " has a " + MemberName.Mark("logConfiguration") + " without " + MemberName.Mark("logDriver") + ": set " + MemberName.Mark("logDriver") + " to one of " + Valid + " (awslogs sends logs to CloudWatch Logs).");
                 }
                 else if (!log.LogDriver.Value.IsKnown)
                 {

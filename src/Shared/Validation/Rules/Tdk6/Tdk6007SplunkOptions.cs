@@ -31,7 +31,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 if (!HasNonEmptyOption(log, "splunk-token") && !HasSecretOption(log, "splunk-token"))
                 {
                     context.Report(Id, JsonPointer.Member(JsonPointer.Container(i, "logConfiguration"), "secretOptions"),
-                        SecurityReferences.ContainerLabel(container!, i) + " uses the splunk log driver without splunk-token: add a secretOptions entry named \"splunk-token\" whose valueFrom is the Secrets Manager secret or SSM parameter holding the token.");
+                        SecurityReferences.ContainerLabel(container!, i) + " uses the splunk log driver without splunk-token: add a " + MemberName.Mark("secretOptions") + " entry named \"splunk-token\" whose " + MemberName.Mark("valueFrom") + " is the Secrets Manager secret or SSM parameter holding the token.");
                 }
             }
         }

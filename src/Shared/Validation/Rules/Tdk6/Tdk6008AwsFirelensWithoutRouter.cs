@@ -31,7 +31,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 }
 
                 context.Report(Id, JsonPointer.Member(JsonPointer.Container(i, "logConfiguration"), "logDriver"),
-                    SecurityReferences.ContainerLabel(container!, i) + " uses the awsfirelens log driver, but no container in the task has a firelensConfiguration: add a log router container (for example the aws-for-fluent-bit image) with \"firelensConfiguration\": { \"type\": \"fluentbit\" }.");
+                    SecurityReferences.ContainerLabel(container!, i) + " uses the awsfirelens log driver, but no container in the task has a " + MemberName.Mark("firelensConfiguration") + ": add a log router container (for example the aws-for-fluent-bit image) with \"" + MemberName.Mark("firelensConfiguration") + "\": { \"" + MemberName.Mark("type") + "\": \"fluentbit\" }.");
             }
         }
     }

@@ -44,7 +44,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 else
                 {
                     context.Report(Id, JsonPointer.Container(i, "firelensConfiguration"),
-                        SecurityReferences.ContainerLabel(container, i) + " is a second FireLens log router (" + SecurityReferences.ContainerLabel(context.Containers[firstRouter], firstRouter).Substring(10) + " is one already): keep one container with firelensConfiguration and remove it from the others.",
+                        SecurityReferences.ContainerLabel(container, i) + " is a second FireLens log router (" + SecurityReferences.ContainerLabel(context.Containers[firstRouter], firstRouter).Substring(10) + " is one already): keep one container with " + MemberName.Mark("firelensConfiguration") + " and remove it from the others.",
                         RuleSeverity.Warning);
                 }
             }
@@ -52,7 +52,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
             if (firstRouter >= 0 && !anyUser)
             {
                 context.Report(Id, JsonPointer.Container(firstRouter, "firelensConfiguration"),
-                    SecurityReferences.ContainerLabel(context.Containers[firstRouter], firstRouter) + " is a FireLens log router, but no container uses the awsfirelens log driver: set \"logConfiguration\": { \"logDriver\": \"awsfirelens\" } on the application containers, or remove firelensConfiguration.");
+                    SecurityReferences.ContainerLabel(context.Containers[firstRouter], firstRouter) + " is a FireLens log router, but no container uses the awsfirelens log driver: set \"" + MemberName.Mark("logConfiguration") + "\": { \"" + MemberName.Mark("logDriver") + "\": \"awsfirelens\" } on the application containers, or remove " + MemberName.Mark("firelensConfiguration") + ".");
             }
         }
     }

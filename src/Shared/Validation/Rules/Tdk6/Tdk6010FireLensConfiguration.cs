@@ -31,13 +31,13 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 
                 if (context.IsWindows)
                 {
-                    context.Report(Id, Pointer(i), Label(context, i) + " has a firelensConfiguration, but FireLens is not supported for Windows containers: use the awslogs log driver instead.");
+                    context.Report(Id, Pointer(i), Label(context, i) + " has a " + MemberName.Mark("firelensConfiguration") + ", but FireLens is not supported for Windows containers: use the awslogs log driver instead.");
                 }
 
                 FirelensConfigurationType? type = firelens.Type;
                 if (type is null)
                 {
-                    context.Report(Id, JsonPointer.Member(Pointer(i), "type"), Label(context, i) + " has a firelensConfiguration without type: set \"type\" to \"fluentbit\" or \"fluentd\".");
+                    context.Report(Id, JsonPointer.Member(Pointer(i), "type"), Label(context, i) + " has a " + MemberName.Mark("firelensConfiguration") + " without " + MemberName.Mark("type") + ": set \"" + MemberName.Mark("type") + "\" to \"fluentbit\" or \"fluentd\".");
                 }
                 else if (!type.Value.IsKnown)
                 {
@@ -96,7 +96,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 }
                 else if (!SecurityReferences.HasExecutionRole(context))
                 {
-                    context.Report(Id, OptionPointer(index, "config-file-type"), Label(context, index) + " loads its FireLens configuration from S3, which needs a task execution role: set executionRoleArn to a role allowed s3:GetObject and s3:GetBucketLocation on the file.");
+                    context.Report(Id, OptionPointer(index, "config-file-type"), Label(context, index) + " loads its FireLens configuration from S3, which needs a task execution role: set " + MemberName.Mark("executionRoleArn") + " to a role allowed s3:GetObject and s3:GetBucketLocation on the file.");
                 }
             }
         }

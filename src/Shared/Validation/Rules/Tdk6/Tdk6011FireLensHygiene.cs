@@ -57,7 +57,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
             if (router.Essential == false)
             {
                 context.Report(Id, JsonPointer.Container(routerIndex, "essential"),
-                    SecurityReferences.ContainerLabel(router, routerIndex) + " is the FireLens log router but is not essential: if it stops, logs are lost while the task keeps running; set \"essential\": true.");
+                    SecurityReferences.ContainerLabel(router, routerIndex) + " is the FireLens log router but is not essential: if it stops, logs are lost while the task keeps running; set \"" + MemberName.Mark("essential") + "\": true.");
             }
 
             if (string.IsNullOrEmpty(routerName))

@@ -51,14 +51,14 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 if (string.IsNullOrEmpty(secret.Name))
                 {
                     context.Report(Id, JsonPointer.Member(JsonPointer.Index(ListPointer(index, logOptions), s), "name"),
-                        SecurityReferences.ContainerLabel(container, index) + " has a " + (logOptions ? "secret option" : "secret") + " without a name: set \"name\" to the environment variable (or log option) that receives the value.");
+                        SecurityReferences.ContainerLabel(container, index) + " has a " + (logOptions ? "secret option" : "secret") + " without a name: set \"" + MemberName.Mark("name") + "\" to the environment variable (or log option) that receives the value.");
                 }
 
                 string? valueFrom = secret.ValueFrom;
                 if (string.IsNullOrEmpty(valueFrom))
                 {
                     context.Report(Id, JsonPointer.Member(JsonPointer.Index(ListPointer(index, logOptions), s), "valueFrom"),
-                        SecurityReferences.ContainerLabel(container, index) + " has a " + (logOptions ? "secret option" : "secret") + Named(secret) + " without valueFrom: set it to the ARN of a Secrets Manager secret or of an SSM parameter (or the parameter name).");
+                        SecurityReferences.ContainerLabel(container, index) + " has a " + (logOptions ? "secret option" : "secret") + Named(secret) + " without " + MemberName.Mark("valueFrom") + ": set it to the ARN of a Secrets Manager secret or of an SSM parameter (or the parameter name).");
                     continue;
                 }
 
@@ -66,12 +66,12 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 if (kind == SecretReferenceKind.Invalid)
                 {
                     context.Report(Id, JsonPointer.Member(JsonPointer.Index(ListPointer(index, logOptions), s), "valueFrom"),
-                        SecurityReferences.ContainerLabel(container, index) + " has a " + (logOptions ? "secret option" : "secret") + Named(secret) + " whose valueFrom '" + valueFrom + "' is neither a Secrets Manager secret ARN (arn:aws:secretsmanager:region:account:secret:name), an SSM parameter ARN (arn:aws:ssm:region:account:parameter/name) nor an SSM parameter name: use one of these forms.");
+                        SecurityReferences.ContainerLabel(container, index) + " has a " + (logOptions ? "secret option" : "secret") + Named(secret) + " whose " + MemberName.Mark("valueFrom") + " '" + valueFrom + "' is neither a Secrets Manager secret ARN (arn:aws:secretsmanager:region:account:secret:name), an SSM parameter ARN (arn:aws:ssm:region:account:parameter/name) nor an SSM parameter name: use one of these forms.");
                 }
                 else if (stageAndId)
                 {
                     context.Report(Id, JsonPointer.Member(JsonPointer.Index(ListPointer(index, logOptions), s), "valueFrom"),
-                        SecurityReferences.ContainerLabel(container, index) + " has a " + (logOptions ? "secret option" : "secret") + Named(secret) + " whose valueFrom gives both a version stage and a version ID: keep only one (secret-arn:json-key:version-stage: or secret-arn:json-key::version-id).");
+                        SecurityReferences.ContainerLabel(container, index) + " has a " + (logOptions ? "secret option" : "secret") + Named(secret) + " whose " + MemberName.Mark("valueFrom") + " gives both a version stage and a version ID: keep only one (secret-arn:json-key:version-stage: or secret-arn:json-key::version-id).");
                 }
             }
         }

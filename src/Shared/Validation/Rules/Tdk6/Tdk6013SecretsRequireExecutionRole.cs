@@ -40,7 +40,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 if (pointer != null)
                 {
                     context.Report(Id, pointer,
-                        SecurityReferences.ContainerLabel(container, i) + " references secrets, but the task has no executionRoleArn: set executionRoleArn to a role allowed secretsmanager:GetSecretValue and/or ssm:GetParameters on them (and kms:Decrypt for a customer-managed key).");
+                        SecurityReferences.ContainerLabel(container, i) + " references secrets, but the task has no " + MemberName.Mark("executionRoleArn") + ": set " + MemberName.Mark("executionRoleArn") + " to a role allowed secretsmanager:GetSecretValue and/or ssm:GetParameters on them (and kms:Decrypt for a customer-managed key).");
                 }
             }
         }

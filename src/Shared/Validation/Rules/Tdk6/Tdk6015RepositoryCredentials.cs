@@ -30,20 +30,20 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 if (string.IsNullOrEmpty(parameter))
                 {
                     context.Report(Id, JsonPointer.Member(JsonPointer.Container(i, "repositoryCredentials"), "credentialsParameter"),
-                        SecurityReferences.ContainerLabel(container!, i) + " has repositoryCredentials without credentialsParameter: set it to the ARN of the Secrets Manager secret that holds the registry username and password.");
+                        SecurityReferences.ContainerLabel(container!, i) + " has " + MemberName.Mark("repositoryCredentials") + " without " + MemberName.Mark("credentialsParameter") + ": set it to the ARN of the Secrets Manager secret that holds the registry username and password.");
                 }
                 else if (parameter!.StartsWith("arn:", System.StringComparison.Ordinal)
                     ? !SecurityReferences.IsSecretsManagerSecretArn(parameter)
                     : !SecurityReferences.IsSecretsManagerSecretName(parameter))
                 {
                     context.Report(Id, JsonPointer.Member(JsonPointer.Container(i, "repositoryCredentials"), "credentialsParameter"),
-                        SecurityReferences.ContainerLabel(container!, i) + " sets credentialsParameter to '" + parameter + "', which is not a Secrets Manager secret ARN (arn:aws:secretsmanager:region:account:secret:name) or secret name: use the secret's ARN.");
+                        SecurityReferences.ContainerLabel(container!, i) + " sets " + MemberName.Mark("credentialsParameter") + " to '" + parameter + "', which is not a Secrets Manager secret ARN (arn:aws:secretsmanager:region:account:secret:name) or secret name: use the secret's ARN.");
                 }
 
                 if (!SecurityReferences.HasExecutionRole(context))
                 {
                     context.Report(Id, JsonPointer.Container(i, "repositoryCredentials"),
-                        SecurityReferences.ContainerLabel(container!, i) + " pulls from a private registry with repositoryCredentials, but the task has no executionRoleArn: set executionRoleArn to a role allowed secretsmanager:GetSecretValue on the credentials secret (and kms:Decrypt for a customer-managed key).");
+                        SecurityReferences.ContainerLabel(container!, i) + " pulls from a private registry with " + MemberName.Mark("repositoryCredentials") + ", but the task has no " + MemberName.Mark("executionRoleArn") + ": set " + MemberName.Mark("executionRoleArn") + " to a role allowed secretsmanager:GetSecretValue on the credentials secret (and kms:Decrypt for a customer-managed key).");
                 }
             }
         }

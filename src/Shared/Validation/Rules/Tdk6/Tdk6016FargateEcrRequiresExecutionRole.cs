@@ -27,7 +27,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 }
 
                 context.Report(Id, JsonPointer.Container(i, "image"),
-                    SecurityReferences.ContainerLabel(container, i) + " pulls '" + container.Image + "' from Amazon ECR on Fargate, which needs a task execution role: set executionRoleArn to a role with the AmazonECSTaskExecutionRolePolicy (ecr:GetAuthorizationToken, ecr:BatchGetImage, ecr:GetDownloadUrlForLayer).");
+                    SecurityReferences.ContainerLabel(container, i) + " pulls '" + container.Image + "' from Amazon ECR on Fargate, which needs a task execution role: set " + MemberName.Mark("executionRoleArn") + " to a role with the AmazonECSTaskExecutionRolePolicy (ecr:GetAuthorizationToken, ecr:BatchGetImage, ecr:GetDownloadUrlForLayer).");
             }
         }
     }

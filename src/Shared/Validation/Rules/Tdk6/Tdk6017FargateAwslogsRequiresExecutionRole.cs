@@ -28,7 +28,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 }
 
                 context.Report(Id, JsonPointer.Member(JsonPointer.Container(i, "logConfiguration"), "logDriver"),
-                    SecurityReferences.ContainerLabel(container!, i) + " uses awslogs on Fargate, which needs a task execution role: set executionRoleArn to a role allowed logs:CreateLogStream and logs:PutLogEvents (for example one with the AmazonECSTaskExecutionRolePolicy).");
+                    SecurityReferences.ContainerLabel(container!, i) + " uses awslogs on Fargate, which needs a task execution role: set " + MemberName.Mark("executionRoleArn") + " to a role allowed logs:CreateLogStream and logs:PutLogEvents (for example one with the AmazonECSTaskExecutionRolePolicy).");
             }
         }
     }

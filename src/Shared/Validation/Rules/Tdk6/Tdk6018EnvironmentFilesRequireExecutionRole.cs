@@ -27,7 +27,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 }
 
                 context.Report(Id, JsonPointer.Container(i, "environmentFiles"),
-                    SecurityReferences.ContainerLabel(container, i) + " loads environmentFiles from S3, but the task has no executionRoleArn: set executionRoleArn to a role allowed s3:GetObject on the files and s3:GetBucketLocation on the bucket.");
+                    SecurityReferences.ContainerLabel(container, i) + " loads " + MemberName.Mark("environmentFiles") + " from S3, but the task has no " + MemberName.Mark("executionRoleArn") + ": set " + MemberName.Mark("executionRoleArn") + " to a role allowed s3:GetObject on the files and s3:GetBucketLocation on the bucket.");
             }
         }
     }

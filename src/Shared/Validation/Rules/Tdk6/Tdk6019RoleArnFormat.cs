@@ -32,8 +32,8 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 
         private static string NotARoleReference(string member, string value) =>
             value.StartsWith("arn:", System.StringComparison.Ordinal)
-                ? member + " '" + value + "' is not a valid IAM role ARN: use arn:aws:iam::<12-digit account>:role/<name> (replace any template placeholder before registering), or just the role's name."
-                : member + " '" + value + "' is neither an IAM role ARN nor a role name: use arn:aws:iam::<12-digit account>:role/<name> or the role's name (1-64 characters of letters, digits and +=,.@_-).";
+                ? MemberName.Mark(member) + " '" + value + "' is not a valid IAM role ARN: use arn:aws:iam::<12-digit account>:role/<name> (replace any template placeholder before registering), or just the role's name."
+                : MemberName.Mark(member) + " '" + value + "' is neither an IAM role ARN nor a role name: use arn:aws:iam::<12-digit account>:role/<name> or the role's name (1-64 characters of letters, digits and +=,.@_-).";
 
         public override void Check(ValidationContext context)
         {
@@ -41,7 +41,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
             if (execution != null && execution.Trim().Length == 0)
             {
                 context.Report(Id, "/executionRoleArn",
-                    "executionRoleArn is empty: set it to the task execution role's ARN, arn:aws:iam::<12-digit account>:role/<name>, or remove the member if nothing needs the role"
+                    MemberName.Mark("executionRoleArn") + " is empty: set it to the task execution role's ARN, arn:aws:iam::<12-digit account>:role/<name>, or remove the member if nothing needs the role"
                     + " (awslogs or ECR images on Fargate, secrets, environment files and private registry credentials do).");
             }
             else if (execution != null && !IsRoleReference(execution))
@@ -52,7 +52,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
             string? task = context.Definition.TaskRoleArn;
             if (task != null && task.Trim().Length == 0)
             {
-                context.Report(Id, "/taskRoleArn", "taskRoleArn is empty: set it to the task role's ARN or name, or remove the member if the application needs no AWS permissions.");
+                context.Report(Id, "/taskRoleArn", MemberName.Mark("taskRoleArn") + " is empty: set it to the task role's ARN or name, or remove the member if the application needs no AWS permissions.");
             }
             else if (task != null && !IsRoleReference(task))
             {

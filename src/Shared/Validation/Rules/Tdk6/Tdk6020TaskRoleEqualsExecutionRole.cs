@@ -27,7 +27,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
             if (same)
             {
                 context.Report(Id, "/taskRoleArn",
-                    "taskRoleArn '" + task + "' is the same role as executionRoleArn, so the application gets the agent's permissions (image pulls, logs, secrets): give the task its own role with only the permissions the application needs.");
+                    MemberName.Mark("taskRoleArn") + " '" + task + "' is the same role as " + MemberName.Mark("executionRoleArn") + ", so the application gets the agent's permissions (image pulls, logs, secrets): give the task its own role with only the permissions the application needs.");
             }
         }
     }

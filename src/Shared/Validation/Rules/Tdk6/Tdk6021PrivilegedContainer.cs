@@ -32,7 +32,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 else
                 {
                     context.Report(Id, pointer,
-                        label + " runs privileged, with root-like access to the host: remove \"privileged\" and add only the capabilities it needs under linuxParameters.capabilities.add.");
+                        label + " runs privileged, with root-like access to the host: remove \"" + MemberName.Mark("privileged") + "\" and add only the capabilities it needs under " + MemberName.Mark("linuxParameters") + "." + MemberName.Mark("capabilities") + "." + MemberName.Mark("add") + ".");
                 }
             }
         }

@@ -27,8 +27,8 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 }
 
                 context.Report(Id, JsonPointer.Container(i, "readonlyRootFilesystem"),
-                    SecurityReferences.ContainerLabel(container, i) + (container.ReadonlyRootFilesystem == false ? " sets readonlyRootFilesystem to false" : " does not set readonlyRootFilesystem")
-                    + ", so its root filesystem is writable: set \"readonlyRootFilesystem\": true and mount a volume for any path the application writes to (for example /tmp).");
+                    SecurityReferences.ContainerLabel(container, i) + (container.ReadonlyRootFilesystem == false ? " sets " + MemberName.Mark("readonlyRootFilesystem") + " to false" : " does not set " + MemberName.Mark("readonlyRootFilesystem"))
+                    + ", so its root filesystem is writable: set \"" + MemberName.Mark("readonlyRootFilesystem") + "\": true and mount a volume for any path the application writes to (for example /tmp).");
             }
         }
     }

@@ -33,8 +33,8 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 string label = SecurityReferences.ContainerLabel(container, i);
                 context.Report(Id, JsonPointer.Container(i, "user"),
                     string.IsNullOrEmpty(container.User)
-                        ? label + " does not set user, so it runs as the image's default user, usually root: set \"user\" to a non-root UID:GID (for example \"1000:1000\") that the image supports."
-                        : label + " runs as user '" + container.User + "', which is root (UID or GID 0): set \"user\" to a non-root UID:GID (for example \"1000:1000\").");
+                        ? label + " does not set user, so it runs as the image's default user, usually root: set \"" + MemberName.Mark("user") + "\" to a non-root UID:GID (for example \"1000:1000\") that the image supports."
+                        : label + " runs as user '" + container.User + "', which is root (UID or GID 0): set \"" + MemberName.Mark("user") + "\" to a non-root UID:GID (for example \"1000:1000\").");
             }
         }
     }

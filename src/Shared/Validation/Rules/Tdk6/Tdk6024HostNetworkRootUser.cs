@@ -37,7 +37,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 
                 context.Report(Id, JsonPointer.Container(i, "user"),
                     SecurityReferences.ContainerLabel(container, i) + " runs as " + (string.IsNullOrEmpty(container.User) ? "the image's default user (usually root)" : "root ('" + container.User + "')")
-                    + " in host network mode, where it shares the host's network stack: set \"user\" to a non-root UID:GID, or use awsvpc network mode.");
+                    + " in host network mode, where it shares the host's network stack: set \"" + MemberName.Mark("user") + "\" to a non-root UID:GID, or use awsvpc network mode.");
             }
         }
     }

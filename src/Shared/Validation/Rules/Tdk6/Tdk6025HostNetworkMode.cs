@@ -14,7 +14,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
             if (context.IsHostNetwork)
             {
                 context.Report(Id, "/networkMode",
-                    "networkMode is host, so containers share the instance's network stack without task-level isolation or security groups: use \"awsvpc\" unless the task really needs the host network.");
+                    MemberName.Mark("networkMode") + " is host, so containers share the instance's network stack without task-level isolation or security groups: use \"awsvpc\" unless the task really needs the host network.");
             }
         }
     }

@@ -15,13 +15,13 @@ namespace TaskDefKit.Validation.Rules.Tdk6
             if (context.Definition.PidMode == PidMode.Host)
             {
                 context.Report(Id, "/pidMode",
-                    "pidMode is host, so containers can see and signal every process on the instance: use \"task\" (or remove pidMode) unless the task is a host-monitoring agent.");
+                    MemberName.Mark("pidMode") + " is host, so containers can see and signal every process on the instance: use \"task\" (or remove " + MemberName.Mark("pidMode") + ") unless the task is a host-monitoring agent.");
             }
 
             if (context.Definition.IpcMode == IpcMode.Host)
             {
                 context.Report(Id, "/ipcMode",
-                    "ipcMode is host, so containers share the instance's IPC namespace (shared memory, semaphores): use \"task\" or \"none\" unless the task really needs it.");
+                    MemberName.Mark("ipcMode") + " is host, so containers share the instance's IPC namespace (shared memory, semaphores): use \"task\" or \"none\" unless the task really needs it.");
             }
         }
     }

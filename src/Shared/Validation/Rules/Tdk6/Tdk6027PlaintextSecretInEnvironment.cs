@@ -61,13 +61,13 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                     if (IsSecretName(name))
                     {
                         context.Report(Id, JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "environment"), e), "name"),
-                            SecurityReferences.ContainerLabel(container!, i) + " passes '" + name + "' as a plaintext environment variable, readable by anyone allowed ecs:DescribeTaskDefinition: move it to \"secrets\" with valueFrom pointing to Secrets Manager or SSM Parameter Store.");
+                            SecurityReferences.ContainerLabel(container!, i) + " passes '" + name + "' as a plaintext environment variable, readable by anyone allowed ecs:DescribeTaskDefinition: move it to \"" + MemberName.Mark("secrets") + "\" with " + MemberName.Mark("valueFrom") + " pointing to Secrets Manager or SSM Parameter Store.");
                     }
                     else if (SecretValueScanner.Classify(value) is string kind)
                     {
                         context.Report(Id, JsonPointer.Member(JsonPointer.Index(JsonPointer.Container(i, "environment"), e), "value"),
-                            SecurityReferences.ContainerLabel(container!, i) + " sets environment variable '" + name + "' to what looks like " + kind + ": move the value to \"secrets\" (Secrets Manager or SSM Parameter Store)"
-                            + (kind.StartsWith("an AWS access key", StringComparison.Ordinal) ? ", and use the task role (taskRoleArn) instead of static keys." : "."));
+                            SecurityReferences.ContainerLabel(container!, i) + " sets environment variable '" + name + "' to what looks like " + kind + ": move the value to \"" + MemberName.Mark("secrets") + "\" (Secrets Manager or SSM Parameter Store)"
+                            + (kind.StartsWith("an AWS access key", StringComparison.Ordinal) ? ", and use the task role (" + MemberName.Mark("taskRoleArn") + ") instead of static keys." : "."));
                     }
                 }
             }

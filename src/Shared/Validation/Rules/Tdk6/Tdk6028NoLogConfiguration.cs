@@ -28,9 +28,9 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 }
 
                 context.Report(Id, JsonPointer.Container(i, "logConfiguration"),
-                    SecurityReferences.ContainerLabel(container, i) + " has no logConfiguration, so its output "
+                    SecurityReferences.ContainerLabel(container, i) + " has no " + MemberName.Mark("logConfiguration") + ", so its output "
                     + (context.IsFargate ? "is lost" : "stays in the instance's Docker logs")
-                    + ": add a logConfiguration, for example the awslogs driver with awslogs-group, awslogs-region and awslogs-stream-prefix.");
+                    + ": add a " + MemberName.Mark("logConfiguration") + ", for example the awslogs driver with awslogs-group, awslogs-region and awslogs-stream-prefix.");
             }
         }
     }

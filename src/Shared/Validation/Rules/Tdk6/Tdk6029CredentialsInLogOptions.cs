@@ -37,7 +37,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                     }
 
                     context.Report(Id, JsonPointer.Member(JsonPointer.Member(JsonPointer.Container(i, "logConfiguration"), "options"), option.Key),
-                        SecurityReferences.ContainerLabel(container!, i) + " puts log option '" + option.Key + "' in plaintext options, readable by anyone allowed ecs:DescribeTaskDefinition: move it to \"secretOptions\" as { \"name\": \"" + option.Key + "\", \"valueFrom\": \"<secret or parameter ARN>\" }.");
+                        SecurityReferences.ContainerLabel(container!, i) + " puts log option '" + option.Key + "' in plaintext options, readable by anyone allowed ecs:DescribeTaskDefinition: move it to \"" + MemberName.Mark("secretOptions") + "\" as { \"" + MemberName.Mark("name") + "\": \"" + option.Key + "\", \"" + MemberName.Mark("valueFrom") + "\": \"<secret or parameter ARN>\" }.");
                 }
             }
         }

@@ -23,7 +23,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
 
                 string name = string.IsNullOrEmpty(volume!.Name) ? "#" + v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "'" + volume.Name + "'";
                 context.Report(Id, JsonPointer.Member(JsonPointer.Member(JsonPointer.Volume(v), "efsVolumeConfiguration"), "transitEncryption"),
-                    "EFS volume " + name + " does not encrypt data in transit: set \"transitEncryption\": \"ENABLED\" in its efsVolumeConfiguration.");
+                    "EFS volume " + name + " does not encrypt data in transit: set \"" + MemberName.Mark("transitEncryption") + "\": \"ENABLED\" in its " + MemberName.Mark("efsVolumeConfiguration") + ".");
             }
         }
     }

@@ -27,13 +27,13 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 if (container.HealthCheck is null)
                 {
                     context.Report(Id, JsonPointer.Container(i, "healthCheck"),
-                        SecurityReferences.ContainerLabel(container, i) + " has no healthCheck, so ECS only notices when the process exits: add a healthCheck command (for example [\"CMD-SHELL\", \"curl -f http://localhost/ || exit 1\"]).");
+                        SecurityReferences.ContainerLabel(container, i) + " has no " + MemberName.Mark("healthCheck") + ", so ECS only notices when the process exits: add a " + MemberName.Mark("healthCheck") + " command (for example [\"CMD-SHELL\", \"curl -f http://localhost/ || exit 1\"]).");
                 }
 
                 if (container.Memory is null)
                 {
                     context.Report(Id, JsonPointer.Container(i, "memory"),
-                        SecurityReferences.ContainerLabel(container, i) + " has no memory hard limit, so it can use all of the task's (or instance's) memory: set \"memory\" in MiB for the container.");
+                        SecurityReferences.ContainerLabel(container, i) + " has no memory hard limit, so it can use all of the task's (or instance's) memory: set \"" + MemberName.Mark("memory") + "\" in MiB for the container.");
                 }
             }
         }

@@ -46,8 +46,8 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 string label = SecurityReferences.ContainerLabel(container, i);
                 context.Report(Id, JsonPointer.Container(i, "user"),
                     unset
-                        ? label + " does not set user, so it runs as the Windows image's default, ContainerAdministrator: set \"user\" to \"ContainerUser\" (or another non-administrator account in the image)."
-                        : label + " runs as '" + user + "', the Windows container's administrator: set \"user\" to \"ContainerUser\" (or another non-administrator account in the image).");
+                        ? label + " does not set user, so it runs as the Windows image's default, ContainerAdministrator: set \"" + MemberName.Mark("user") + "\" to \"ContainerUser\" (or another non-administrator account in the image)."
+                        : label + " runs as '" + user + "', the Windows container's administrator: set \"" + MemberName.Mark("user") + "\" to \"ContainerUser\" (or another non-administrator account in the image).");
             }
         }
     }

@@ -48,7 +48,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
                 }
 
                 context.Report(Id, "/tags",
-                    "tags has no key '" + key + "', which the configured required tag keys ask for (" + policy!.Where("requiredTagKeys") + "): add { \"key\": \"" + key + "\", \"value\": \"...\" } to \"tags\" (keys are case-sensitive).");
+                    MemberName.Mark("tags") + " has no key '" + key + "', which the configured required tag keys ask for (" + policy!.Where("requiredTagKeys") + "): add { \"" + MemberName.Mark("key") + "\": \"" + key + "\", \"" + MemberName.Mark("value") + "\": \"...\" } to \"" + MemberName.Mark("tags") + "\" (keys are case-sensitive).");
             }
         }
     }

@@ -10,6 +10,7 @@ namespace TaskDefKit.Validation.Rules.Tdk6
     /// </summary>
     /// <remarks>Source: AWS Control Tower CT.ECS.PR.4 ("Require Amazon ECS tasks to use 'awsvpc' networking mode"). Opt-in
     /// because bridge and host are legitimate on EC2; TDK6025 already reports host networking on its own.</remarks>
+    [BuilderInputs("/networkMode", WholeDefinition = true)]
     [Rule("TDK6034", "NetworkModeNotAwsvpc", RuleSeverity.Info, "Network mode other than awsvpc (opt-in)", Controls = new[] { "CT.ECS.PR.4" })]
     internal sealed class Tdk6034NetworkModeNotAwsvpc : TaskDefinitionRule
     {
@@ -25,8 +26,8 @@ namespace TaskDefKit.Validation.Rules.Tdk6
             NetworkMode? explicitMode = context.Definition.NetworkMode;
             context.Report(Id, "/networkMode",
                 explicitMode.HasValue
-                    ? "networkMode is " + explicitMode.Value.Value + ", and the configuration requires awsvpc (each task its own network interface and security groups): set \"networkMode\" to \"awsvpc\"."
-                    : "networkMode is not set, so the task uses its platform's default rather than awsvpc, which the configuration requires: set \"networkMode\" to \"awsvpc\".");
+                    ? MemberName.Mark("networkMode") + " is " + explicitMode.Value.Value + ", and the configuration requires awsvpc (each task its own network interface and security groups): set \"" + MemberName.Mark("networkMode") + "\" to \"awsvpc\"."
+                    : MemberName.Mark("networkMode") + " is not set, so the task uses its platform's default rather than awsvpc, which the configuration requires: set \"" + MemberName.Mark("networkMode") + "\" to \"awsvpc\".");
         }
     }
 }

@@ -44,8 +44,8 @@ namespace TaskDefKit.Validation.Rules.Tdk9
             }
 
             context.Report(Id, "/runtimePlatform/" + member,
-                (value is null ? "runtimePlatform." + member + " is not set, so the Fargate task runs on " + actual : "runtimePlatform." + member + " is " + actual)
-                + ", which the organisation policy does not allow (" + policy.Where(key) + ": " + PolicyMatching.Show(allowed) + "): set \"" + member + "\" to an allowed value.");
+                (value is null ? MemberName.Mark("runtimePlatform") + "." + MemberName.Mark(member) + " is not set, so the Fargate task runs on " + actual : MemberName.Mark("runtimePlatform") + "." + MemberName.Mark(member) + " is " + actual)
+                + ", which the organisation policy does not allow (" + policy.Where(key) + ": " + PolicyMatching.Show(allowed) + "): set \"" + MemberName.Mark(member) + "\" to an allowed value.");
         }
     }
 }

@@ -32,9 +32,9 @@ namespace TaskDefKit.Validation.Rules.Tdk9
             }
 
             context.Report(Id, "/platformVersion",
-                (version is null ? "platformVersion is not set, so the Fargate service runs on LATEST" : "platformVersion is " + actual)
+                (version is null ? MemberName.Mark("platformVersion") + " is not set, so the Fargate service runs on LATEST" : MemberName.Mark("platformVersion") + " is " + actual)
                 + ", which the organisation policy does not allow (" + policy.Where("allowedPlatformVersions") + ": " + PolicyMatching.Show(policy.AllowedPlatformVersions)
-                + "): set \"platformVersion\" to an allowed version.");
+                + "): set \"" + MemberName.Mark("platformVersion") + "\" to an allowed version.");
         }
     }
 }

@@ -55,7 +55,7 @@ namespace TaskDefKit.Validation.Rules.Tdk9
                         "Container " + Tdk2Helpers.Describe(container, i) + " adds the capability " + capability
                         + (all ? ", which includes every capability " : ", which ")
                         + policy.Where("forbiddenCapabilities") + " forbids (" + PolicyMatching.Show(policy.ForbiddenCapabilities)
-                        + "): remove it from linuxParameters.capabilities.add" + (all ? " and add only the capabilities the container needs." : "."));
+                        + "): remove it from " + MemberName.Mark("linuxParameters") + "." + MemberName.Mark("capabilities") + "." + MemberName.Mark("add") + (all ? " and add only the capabilities the container needs." : "."));
                 }
             }
         }

@@ -38,12 +38,12 @@ namespace TaskDefKit.Validation.Rules.Tdk9
                 if (log is null)
                 {
                     context.Report(Id, JsonPointer.Container(i, "logConfiguration"),
-                        "Container " + Tdk2Helpers.Describe(container, i) + " has no logConfiguration, and the organisation policy requires one (" + required + "): add a logConfiguration with an allowed logDriver.");
+                        "Container " + Tdk2Helpers.Describe(container, i) + " has no " + MemberName.Mark("logConfiguration") + ", and the organisation policy requires one (" + required + "): add a " + MemberName.Mark("logConfiguration") + " with an allowed " + MemberName.Mark("logDriver") + ".");
                 }
                 else if (log.LogDriver is LogDriver driver && !PolicyMatching.Contains(policy.RequiredLogDrivers, driver.Value))
                 {
                     context.Report(Id, JsonPointer.Container(i, "logConfiguration") + "/logDriver",
-                        "Container " + Tdk2Helpers.Describe(container, i) + " logs with " + driver.Value + ", which the organisation policy does not allow (" + required + "): use an allowed logDriver.");
+                        "Container " + Tdk2Helpers.Describe(container, i) + " logs with " + driver.Value + ", which the organisation policy does not allow (" + required + "): use an allowed " + MemberName.Mark("logDriver") + ".");
                 }
             }
         }

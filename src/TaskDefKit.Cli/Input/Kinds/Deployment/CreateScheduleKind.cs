@@ -27,6 +27,8 @@ namespace TaskDefKit.Cli.Input.Kinds.Deployment
         /// <summary>A file with only a ScheduleExpression is a put-rule input (the older API); FlexibleTimeWindow decides this kind.</summary>
         public override int Order => 1;
 
+        public override RuleFamilies Judges => RuleFamilies.ScheduledTask;
+
         public override FileReport Judge(InputContext input)
         {
             EcsInputDocument<Schedule> document = SchedulerJson.ParseSchedule(input.Bytes, input.Display);

@@ -20,6 +20,8 @@ namespace TaskDefKit.Cli.Input.Kinds.Deployment
 
         public override IReadOnlyList<MemberEvidence> Evidence => s_evidence;
 
+        public override RuleFamilies Judges => RuleFamilies.ScheduledTask;
+
         public override FileReport Judge(InputContext input) =>
             DeploymentJudge.Report(input, EventsJson.ParseRule(input.Bytes, input.Display), rule => ScheduledTaskValidator.Validate(rule, input.Options));
     }

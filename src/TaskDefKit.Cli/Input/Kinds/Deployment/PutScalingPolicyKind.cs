@@ -21,6 +21,8 @@ namespace TaskDefKit.Cli.Input.Kinds.Deployment
 
         public override IReadOnlyList<MemberEvidence> Evidence => s_evidence;
 
+        public override RuleFamilies Judges => RuleFamilies.Scaling;
+
         public override FileReport Judge(InputContext input) =>
             DeploymentJudge.Report(input, ScalingJson.ParseScalingPolicy(input.Bytes, input.Display), policy => ScalingValidator.Validate(policy, input.Options));
     }

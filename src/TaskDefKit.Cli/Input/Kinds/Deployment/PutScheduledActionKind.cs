@@ -20,6 +20,8 @@ namespace TaskDefKit.Cli.Input.Kinds.Deployment
 
         public override IReadOnlyList<MemberEvidence> Evidence => s_evidence;
 
+        public override RuleFamilies Judges => RuleFamilies.Scaling;
+
         public override FileReport Judge(InputContext input) =>
             DeploymentJudge.Report(input, ScalingJson.ParseScheduledAction(input.Bytes, input.Display), action => ScalingValidator.Validate(action, input.Options));
     }

@@ -25,6 +25,8 @@ namespace TaskDefKit.Cli.Input.Kinds.Deployment
 
         public override bool PairsWithTaskDefinition => true;
 
+        public override RuleFamilies Judges => RuleFamilies.ScheduledTask;
+
         public override FileReport Judge(InputContext input)
         {
             EcsInputDocument<EventTargets> document = EventsJson.ParseTargets(input.Bytes, input.Display);

@@ -22,6 +22,8 @@ namespace TaskDefKit.Cli.Input.Kinds.Deployment
 
         public override IReadOnlyList<MemberEvidence> Evidence => s_evidence;
 
+        public override RuleFamilies Judges => RuleFamilies.Scaling;
+
         public override FileReport Judge(InputContext input) =>
             DeploymentJudge.Report(input, ScalingJson.ParseScalableTarget(input.Bytes, input.Display), target => ScalingValidator.Validate(target, input.Options));
     }

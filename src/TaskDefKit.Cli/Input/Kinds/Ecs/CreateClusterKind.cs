@@ -23,6 +23,8 @@ namespace TaskDefKit.Cli.Input.Kinds.Ecs
 
         public override IReadOnlyList<MemberEvidence> Evidence => s_evidence;
 
+        public override RuleFamilies Judges => RuleFamilies.Service;
+
         public override FileReport Judge(InputContext input)
         {
             EcsInputDocument<ClusterDefinition> document = ServiceJson.ParseCluster(input.Bytes, input.Display);

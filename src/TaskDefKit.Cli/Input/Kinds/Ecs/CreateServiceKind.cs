@@ -43,6 +43,8 @@ namespace TaskDefKit.Cli.Input.Kinds.Ecs
 
         public override bool PairsWithTaskDefinition => true;
 
+        public override RuleFamilies Judges => RuleFamilies.Service | RuleFamilies.Placement;
+
         public override FileReport Judge(InputContext input)
         {
             EcsInputDocument<ServiceDefinition> document = ServiceJson.ParseService(input.Bytes, input.Display);

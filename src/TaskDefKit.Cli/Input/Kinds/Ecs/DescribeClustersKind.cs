@@ -18,6 +18,8 @@ namespace TaskDefKit.Cli.Input.Kinds.Ecs
 
         public override IReadOnlyList<MemberEvidence> Evidence => s_evidence;
 
+        public override RuleFamilies Judges => RuleFamilies.Service;
+
         public override FileReport Judge(InputContext input)
         {
             EcsDescribeDocument<ClusterDefinition> document = ServiceJson.ParseDescribeClusters(input.Bytes, input.Display);

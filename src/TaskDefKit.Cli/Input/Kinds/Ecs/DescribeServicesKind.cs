@@ -23,6 +23,8 @@ namespace TaskDefKit.Cli.Input.Kinds.Ecs
 
         public override bool PairsWithTaskDefinition => true;
 
+        public override RuleFamilies Judges => RuleFamilies.Service | RuleFamilies.Placement;
+
         public override FileReport Judge(InputContext input)
         {
             EcsDescribeDocument<ServiceDefinition> document = ServiceJson.ParseDescribeServices(input.Bytes, input.Display);

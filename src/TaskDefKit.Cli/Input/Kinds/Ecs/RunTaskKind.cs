@@ -37,6 +37,8 @@ namespace TaskDefKit.Cli.Input.Kinds.Ecs
 
         public override bool PairsWithTaskDefinition => true;
 
+        public override RuleFamilies Judges => RuleFamilies.Service | RuleFamilies.Placement;
+
         public override FileReport Judge(InputContext input)
         {
             EcsInputDocument<RunTask> document = ServiceJson.ParseRunTask(input.Bytes, input.Display);

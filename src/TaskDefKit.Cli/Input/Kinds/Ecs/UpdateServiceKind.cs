@@ -23,6 +23,8 @@ namespace TaskDefKit.Cli.Input.Kinds.Ecs
 
         public override IReadOnlyList<MemberEvidence> Evidence => s_evidence;
 
+        public override RuleFamilies Judges => RuleFamilies.Placement;
+
         public override FileReport Judge(InputContext input)
         {
             EcsInputDocument<ServiceUpdate> document = ServiceJson.ParseServiceUpdate(input.Bytes, input.Display);

@@ -6,7 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk9.Ecr
     /// <summary>TDK9210: the repository scans images on push (Security Hub ECR.1).</summary>
     /// <remarks>Source: ECR API model <c>ImageScanningConfiguration.scanOnPush</c> (default false); Security Hub ECR.1.</remarks>
     [Rule("TDK9210", "RepositoryScanOnPush", RuleSeverity.Info, "ECR repository does not scan images on push",
-        Controls = new[] { "ECR.1", "CKV_AWS_163", "AVD-AWS-0030" })]
+        Controls = new[] { "ECR.1", "CKV_AWS_163", "AVD-AWS-0030", "CT.ECR.PR.2" })]
     internal sealed class Tdk9210RepositoryScanOnPush : EcrRule
     {
         public override string Id => RuleIds.RepositoryScanOnPush;

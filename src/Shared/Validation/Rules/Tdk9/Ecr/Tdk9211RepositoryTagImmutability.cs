@@ -6,7 +6,7 @@ namespace TaskDefKit.Validation.Rules.Tdk9.Ecr
     /// <summary>TDK9211: the repository's image tags are immutable (Security Hub ECR.2).</summary>
     /// <remarks>Source: ECR API model <c>ImageTagMutability</c> (MUTABLE, IMMUTABLE, IMMUTABLE_WITH_EXCLUSION, MUTABLE_WITH_EXCLUSION; default MUTABLE); Security Hub ECR.2.</remarks>
     [Rule("TDK9211", "RepositoryTagImmutability", RuleSeverity.Info, "ECR repository image tags are mutable",
-        Controls = new[] { "ECR.2", "CKV_AWS_51", "AVD-AWS-0031" })]
+        Controls = new[] { "ECR.2", "CKV_AWS_51", "AVD-AWS-0031", "CT.ECR.PR.3" })]
     internal sealed class Tdk9211RepositoryTagImmutability : EcrRule
     {
         public override string Id => RuleIds.RepositoryTagImmutability;

@@ -42,7 +42,7 @@ namespace TaskDefKit.Validation.Rules.Tdk9
                     continue;
                 }
 
-                string pointer = target.LaunchType != null ? target.EcsPointer + "/LaunchType" : target.EcsPointer + "/CapacityProviderStrategy/0/CapacityProvider";
+                string pointer = target.LaunchType != null ? target.EcsPointer + "/LaunchType" : target.EcsPointer + "/CapacityProviderStrategy/0/capacityProvider";
                 context.Report(Id, pointer, "The task runs on " + needed + " but the task definition's " + MemberName.Mark("requiresCompatibilities") + " lists only "
                     + string.Join(", ", compatibilities.ConvertAll(c => c.Value)) + ": every invocation fails.");
             }
