@@ -6,6 +6,7 @@ using System.Text.Json;
 using TaskDefKit.CloudFormation;
 using TaskDefKit.Model;
 using TaskDefKit.Model.Schema;
+using TaskDefKit.Model.Services;
 
 namespace TaskDefKit.Terraform
 {
@@ -28,9 +29,38 @@ namespace TaskDefKit.Terraform
             string name = resourceName ?? ResourceName(definition.Family);
             var text = new StringBuilder();
             text.Append("resource ").Append(HclText.Quote(TaskDefinitionType)).Append(' ').Append(HclText.Quote(name)).Append(" {\n");
-            HclText.WriteBody(text, Body(definition, Model.TaskDefinition.Schema, topLevel: true), 2);
+            HclText.WriteBody(text, Body(definition, Model.TaskDefinition.Schema, topLevel: true, TaskDefinitionNaming), 2);
             return text.Append("}\n").ToString();
         }
+
+        /// <summary>
+        /// The <c>resource "aws_ecs_service" "NAME" { … }</c> block (with a final newline). With
+        /// <paramref name="taskDefinitionResourceName"/> (<paramref name="clusterResourceName"/>), <c>task_definition</c>
+        /// (<c>cluster</c>) refers to that resource (<c>aws_ecs_task_definition.web.arn</c>, <c>aws_ecs_cluster.main.id</c>)
+        /// instead of repeating the service's text.
+        /// </summary>
+        public static string Service(ServiceDefinition service, string? resourceName = null, string? taskDefinitionResourceName = null, string? clusterResourceName = null)
+        {
+            Guard.ThrowIfNull(service, nameof(service));
+            return Resource(TerraformServiceWriter.ServiceType, resourceName ?? ResourceName(service.ServiceName), TerraformServiceWriter.ServiceBody(service, taskDefinitionResourceName, clusterResourceName));
+        }
+
+        /// <summary>The <c>resource "aws_ecs_cluster" "NAME" { … }</c> block (with a final newline).</summary>
+        public static string Cluster(ClusterDefinition cluster, string? resourceName = null)
+        {
+            Guard.ThrowIfNull(cluster, nameof(cluster));
+            return Resource(TerraformServiceWriter.ClusterType, resourceName ?? ResourceName(cluster.ClusterName), TerraformServiceWriter.ClusterBody(cluster));
+        }
+
+        private static string Resource(string type, string name, List<HclBodyItem> body)
+        {
+            var text = new StringBuilder();
+            text.Append("resource ").Append(HclText.Quote(type)).Append(' ').Append(HclText.Quote(name)).Append(" {\n");
+            HclText.WriteBody(text, body, 2);
+            return text.Append("}\n").ToString();
+        }
+
+        private static string TaskDefinitionNaming(string jsonName, bool topLevel) => TerraformArgumentNames.ArgumentName(jsonName);
 
         /// <summary>A resource name from a family: letters, digits, <c>_</c> and <c>-</c> kept, anything else <c>_</c>; <c>this</c> when empty.</summary>
         public static string ResourceName(string? family)
@@ -54,7 +84,11 @@ namespace TaskDefKit.Terraform
             return name.ToString();
         }
 
-        private static List<HclBodyItem> Body(object value, ClassSchema schema, bool topLevel)
+        /// <summary>
+        /// A block body: <paramref name="name"/> gives each member's argument name (top level or nested);
+        /// <paramref name="special"/>, when given, writes the members it handles itself (returns true for them).
+        /// </summary>
+        internal static List<HclBodyItem> Body(object value, ClassSchema schema, bool topLevel, System.Func<string, bool, string> name, SpecialMember? special = null)
         {
             // Arguments in the API's order, then the long ones (container_definitions, maps), then the blocks: the
             // layout of hand-written task definitions, where the short settings stay together at the top.
@@ -69,7 +103,12 @@ namespace TaskDefKit.Terraform
                     continue;
                 }
 
-                string name = TerraformArgumentNames.ArgumentName(member.JsonName);
+                string argument = name(member.JsonName, topLevel);
+                if (special != null && special(member, memberValue, body, blocks))
+                {
+                    continue;
+                }
+
                 if (topLevel && member.JsonName == "containerDefinitions")
                 {
                     TemplateNode containers = TemplateNode.Sequence();
@@ -78,7 +117,7 @@ namespace TaskDefKit.Terraform
                         containers.Items.Add(container is null ? TemplateNode.Literal("null") : CloudFormationProperties.FromModelWithApiNames(container, member.ObjectSchema!));
                     }
 
-                    longArguments.Add(HclBodyItem.Attribute(name, containers, "jsonencode"));
+                    longArguments.Add(HclBodyItem.Attribute(argument, containers, "jsonencode"));
                 }
                 else if (member.JsonName == "host" && memberValue is HostVolumeProperties host)
                 {
@@ -91,11 +130,11 @@ namespace TaskDefKit.Terraform
                          (element == Tag.Schema || element == NameValuePair.Schema))
                 {
                     // tags and proxy properties: the provider takes a map where the API has a list of pairs.
-                    longArguments.Add(HclBodyItem.Attribute(name, PairsAsMap((IList)memberValue, element)));
+                    longArguments.Add(HclBodyItem.Attribute(argument, PairsAsMap((IList)memberValue, element)));
                 }
                 else if (member.Kind == SchemaKind.Object)
                 {
-                    blocks.Add(HclBodyItem.Block(name, Body(memberValue, member.ObjectSchema!, topLevel: false)));
+                    blocks.Add(HclBodyItem.Block(argument, Body(memberValue, member.ObjectSchema!, topLevel: false, name, special)));
                 }
                 else if (member.Kind == SchemaKind.List && member.ElementKind == SchemaKind.Object)
                 {
@@ -103,13 +142,13 @@ namespace TaskDefKit.Terraform
                     {
                         if (item != null)
                         {
-                            blocks.Add(HclBodyItem.Block(name, Body(item, member.ObjectSchema!, topLevel: false)));
+                            blocks.Add(HclBodyItem.Block(argument, Body(item, member.ObjectSchema!, topLevel: false, name, special)));
                         }
                     }
                 }
                 else
                 {
-                    (member.Kind == SchemaKind.Map ? longArguments : body).Add(HclBodyItem.Attribute(name, Scalar(member, member.Kind, memberValue)));
+                    (member.Kind == SchemaKind.Map ? longArguments : body).Add(HclBodyItem.Attribute(argument, Scalar(member, member.Kind, memberValue)));
                 }
             }
 
@@ -127,7 +166,10 @@ namespace TaskDefKit.Terraform
             return body;
         }
 
-        private static TemplateNode PairsAsMap(IList pairs, ClassSchema element)
+        /// <summary>Writes a member its own way (into the body's attributes or its blocks); false leaves it to <see cref="Body"/>.</summary>
+        internal delegate bool SpecialMember(MemberSchema member, object value, List<HclBodyItem> attributes, List<HclBodyItem> blocks);
+
+        internal static TemplateNode PairsAsMap(IList pairs, ClassSchema element)
         {
             MemberSchema key = element.Members[0];
             MemberSchema value = element.Members[1];

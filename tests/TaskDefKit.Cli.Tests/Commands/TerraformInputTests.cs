@@ -55,7 +55,8 @@ namespace TaskDefKit.Cli.Tests.Commands
             "}\n" +
             "\n" +
             "resource \"aws_ecs_service\" \"worker\" {\n" +
-            "  name = \"worker\"\n" +
+            "  name            = \"worker\"\n" +
+            "  task_definition = aws_ecs_task_definition.worker.arn\n" +
             "}\n";
 
         private const string Plan =
@@ -119,7 +120,7 @@ namespace TaskDefKit.Cli.Tests.Commands
             Assert.Contains("\"ruleId\":\"TDK1004\"", result.Stdout);
             Assert.Contains("\"line\":4,\"column\":5", result.Stdout);
             Assert.Contains("(aws_ecs_task_definition.worker)", result.Stdout);
-            Assert.Contains("skipped 1 other block(s): aws_ecs_service.worker", result.Stdout);
+            Assert.DoesNotContain("skipped", result.Stdout);
             Assert.Equal(1, Count(result.Stdout, "\"ruleId\""));
 
             temp.Write("worker.tf", HeredocWithoutEssential.Replace("\"essential\": false", "\"essential\": true", StringComparison.Ordinal));
@@ -173,11 +174,11 @@ namespace TaskDefKit.Cli.Tests.Commands
         public void A_tf_file_without_a_task_definition_says_so()
         {
             using var temp = new TempFolder();
-            temp.Write("svc.tf", "variable \"image\" {}\nresource \"aws_ecs_service\" \"api\" { name = \"api\" }\n");
+            temp.Write("svc.tf", "variable \"image\" {}\nresource \"aws_lb\" \"api\" { name = \"api\" }\n");
             CliResult result = CliRun.Run(temp.Path, "validate", "svc.tf", "--format", "json");
             Assert.True(result.ExitCode == 2, result.ToString()); // nothing was validated (issue 9): a pipeline must not go green
             Assert.Contains("taskdef: nothing was validated", result.Stderr);
-            Assert.Contains("no aws_ecs_task_definition resource in the file; skipped 2 other block(s): variable.image, aws_ecs_service.api", result.Stdout);
+            Assert.Contains("no aws_ecs_task_definition, aws_ecs_service or aws_ecs_cluster resource in the file; skipped 2 other block(s): variable.image, aws_lb.api", result.Stdout);
         }
 
         [Fact]

@@ -89,7 +89,7 @@ namespace TaskDefKit.Cli.Input.CloudFormation
             return TaskDefinitionDocument.Parse(translated.Json).Definition;
         }
 
-        private static bool CrossCheckedMemberUnknown(TranslatedDocument translated)
+        internal static bool CrossCheckedMemberUnknown(TranslatedDocument translated)
         {
             foreach (string pointer in s_crossCheckedMembers)
             {

@@ -6,7 +6,7 @@ using TaskDefKit.Validation;
 
 namespace TaskDefKit.Cli.Input.Terraform
 {
-    /// <summary>The findings for a .tf file or a plan in JSON: each task definition judged, named by its address.</summary>
+    /// <summary>The findings for a .tf file or a plan in JSON: each task definition (in a .tf file also each service and cluster) judged, named by its address.</summary>
     internal static class TerraformFileValidator
     {
         public sealed class Outcome
@@ -38,10 +38,12 @@ namespace TaskDefKit.Cli.Input.Terraform
             }
 
             Judge(content.Resources, displayPath, options, outcome);
+            outcome.Findings.AddRange(TerraformServiceJudge.Judge(content, path, displayPath, options));
+            outcome.Definitions += content.Services.Count + content.Clusters.Count;
             var notes = new List<string>();
-            if (content.Resources.Count == 0)
+            if (content.Resources.Count + content.Services.Count + content.Clusters.Count == 0)
             {
-                notes.Add("no " + TerraformResource.TaskDefinitionType + " resource in the file");
+                notes.Add("no " + TerraformResource.TaskDefinitionType + ", " + TerraformService.ServiceType + " or " + TerraformService.ClusterType + " resource in the file");
             }
 
             if (content.Skipped.Count > 0)

@@ -10,6 +10,14 @@ namespace TaskDefKit.Cli.Input.Terraform
     {
         public List<TerraformResource> Resources { get; } = new List<TerraformResource>();
 
+        /// <summary>The <c>aws_ecs_service</c> resources, each with the name of the task definition it refers to (if it does).</summary>
+        public List<(TerraformResource Service, string? TaskDefinition)> Services { get; } = new List<(TerraformResource, string?)>();
+
+        public List<TerraformResource> Clusters { get; } = new List<TerraformResource>();
+
+        /// <summary>Names of the <c>aws_ecs_service</c> resources an <c>aws_appautoscaling_target</c>'s <c>resource_id</c> refers to.</summary>
+        public HashSet<string> ScaledServices { get; } = new HashSet<string>(System.StringComparer.Ordinal);
+
         /// <summary>Other top-level blocks, by address (<c>variable.image</c>, <c>aws_ecs_service.api</c>).</summary>
         public List<string> Skipped { get; } = new List<string>();
 
@@ -18,9 +26,14 @@ namespace TaskDefKit.Cli.Input.Terraform
         public HclProblem? Error { get; set; }
     }
 
-    /// <summary>Reads the <c>aws_ecs_task_definition</c> resources of a .tf file (HCL native syntax).</summary>
+    /// <summary>
+    /// Reads the <c>aws_ecs_task_definition</c>, <c>aws_ecs_service</c> and <c>aws_ecs_cluster</c> resources of a .tf
+    /// file (HCL native syntax), and which services an <c>aws_appautoscaling_target</c> scales.
+    /// </summary>
     internal static class TerraformHclReader
     {
+        public const string ScalableTargetType = "aws_appautoscaling_target";
+
         public static TerraformHclContent Read(byte[] bytes, string path)
         {
             var content = new TerraformHclContent();
@@ -36,20 +49,29 @@ namespace TaskDefKit.Cli.Input.Terraform
             var values = new TerraformValues(folder);
             foreach (HclBlock block in file.Body.Blocks)
             {
-                if (block.Type == "resource" && block.Labels.Count == 2 && block.Labels[0] == TerraformResource.TaskDefinitionType)
+                string? type = block.Type == "resource" && block.Labels.Count == 2 ? block.Labels[0] : null;
+                string address = type + "." + (block.Labels.Count == 2 ? block.Labels[1] : string.Empty);
+                if (type == TerraformResource.TaskDefinitionType)
                 {
-                    string address = block.Labels[0] + "." + block.Labels[1];
                     content.Resources.Add(new TerraformResource(address, Body(block.Body, block.Position, values), values.ContentLines));
+                }
+                else if (type == TerraformService.ServiceType)
+                {
+                    string? taskDefinition = block.Body.Attribute("task_definition") is HclAttribute reference ? TerraformReferences.TaskDefinitionName(reference.Value) : null;
+                    content.Services.Add((new TerraformResource(address, Body(block.Body, block.Position, values), values.ContentLines), taskDefinition));
+                }
+                else if (type == TerraformService.ClusterType)
+                {
+                    content.Clusters.Add(new TerraformResource(address, Body(block.Body, block.Position, values), values.ContentLines));
                 }
                 else
                 {
-                    var name = new List<string>(block.Labels);
-                    if (block.Type != "resource")
+                    if (type == ScalableTargetType && block.Body.Attribute("resource_id") is HclAttribute resourceId)
                     {
-                        name.Insert(0, block.Type);
+                        content.ScaledServices.UnionWith(TerraformReferences.Names(resourceId.Value, TerraformService.ServiceType));
                     }
 
-                    content.Skipped.Add(string.Join(".", name));
+                    AddSkipped(content, block);
                 }
             }
 
@@ -60,6 +82,17 @@ namespace TaskDefKit.Cli.Input.Terraform
 
             content.Problems.AddRange(values.Problems);
             return content;
+        }
+
+        private static void AddSkipped(TerraformHclContent content, HclBlock block)
+        {
+            var name = new List<string>(block.Labels);
+            if (block.Type != "resource")
+            {
+                name.Insert(0, block.Type);
+            }
+
+            content.Skipped.Add(string.Join(".", name));
         }
 
         /// <summary>A block body as a mapping: attributes by name, nested blocks as a list per block type.</summary>

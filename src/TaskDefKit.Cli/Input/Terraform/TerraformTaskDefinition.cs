@@ -137,7 +137,7 @@ namespace TaskDefKit.Cli.Input.Terraform
             return list;
         }
 
-        private static bool IsUnset(SourceNode value) =>
+        internal static bool IsUnset(SourceNode value) =>
             value.Tag is null &&
             ((value.Kind == SourceNodeKind.Scalar && (value.Text is null || (value.Text.Length == 0 && value.Style == ScalarStyle.Quoted))) ||
              (value.Kind == SourceNodeKind.Sequence && value.Items.Count == 0));
