@@ -10,6 +10,8 @@
 #   attributed/full      our generator + all our analyzers
 #   attributed/baseline  the do-nothing generator instead (the compiler still binds every attribute: that cost is
 #                        the compiler's, not ours)
+#   attributed/plain     the generator's output compiled as ordinary source files, none of our components: plain over
+#                        baseline is the cost of compiling the generated code
 #   builder/full         our analyzers
 #   builder/none         no TaskDefKit analyzers (the SDK's own analyzers run in both builder variants)
 # The definitions are valid and follow the best-practice rules, so the build prints no TDK warnings (thousands of
@@ -97,7 +99,7 @@ namespace Bench
 }
 EOF
 
-# Variant switch: -p:Variant=full|baseline|none.
+# Variant switch: -p:Variant=full|baseline|plain|none.
 project_file() { # $1 = extra ItemGroups
     cat <<EOF
 <Project Sdk="Microsoft.NET.Sdk">
@@ -121,6 +123,9 @@ EOF
 }
 project_file '  <ItemGroup Condition="'"'"'$(Variant)'"'"' == '"'"'baseline'"'"'">
     <ProjectReference Include="../nullgen/NullGenerator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+  </ItemGroup>
+  <ItemGroup Condition="'"'"'$(Variant)'"'"' == '"'"'plain'"'"'">
+    <Compile Include="../generated/**/*.cs" />
   </ItemGroup>' >"$DIR/attributed/Attributed.csproj"
 project_file '' >"$DIR/builder/Builder.csproj"
 
@@ -230,6 +235,11 @@ for p in attributed builder; do
     dotnet restore "$DIR/$p" -v q -nologo >/dev/null
 done
 dotnet build "$DIR/nullgen" -c Release -v q -nologo >/dev/null
+# The generator's output, kept as files for the `plain` variant: the same code compiled as ordinary sources with none of
+# our components, so `plain` over `baseline` is what compiling the generated code itself costs.
+rm -rf "$DIR/generated"
+dotnet build "$DIR/attributed" -c Release --no-restore -v q -nologo -p:Variant=full -p:BuildProjectReferences=false \
+    -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$DIR/generated" >/dev/null
 
 median() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
@@ -253,10 +263,14 @@ build() {
 csc_seconds() { awk '/Task Performance Summary/ { t = 1 } t && $3 == "Csc" { printf "%.3f\n", $1 / 1000 }' "$1"; }
 
 # Time (s) the compiler reports for one analyzer or generator type (ReportAnalyzer output, first match).
-component_seconds() { grep -E "^\s+[<0-9.]+\s+[<0-9]+\s+$2( |$)" "$1" | head -1 | awk '{ v = $1; sub(/^</, "", v); print v }'; }
+# Matched on the type's own name, whatever its namespace (it moved between versions; the script times old commits too).
+# No match prints "-" instead of failing the script.
+component_seconds() {
+    { grep -E "^\s+[<0-9.]+\s+[<0-9]+\s+(\S+\.)?$2( |$)" "$1" || true; } | head -1 | awk '{ v = $1; sub(/^</, "", v); print v } END { if (NR == 0) print "-" }'
+}
 
 declare -A WALL CSC CPU FIRST_WALL FIRST_CSC FIRST_CPU
-VARIANTS=("attributed full" "attributed baseline" "builder full" "builder none")
+VARIANTS=("attributed full" "attributed baseline" "attributed plain" "builder full" "builder none")
 # BENCH_ONLY=attributed (or builder) times one project's variants only.
 only() { local kept=() v; for v in "$@"; do [[ -z "${BENCH_ONLY:-}" || $v == "$BENCH_ONLY "* ]] && kept+=("$v"); done; printf '%s\n' "${kept[@]}"; }
 mapfile -t VARIANTS < <(only "${VARIANTS[@]}")
@@ -305,15 +319,16 @@ compare() { # label with without (skipped when BENCH_ONLY left one out)
         'BEGIN { printf "%s: %+.2f s wall (%+.1f%%), %+.2f s Csc (%+.1f%%), %+.2f s CPU (%+.1f%%)\n", l, fw - bw, 100 * (fw - bw) / bw, fc - bc, 100 * (fc - bc) / bc, fu - bu, 100 * (fu - bu) / bu }'
 }
 compare "attributed: ours over the do-nothing baseline" attributed/full attributed/baseline
+compare "attributed: compiling the generated code (plain sources, none of our components) over the baseline (goal < 1 s)" attributed/plain attributed/baseline
 compare "builder: our analyzers add (goal < 10%)" builder/full builder/none
 
 echo
 echo "## Reported by the compiler (-p:ReportAnalyzer=true), median of $RUNS warm builds, seconds (wall time of the callbacks: inflated by load)"
-GEN=TaskDefKit.Analyzers.Generator.TaskDefinitionGenerator
-ATTR=TaskDefKit.Analyzers.Analyzers.TaskDefinitionAttributeAnalyzer
-BUILDER=TaskDefKit.Analyzers.Builder.TaskDefinitionBuilderAnalyzer
-PLACEMENT=TaskDefKit.Analyzers.Builder.PlacementAnalyzer
-REPORTS=("attributed full $GEN $ATTR $BUILDER $PLACEMENT" "attributed baseline Bench.NullGenerator" "builder full $BUILDER $PLACEMENT $ATTR $GEN")
+GEN=TaskDefinitionGenerator
+ATTR=TaskDefinitionAttributeAnalyzer
+BUILDER=TaskDefinitionBuilderAnalyzer
+PLACEMENT=PlacementAnalyzer
+REPORTS=("attributed full $GEN $ATTR $BUILDER $PLACEMENT" "attributed baseline NullGenerator" "builder full $BUILDER $PLACEMENT $ATTR $GEN")
 mapfile -t REPORTS < <(only "${REPORTS[@]}")
 declare -A VALUES
 for ((r = 1; r <= RUNS; r++)); do

@@ -123,7 +123,7 @@ namespace TaskDefKit.Cli.Input
                 }
 
                 MemberSchema? member = CloudFormationNames.FindMember(schema, property.Key);
-                string name = member?.JsonName ?? CamelCase(property.Key);
+                string name = member?.JsonName ?? UnknownMemberName(schema, property.Key);
                 string memberPointer = JsonPointer.Member(pointer, name);
                 writer.KeyPositions[memberPointer] = node.KeyPositions[i];
                 writer.SourceNames[name] = property.Key;
@@ -265,8 +265,16 @@ namespace TaskDefKit.Cli.Input
             string text = value.Text!;
             switch (kind)
             {
-                case SchemaKind.Integer when long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer):
-                    writer.Json.WriteNumberValue(integer);
+                case SchemaKind.Integer:
+                case SchemaKind.Long:
+                case SchemaKind.Number:
+                    // CloudFormation takes a number as a number or a string ("256", "50.5"): one rule for every numeric kind,
+                    // the one plain scalars follow. Text that is no number stays a string, for the reader to report.
+                    if (!writer.TryWriteNumber(text))
+                    {
+                        writer.Json.WriteStringValue(text);
+                    }
+
                     break;
                 case SchemaKind.Boolean when TranslationWriter.TryBoolean(text, out bool flag):
                     writer.Json.WriteBooleanValue(flag);
@@ -282,7 +290,15 @@ namespace TaskDefKit.Cli.Input
             }
         }
 
-        private static string CamelCase(string name) =>
-            name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+        /// <summary>
+        /// The input name for a property the schema does not have, so the reader reports it under the API's own naming:
+        /// camelCase for ECS (<c>PortMapping</c> → <c>portMapping</c>), as written for the PascalCase APIs (Application
+        /// Auto Scaling's <c>MinCapacty</c> stays <c>MinCapacty</c>).
+        /// </summary>
+        private static string UnknownMemberName(ClassSchema schema, string name)
+        {
+            bool pascalCase = schema.Members.Count > 0 && char.IsUpper(schema.Members[0].JsonName[0]);
+            return pascalCase || name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+        }
     }
 }

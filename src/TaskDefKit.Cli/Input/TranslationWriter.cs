@@ -69,6 +69,8 @@ namespace TaskDefKit.Cli.Input
                     Json.WriteBooleanValue(true);
                     break;
                 case TaskDefKit.Model.Schema.SchemaKind.Integer:
+                case TaskDefKit.Model.Schema.SchemaKind.Long:
+                case TaskDefKit.Model.Schema.SchemaKind.Number:
                     Json.WriteNumberValue(1);
                     break;
                 default:
@@ -132,18 +134,31 @@ namespace TaskDefKit.Cli.Input
             {
                 Json.WriteBooleanValue(flag);
             }
-            else if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer))
-            {
-                Json.WriteNumberValue(integer);
-            }
-            else if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && !double.IsInfinity(number) && !double.IsNaN(number))
-            {
-                Json.WriteNumberValue(number);
-            }
-            else
+            else if (!TryWriteNumber(text!))
             {
                 Json.WriteStringValue(text);
             }
+        }
+
+        /// <summary>
+        /// Writes <paramref name="text"/> as a JSON number when it is one (an integer exactly, else a finite double:
+        /// <c>50.5</c>, <c>1e3</c>); false, writing nothing, otherwise. The one rule by which source text becomes a number.
+        /// </summary>
+        public bool TryWriteNumber(string text)
+        {
+            if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer))
+            {
+                Json.WriteNumberValue(integer);
+                return true;
+            }
+
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && !double.IsInfinity(number) && !double.IsNaN(number))
+            {
+                Json.WriteNumberValue(number);
+                return true;
+            }
+
+            return false;
         }
 
         public static bool IsNull(SourceNode node) =>

@@ -51,24 +51,16 @@ namespace TaskDefKit.Cli.Input.CloudFormation
 
         /// <summary>
         /// An <c>AWS::ApplicationAutoScaling::ScalableTarget</c> of the same template whose <c>ResourceId</c> refers to this
-        /// service (<c>!Ref</c>, <c>!GetAtt Service.Name</c>, <c>!Sub service/${Cluster}/${Service.Name}</c>, <c>!Join</c> of those).
+        /// service (<c>!GetAtt Service.Name</c>, <c>!Ref</c>, in <c>!Sub service/${Cluster}/${Service.Name}</c> or a <c>!Join</c>):
+        /// <see cref="ScalableTargetIdentity"/>, the resolution the scalable target is judged with.
         /// </summary>
         private static bool IsScaled(TemplateResource service, TemplateContext template)
         {
             foreach (TemplateResource candidate in template.InOrder)
             {
-                if (candidate.Type != "AWS::ApplicationAutoScaling::ScalableTarget" || candidate.Properties?.Kind != SourceNodeKind.Mapping
-                    || candidate.Properties.Get("ResourceId") is not SourceNode resourceId)
+                if (ScalableTargetIdentity.Of(candidate, template)?.ScaledService == service.LogicalId)
                 {
-                    continue;
-                }
-
-                foreach ((string target, SourceNode _) in TemplateReferences.All(resourceId))
-                {
-                    if (target == service.LogicalId)
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 

@@ -13,7 +13,7 @@ namespace TaskDefKit.Cli.Input.CloudFormation
     /// </summary>
     internal sealed class TranslationProfile
     {
-        private TranslationProfile(ClassSchema schema, string[] cloudFormationOnly, bool familyDefault)
+        internal TranslationProfile(ClassSchema schema, string[] cloudFormationOnly, bool familyDefault)
         {
             Schema = schema;
             CloudFormationOnly = new HashSet<string>(cloudFormationOnly, StringComparer.Ordinal);
