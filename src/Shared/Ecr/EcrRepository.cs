@@ -5,6 +5,11 @@ namespace TaskDefKit.Ecr
     /// --cli-input-json</c>) or a CloudFormation <c>AWS::ECR::Repository</c>. Findings point at CreateRepository's
     /// JSON names (<c>/imageScanningConfiguration/scanOnPush</c>); a CloudFormation reader maps them to its own.
     /// </summary>
+    /// <remarks>
+    /// Hand-written on purpose: it is what the rules know of a repository from any source — unknown values
+    /// (<see cref="SettingsUnknown"/>) and whether the run or template attaches a policy — not an API shape. The
+    /// CreateRepository input itself is the generated <c>TaskDefKit.Model.Ecr.RepositoryDefinition</c>.
+    /// </remarks>
     public sealed class EcrRepository
     {
         /// <summary><c>repositoryName</c>; null when not given (CloudFormation generates one) or not a literal.</summary>

@@ -56,7 +56,11 @@ namespace TaskDefKit.Ecr
         /// <summary>The repositories and policies read, in document order.</summary>
         public IReadOnlyList<EcrDocumentPart> Parts { get; }
 
-        /// <summary>Problems of the outer file (not JSON, not an ECR input); problems inside policy text are TDK9201 findings of <see cref="Validate"/>.</summary>
+        /// <summary>
+        /// Problems of the outer file (not JSON, not an ECR input; a CreateRepository or PutLifecyclePolicy input's unknown
+        /// members and wrong types, read with the generated model, <see cref="EcrJson"/>); problems inside policy text are
+        /// TDK9201 findings of <see cref="Validate"/>.
+        /// </summary>
         public IReadOnlyList<RuleDiagnostic> ReadDiagnostics { get; }
 
         public static EcrDocument Parse(string json, string? file = null) => Parse(Encoding.UTF8.GetBytes(json), file);
@@ -98,6 +102,16 @@ namespace TaskDefKit.Ecr
                     kind = EcrDocumentKind.PutLifecyclePolicyInput;
                     // The repository's settings are not part of this input: the repository rules have nothing to judge.
                     var repository = new EcrRepository { RepositoryName = StringOrNull(root, "repositoryName"), HasLifecyclePolicy = true, SettingsUnknown = true };
+
+                    // The generated model reads the input's other members (unknown ones, wrong types); TDK9201 judges the text.
+                    foreach (RuleDiagnostic problem in EcrJson.ParseLifecyclePolicyInput(utf8, file).ReadDiagnostics)
+                    {
+                        if (problem.Pointer != "/lifecyclePolicyText")
+                        {
+                            problems.Add(problem);
+                        }
+                    }
+
                     parts.Add(PolicyFromString(utf8, locator, text, "/lifecyclePolicyText", null, repository, string.Empty, false, problems, lines));
                 }
                 else if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("Resources", out JsonElement resources) && resources.ValueKind == JsonValueKind.Object)
@@ -108,6 +122,7 @@ namespace TaskDefKit.Ecr
                 else if (root.ValueKind == JsonValueKind.Object && IsCreateRepositoryInput(root))
                 {
                     kind = EcrDocumentKind.CreateRepositoryInput;
+                    problems.AddRange(EcrJson.ParseRepository(utf8, file).ReadDiagnostics); // unknown members, wrong types
                     parts.Add(new EcrDocumentPart(null, ReadRepository(root, camel: true), string.Empty, false, null, null, null));
                 }
                 else

@@ -145,6 +145,18 @@ namespace TaskDefKit.Cli.Tests.Ecr
         }
 
         [Fact]
+        public void An_unknown_create_repository_member_is_named_at_its_line()
+        {
+            using var temp = new TempFolder();
+            string create = "{\n  \"repositoryName\": \"web\",\n  \"imageTagMutability\": \"IMMUTABLE\",\n  \"scanOnPush\": true\n}\n";
+            temp.Write("create.json", create);
+            var findings = ValidateJson.Findings(temp.Path, out CliResult result, "create.json");
+            Assert.Contains(findings, f => f.Message.Contains("scanOnPush", StringComparison.Ordinal) && (f.Line, f.Column) == EcrText.Position(create, "\"scanOnPush\""));
+            Assert.DoesNotContain(findings, f => f.Rule == "TDK0003");
+            Assert.True(result.ExitCode == 1, result.ToString()); // TDK1029 is an error: the AWS CLI refuses the input
+        }
+
+        [Fact]
         public void Sarif_and_text_carry_ecr_findings_like_any_other()
         {
             using var temp = new TempFolder();

@@ -66,6 +66,8 @@ namespace TaskDefKit.Tests.Model
             { "application-autoscaling/2016-02-06", "RegisterScalableTargetRequest", "TaskDefKit.Model.Scaling.ScalableTarget", 2 },
             { "application-autoscaling/2016-02-06", "PutScalingPolicyRequest", "TaskDefKit.Model.Scaling.ScalingPolicy", 20 },
             { "application-autoscaling/2016-02-06", "PutScheduledActionRequest", "TaskDefKit.Model.Scaling.ScheduledAction", 2 },
+            { "ecr/2015-09-21", "CreateRepositoryRequest", "TaskDefKit.Model.Ecr.RepositoryDefinition", 5 },
+            { "ecr/2015-09-21", "PutLifecyclePolicyRequest", "TaskDefKit.Model.Ecr.LifecyclePolicyInput", 1 },
         };
 
         [Theory]

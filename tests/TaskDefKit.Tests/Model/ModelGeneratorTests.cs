@@ -30,6 +30,7 @@ namespace TaskDefKit.Tests.Model
             Assert.Contains(outcome.Files, f => f.Path == "src/Shared/Model/Events/EcsParameters.cs" && f.Content.Contains("EventBridge API model shape <c>EcsParameters</c>", StringComparison.Ordinal));
             Assert.Contains(outcome.Files, f => f.Path == "src/Shared/Model/Scheduler/Schedule.cs");
             Assert.Contains(outcome.Files, f => f.Path == "src/Shared/Model/Scaling/ScalableTarget.cs");
+            Assert.Contains(outcome.Files, f => f.Path == "src/Shared/Model/Ecr/RepositoryDefinition.cs" && f.Content.Contains("ECR API model shape <c>CreateRepositoryRequest</c>", StringComparison.Ordinal));
 
             IReadOnlyList<string> stale = ModelFiles.StaleFiles(RepoPaths.Root, outcome.Files);
             Assert.True(stale.Count == 0, string.Join(", ", stale) + " differ from the API model + overrides; run: " + ModelFiles.RegenerateCommand);

@@ -47,6 +47,25 @@ namespace TaskDefKit.Tests.Rules.Tdk9.Ecr
         }
 
         [Fact]
+        public void Unknown_members_and_wrong_types_of_the_api_inputs_are_read_problems_at_their_place()
+        {
+            EcrDocument create = EcrDocument.Parse("{ \"repositoryName\": \"web\", \"imageTagMutability\": \"IMMUTABLE\",\n  \"scanOnPush\": true }", "create.json");
+            RuleDiagnostic unknown = Assert.Single(create.ReadDiagnostics);
+            Assert.Equal("/scanOnPush", unknown.Pointer);
+            Assert.Equal((2, 3), (unknown.Location!.Line, unknown.Location.Column));
+
+            string policy = System.Text.Json.JsonSerializer.Serialize(EcrAssert.Policy(EcrAssert.Untagged14Days));
+            EcrDocument put = EcrDocument.Parse("{ \"repositoryName\": 5, \"lifecyclePolicyText\": " + policy + " }", "put.json");
+            Assert.Equal("/repositoryName", Assert.Single(put.ReadDiagnostics).Pointer);
+
+            // A well-formed input has none; the model writes it back as the AWS CLI takes it.
+            EcrDocument clean = EcrDocument.Parse("{ \"repositoryName\": \"web\", \"imageTagMutability\": \"IMMUTABLE\", \"imageScanningConfiguration\": { \"scanOnPush\": true }, \"encryptionConfiguration\": { \"encryptionType\": \"KMS\" } }");
+            Assert.Empty(clean.ReadDiagnostics);
+            var model = new TaskDefKit.Model.Ecr.RepositoryDefinition { RepositoryName = "web", ImageScanningConfiguration = new TaskDefKit.Model.Ecr.ImageScanningConfiguration { ScanOnPush = true } };
+            Assert.Equal("{\"repositoryName\":\"web\",\"imageScanningConfiguration\":{\"scanOnPush\":true}}", TaskDefKit.Json.EcrJson.Serialize(model, indented: false));
+        }
+
+        [Fact]
         public void A_create_repository_input_told_it_has_no_policy_gets_tdk9212()
         {
             EcrDocument document = EcrDocument.Parse("{ \"repositoryName\": \"web\", \"imageTagMutability\": \"IMMUTABLE\", \"imageScanningConfiguration\": { \"scanOnPush\": true } }");
