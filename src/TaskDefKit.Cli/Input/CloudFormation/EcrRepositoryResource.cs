@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TaskDefKit.Cli.Validation;
 using TaskDefKit.Ecr;
 using TaskDefKit.Json;
 using TaskDefKit.Model;
@@ -17,6 +18,8 @@ namespace TaskDefKit.Cli.Input.CloudFormation
     internal sealed class EcrRepositoryResource : ResourceKind
     {
         public override string ResourceType => "AWS::ECR::Repository";
+
+        public override RuleFamilies Judges => RuleFamilies.Ecr;
 
         public override IEnumerable<RuleDiagnostic> Judge(TemplateResource resource, TemplateContext template, ValidationOptions options)
         {

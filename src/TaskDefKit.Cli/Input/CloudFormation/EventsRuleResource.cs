@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TaskDefKit.Cli.Validation;
 using TaskDefKit.Json;
 using TaskDefKit.Model;
 using TaskDefKit.Model.Events;
@@ -17,6 +18,8 @@ namespace TaskDefKit.Cli.Input.CloudFormation
     internal sealed class EventsRuleResource : ResourceKind
     {
         public override string ResourceType => "AWS::Events::Rule";
+
+        public override RuleFamilies Judges => RuleFamilies.ScheduledTask;
 
         public override IEnumerable<RuleDiagnostic> Judge(TemplateResource resource, TemplateContext template, ValidationOptions options)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TaskDefKit.Cli.Validation;
 using TaskDefKit.Json;
 using TaskDefKit.Model.Scaling;
 using TaskDefKit.Rules;
@@ -19,6 +20,8 @@ namespace TaskDefKit.Cli.Input.CloudFormation
         private const string ScheduledActions = "ScheduledActions";
 
         public override string ResourceType => ScalableTargetIdentity.ResourceType;
+
+        public override RuleFamilies Judges => RuleFamilies.Scaling;
 
         public override IEnumerable<RuleDiagnostic> Judge(TemplateResource resource, TemplateContext template, ValidationOptions options)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TaskDefKit.Cli.Validation;
 using TaskDefKit.Json;
 using TaskDefKit.Model.Scaling;
 using TaskDefKit.Rules;
@@ -28,6 +29,8 @@ namespace TaskDefKit.Cli.Input.CloudFormation
         };
 
         public override string ResourceType => "AWS::ApplicationAutoScaling::ScalingPolicy";
+
+        public override RuleFamilies Judges => RuleFamilies.Scaling;
 
         public override IEnumerable<RuleDiagnostic> Judge(TemplateResource resource, TemplateContext template, ValidationOptions options)
         {

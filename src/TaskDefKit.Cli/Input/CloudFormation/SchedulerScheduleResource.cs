@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using TaskDefKit.Cli.Validation;
 using TaskDefKit.Json;
 using TaskDefKit.Model;
 using TaskDefKit.Validation;
@@ -13,6 +14,8 @@ namespace TaskDefKit.Cli.Input.CloudFormation
     internal sealed class SchedulerScheduleResource : ResourceKind
     {
         public override string ResourceType => "AWS::Scheduler::Schedule";
+
+        public override RuleFamilies Judges => RuleFamilies.ScheduledTask;
 
         public override IEnumerable<RuleDiagnostic> Judge(TemplateResource resource, TemplateContext template, ValidationOptions options)
         {

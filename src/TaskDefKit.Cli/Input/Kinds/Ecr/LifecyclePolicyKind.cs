@@ -18,6 +18,8 @@ namespace TaskDefKit.Cli.Input.Kinds.Ecr
 
         public override string Name => "an ECR lifecycle policy";
 
+        public override RuleFamilies Judges => RuleFamilies.Ecr;
+
         public override IReadOnlyList<MemberEvidence> Evidence => s_evidence;
 
         public override FileReport Judge(InputContext input) => EcrInputJudge.Judge(input);
