@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using TaskDefKit.Cli.Input.CloudFormation;
 using TaskDefKit.Cli.Input.Kinds;
 using TaskDefKit.Rules;
@@ -81,54 +82,25 @@ namespace TaskDefKit.Cli.Validation
             return judged;
         }
 
+        /// <summary>Each family's rule list (the order of <see cref="RuleFamilies"/>).</summary>
+        private static readonly (RuleFamilies Family, Func<IEnumerable<string>> Ids)[] s_families =
+        {
+            (RuleFamilies.TaskDefinition, () => RuleSet.TaskDefinitionRules.Select(rule => rule.Id)),
+            (RuleFamilies.Placement, () => RuleSet.PlacementRules.Select(rule => rule.Id)),
+            (RuleFamilies.Service, () => RuleSet.ServiceRules.Select(rule => rule.Id)),
+            (RuleFamilies.ScheduledTask, () => RuleSet.ScheduledTaskRules.Select(rule => rule.Id)),
+            (RuleFamilies.Scaling, () => RuleSet.ScalingRules.Select(rule => rule.Id)),
+            (RuleFamilies.Ecr, () => RuleSet.EcrRules.Select(rule => rule.Id)),
+        };
+
         private static HashSet<string> Ids(RuleFamilies families)
         {
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            if ((families & RuleFamilies.TaskDefinition) != 0)
+            foreach ((RuleFamilies family, Func<IEnumerable<string>> familyIds) in s_families)
             {
-                foreach (TaskDefinitionRule rule in RuleSet.TaskDefinitionRules)
+                if ((families & family) != 0)
                 {
-                    ids.Add(rule.Id);
-                }
-            }
-
-            if ((families & RuleFamilies.Placement) != 0)
-            {
-                foreach (IPlacementRule rule in RuleSet.PlacementRules)
-                {
-                    ids.Add(rule.Id);
-                }
-            }
-
-            if ((families & RuleFamilies.Service) != 0)
-            {
-                foreach (ServiceRule rule in RuleSet.ServiceRules)
-                {
-                    ids.Add(rule.Id);
-                }
-            }
-
-            if ((families & RuleFamilies.ScheduledTask) != 0)
-            {
-                foreach (ScheduledTaskRule rule in RuleSet.ScheduledTaskRules)
-                {
-                    ids.Add(rule.Id);
-                }
-            }
-
-            if ((families & RuleFamilies.Scaling) != 0)
-            {
-                foreach (ScalingRule rule in RuleSet.ScalingRules)
-                {
-                    ids.Add(rule.Id);
-                }
-            }
-
-            if ((families & RuleFamilies.Ecr) != 0)
-            {
-                foreach (EcrRule rule in RuleSet.EcrRules)
-                {
-                    ids.Add(rule.Id);
+                    ids.UnionWith(familyIds());
                 }
             }
 
